@@ -1,0 +1,359 @@
+package reesim.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Loads a YAML file into a config class with public fields.
+ *
+ * <p>Steps: parse the YAML, apply {@code --set} overrides, check the tree against the class so that every
+ * unknown key and wrong type is reported at once, bind with Jackson, then run {@link Validatable#validate}
+ * on the root object. Any problem ends in one {@link ConfigException} listing all of them.
+ */
+public final class ConfigLoader {
+    /** The result of a load: the bound object and what is needed to reproduce it. */
+    public record Loaded<T>(T value, ObjectNode resolvedTree, String fileSha256, List<String> overrides) {}
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build();
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
+    private static final Map<JavaType, Map<String, JavaType>> PROPERTIES = new ConcurrentHashMap<>();
+
+    private ConfigLoader() {}
+
+    /** Reads {@code file}, applies {@code sets} ({@code dotted.path=value}) and binds the result to {@code type}. */
+    public static <T> Loaded<T> load(Path file, List<String> sets, Class<T> type) throws ConfigException {
+        String label = file.toString();
+        byte[] bytes = read(file, label);
+        JsonNode root;
+        try {
+            root = YAML.readTree(bytes);
+        } catch (IOException e) {
+            throw syntaxError(label, e);
+        }
+        if (!(root instanceof ObjectNode tree)) {
+            boolean empty = root == null || root.isMissingNode() || root.isNull();
+            throw new ConfigException(label, "", null,
+                    "a YAML map of settings at the top level" + (empty ? " (the file is empty)" : ""));
+        }
+        return resolve(label, tree, sha256(bytes), sets, type);
+    }
+
+    /** Like {@link #load} for a tree already in memory; the caller's tree is not modified. */
+    public static <T> Loaded<T> loadTree(String fileLabel, ObjectNode tree, List<String> sets, Class<T> type)
+            throws ConfigException {
+        return resolve(fileLabel, tree.deepCopy(), sha256(toYaml(tree).getBytes(StandardCharsets.UTF_8)), sets, type);
+    }
+
+    /** Serializes a tree as block-style YAML that reads back to an equal tree. */
+    public static String toYaml(ObjectNode tree) {
+        try {
+            return YAML.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> Loaded<T> resolve(String label, ObjectNode tree, String sha, List<String> sets, Class<T> type)
+            throws ConfigException {
+        List<String> overrides = sets == null ? List.of() : List.copyOf(sets);
+        Problems problems = new Problems(label);
+        Overrides.apply(label, tree, overrides, problems);
+        check(tree, YAML.constructType(type), "", problems);
+        T value = null;
+        if (problems.isEmpty()) {
+            value = bind(tree, type, problems);
+            if (value instanceof Validatable validatable) validatable.validate("", problems);
+        }
+        problems.throwIfAny();
+        return new Loaded<>(value, tree, sha, overrides);
+    }
+
+    private static byte[] read(Path file, String label) throws ConfigException {
+        if (Files.isDirectory(file)) throw new ConfigException(label, "", null, "a YAML file, not a directory");
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(label, "", null, "an existing file (not found)");
+        } catch (IOException e) {
+            throw new ConfigException(label, "", null, "a readable file (" + e.getMessage() + ")");
+        }
+    }
+
+    private static ConfigException syntaxError(String label, IOException e) {
+        String where = null;
+        String what = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                where = "line " + (m.getProblemMark().getLine() + 1) + ", column " + (m.getProblemMark().getColumn() + 1);
+                what = m.getProblem();
+                break;
+            }
+        }
+        if (where == null && e instanceof JsonProcessingException j && j.getLocation() != null) {
+            JsonLocation loc = j.getLocation();
+            where = "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        }
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(what));
+        String expected = duplicate.find()
+                ? "each key only once in a map (duplicate key '" + duplicate.group(1) + "')"
+                : "valid YAML syntax; found: " + what;
+        return new ConfigException(label, where, null, expected);
+    }
+
+    private static <T> T bind(ObjectNode tree, Class<T> type, Problems problems) {
+        try {
+            return YAML.treeToValue(tree, type);
+        } catch (InvalidDefinitionException e) {
+            throw new IllegalStateException("config class " + type.getName() + " cannot be bound: "
+                    + e.getOriginalMessage(), e);
+        } catch (JsonMappingException e) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference ref : e.getPath()) {
+                if (path.length() > 0) path.append('.');
+                path.append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+            }
+            problems.add(path.toString(), null, "a valid value (" + e.getOriginalMessage() + ")");
+        } catch (JsonProcessingException e) {
+            problems.add("", null, "a valid config (" + e.getOriginalMessage() + ")");
+        }
+        return null;
+    }
+
+    // ---- checking the tree against the target type, collecting every problem ----
+
+    private static void check(JsonNode node, JavaType type, String path, Problems problems) {
+        Class<?> raw = type.getRawClass();
+        if (node == null || node.isNull()) {
+            if (raw.isPrimitive()) problems.add(path, "null", describe(type));
+            return;
+        }
+        boolean ok = true;
+        if (isInteger(raw)) {
+            ok = fitsInteger(node, raw);
+        } else if (isDecimal(raw)) {
+            ok = node.isNumber();
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            ok = node.isBoolean();
+        } else if (raw == char.class || raw == Character.class) {
+            ok = node.isTextual() && node.textValue().length() == 1;
+        } else if (raw == String.class || raw == CharSequence.class) {
+            ok = node.isValueNode();
+        } else if (raw.isEnum()) {
+            checkEnum(node, raw, path, problems);
+        } else if (type.isArrayType() || type.isCollectionLikeType()) {
+            ok = node.isArray();
+            if (ok) checkList(node, type.getContentType(), path, problems);
+        } else if (type.isMapLikeType()) {
+            ok = node.isObject();
+            if (ok) checkMap(node, type, path, problems);
+        } else if (isPojo(raw)) {
+            ok = node.isObject();
+            if (ok) checkPojo(node, type, path, problems);
+        }
+        if (!ok) problems.add(path, render(node), describe(type));
+    }
+
+    private static void checkPojo(JsonNode node, JavaType type, String path, Problems problems) {
+        Map<String, JavaType> properties = PROPERTIES.computeIfAbsent(type, ConfigLoader::properties);
+        node.fields().forEachRemaining(entry -> {
+            String child = join(path, entry.getKey());
+            JavaType propertyType = properties.get(entry.getKey());
+            if (propertyType == null) {
+                problems.add(child, null, "a known key" + Suggestions.closest(entry.getKey(), properties.keySet())
+                        .map(s -> "; did you mean '" + s + "'?")
+                        .orElse("; the keys here are " + properties.keySet()));
+            } else {
+                check(entry.getValue(), propertyType, child, problems);
+            }
+        });
+    }
+
+    private static void checkList(JsonNode node, JavaType content, String path, Problems problems) {
+        for (int i = 0; i < node.size(); i++) {
+            checkElement(node.get(i), content, join(path, Integer.toString(i)), problems);
+        }
+    }
+
+    private static void checkMap(JsonNode node, JavaType type, String path, Problems problems) {
+        Class<?> key = type.getKeyType().getRawClass();
+        node.fields().forEachRemaining(entry -> {
+            String child = join(path, entry.getKey());
+            if (isInteger(key) && !isIntegerText(entry.getKey())) {
+                problems.add(child, entry.getKey(), "an integer year");
+            } else if (key.isEnum() && !enumNames(key).contains(entry.getKey())) {
+                problems.add(child, entry.getKey(), describeEnum(key) + suggest(entry.getKey(), enumNames(key)));
+            }
+            checkElement(entry.getValue(), type.getContentType(), child, problems);
+        });
+    }
+
+    /** List elements and map values may not be null. */
+    private static void checkElement(JsonNode node, JavaType type, String path, Problems problems) {
+        if (node == null || node.isNull()) problems.add(path, "null", describe(type));
+        else check(node, type, path, problems);
+    }
+
+    private static void checkEnum(JsonNode node, Class<?> type, String path, Problems problems) {
+        List<String> names = enumNames(type);
+        if (!node.isTextual() || !names.contains(node.textValue())) {
+            String hint = node.isTextual() ? suggest(node.textValue(), names) : "";
+            problems.add(path, render(node), describeEnum(type) + hint);
+        }
+    }
+
+    /** Deserializable properties of a POJO as Jackson sees them (public fields, setters; not static/transient). */
+    private static Map<String, JavaType> properties(JavaType type) {
+        Map<String, JavaType> result = new LinkedHashMap<>();
+        for (BeanPropertyDefinition p : YAML.getDeserializationConfig().introspect(type).findProperties()) {
+            if (p.hasField() || p.hasSetter() || p.hasConstructorParameter()) result.put(p.getName(), p.getPrimaryType());
+        }
+        return result;
+    }
+
+    // ---- type classification and plain-words descriptions ----
+
+    private static final Set<Class<?>> INTEGERS = Set.of(int.class, Integer.class, long.class, Long.class,
+            short.class, Short.class, byte.class, Byte.class, BigInteger.class);
+    private static final Set<Class<?>> DECIMALS = Set.of(double.class, Double.class, float.class, Float.class,
+            BigDecimal.class, Number.class);
+
+    private static boolean isInteger(Class<?> c) { return INTEGERS.contains(c); }
+
+    private static boolean isDecimal(Class<?> c) { return DECIMALS.contains(c); }
+
+    private static boolean isPojo(Class<?> c) {
+        return !c.isPrimitive() && !c.isInterface() && !Modifier.isAbstract(c.getModifiers())
+                && !c.getName().startsWith("java.") && !c.getName().startsWith("javax.")
+                && !JsonNode.class.isAssignableFrom(c);
+    }
+
+    /** A whole number (written as an integer or as a float with no fraction) that fits the target type. */
+    private static boolean fitsInteger(JsonNode node, Class<?> c) {
+        if (!node.isNumber()) return false;
+        BigInteger value;
+        if (node.isIntegralNumber()) {
+            value = node.bigIntegerValue();
+        } else {
+            BigDecimal d = node.decimalValue();
+            if (d.stripTrailingZeros().scale() > 0) return false;
+            value = d.toBigIntegerExact();
+        }
+        if (c == BigInteger.class) return true;
+        long min = c == byte.class || c == Byte.class ? Byte.MIN_VALUE
+                : c == short.class || c == Short.class ? Short.MIN_VALUE
+                : c == int.class || c == Integer.class ? Integer.MIN_VALUE : Long.MIN_VALUE;
+        long max = -(min + 1);
+        return value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
+    }
+
+    private static boolean isIntegerText(String s) {
+        try {
+            Integer.parseInt(s.trim());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    static String describe(JavaType type) {
+        Class<?> c = type.getRawClass();
+        if (type.isMapLikeType()) {
+            JavaType key = type.getKeyType();
+            JavaType value = type.getContentType();
+            String keyWord = isInteger(key.getRawClass()) ? "year"
+                    : key.getRawClass().isEnum() ? describeEnum(key.getRawClass())
+                    : isNumeric(value.getRawClass()) ? "name (e.g. element symbol)" : "name";
+            return "a map of " + keyWord + " to " + noun(value);
+        }
+        if (type.isArrayType() || type.isCollectionLikeType()) return "a list";
+        if (c.isEnum()) return describeEnum(c);
+        if (isInteger(c)) return "a whole number";
+        if (isDecimal(c)) return "a number";
+        if (c == boolean.class || c == Boolean.class) return "true or false";
+        if (c == char.class || c == Character.class) return "a single character";
+        if (c == String.class || c == CharSequence.class) return "a text value";
+        if (isPojo(c)) return "a map of " + c.getSimpleName() + " settings";
+        return "a value of type " + c.getSimpleName();
+    }
+
+    private static String noun(JavaType type) {
+        Class<?> c = type.getRawClass();
+        if (type.isMapLikeType()) return "map";
+        if (type.isArrayType() || type.isCollectionLikeType()) return "list";
+        if (c.isEnum()) return describeEnum(c);
+        if (isInteger(c)) return "whole number";
+        if (isDecimal(c)) return "number";
+        if (c == boolean.class || c == Boolean.class) return "true/false";
+        if (c == String.class || c == CharSequence.class) return "text";
+        if (isPojo(c)) return c.getSimpleName() + " settings";
+        return c.getSimpleName();
+    }
+
+    private static boolean isNumeric(Class<?> c) { return isInteger(c) || isDecimal(c); }
+
+    private static String describeEnum(Class<?> type) { return "one of " + enumNames(type); }
+
+    private static List<String> enumNames(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+    }
+
+    private static String suggest(String word, Collection<String> candidates) {
+        return Suggestions.closest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+    }
+
+    private static String render(JsonNode node) {
+        if (node.isTextual()) return "\"" + node.textValue() + "\"";
+        if (node.isValueNode()) return node.asText();
+        String json = node.toString();
+        return json.length() <= 60 ? json : json.substring(0, 57) + "...";
+    }
+
+    private static String join(String path, String key) { return path.isEmpty() ? key : path + "." + key; }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}
