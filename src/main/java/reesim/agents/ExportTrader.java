@@ -1,0 +1,101 @@
+package reesim.agents;
+
+import reesim.config.TradeConfig;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+import reesim.model.ReeModel;
+
+/**
+ * A registered trader. It exports oxide through customs when the world price net of the export
+ * tariff and freight beats the domestic price by its margin, within the export licences it holds,
+ * and imports when the domestic price beats the world price plus freight. Goods bought this month
+ * cross the border next month.
+ */
+public class ExportTrader extends Agent {
+    private final TradeConfig cfg;
+    private final Account homeExport;
+    private final Account abroadExport;
+    private final Account abroadImport;
+    private final Account homeImport;
+    private double licence = Double.POSITIVE_INFINITY;
+    private double exportedThisYear;
+    private double lastExported, lastImported, tariffPaid;
+
+    public ExportTrader(String id, TradeConfig cfg, int elements) {
+        super(id);
+        this.cfg = cfg;
+        homeExport = new Account(this, Stage.TRADE, "oxide for export", elements);
+        abroadExport = new Account(this, Stage.WORLD, "exported oxide", elements);
+        abroadImport = new Account(this, Stage.WORLD, "oxide for import", elements);
+        homeImport = new Account(this, Stage.TRADE, "imported oxide", elements);
+    }
+
+    @Override
+    protected void act(ReeModel m) {
+        long t = m.schedule.getSteps();
+        if (m.calendar().isJanuary(t)) exportedThisYear = 0;
+        crossBorder(m);
+        int n = homeExport.reg.length;
+        double monthlyCap = cfg.traderCapacity / 12;
+        double licenceRoom = Double.isFinite(licence)
+                ? Math.max(0, licence - exportedThisYear - homeExport.total()) / m.calendar().monthsLeftInYear(t) : monthlyCap;
+        double exportBudget = Math.min(monthlyCap, licenceRoom);
+        for (int e = 0; e < n; e++) {
+            Market dom = m.markets().oxide(e, false);
+            Market world = m.markets().oxide(e, true);
+            m.pricing().ask(world, this, abroadExport, abroadExport.reg[e], true, world.price(), 0.6, 0.01);
+            m.pricing().ask(dom, this, homeImport, homeImport.reg[e], true, dom.price(), 0.6, 0.01);
+            double netExport = world.price() * (1 - m.policy().exportTariff(e)) - cfg.transportCost;
+            if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
+                double qty = exportBudget * exportShare(m, e);
+                m.pricing().bid(dom, this, homeExport, qty, dom.price(), 0.5, netExport / (1 + cfg.minMargin));
+            }
+            double netImport = dom.price() - cfg.transportCost;
+            if (netImport > world.price() * (1 + cfg.minMargin)) {
+                m.pricing().bid(world, this, abroadImport, monthlyCap / n, world.price(), 0.5, netImport / (1 + cfg.minMargin));
+            }
+        }
+    }
+
+    /** Spreads the export budget over elements in proportion to their world demand (tonnes last traded). */
+    private double exportShare(ReeModel m, int e) {
+        double total = 0;
+        int n = homeExport.reg.length;
+        for (int i = 0; i < n; i++) total += m.markets().oxide(i, true).lastDemand();
+        return total > 0 ? m.markets().oxide(e, true).lastDemand() / total : 1.0 / n;
+    }
+
+    private void crossBorder(ReeModel m) {
+        lastExported = lastImported = 0;
+        for (int e = 0; e < homeExport.reg.length; e++) {
+            double q = homeExport.total(e);
+            if (Double.isFinite(licence)) q = Math.min(q, Math.max(0, licence - exportedThisYear));
+            if (q > 0) {
+                double tariff = q * 1000 * m.markets().oxide(e, true).price() * m.policy().exportTariff(e);
+                pay(-tariff);
+                m.policy().collectRevenue(tariff);
+                // laundered grey oxide leaves with papers: customs registers it
+                homeExport.reg[e] += homeExport.grey[e];
+                homeExport.grey[e] = 0;
+                m.ledger().move(homeExport, Stage.TRADE, abroadExport, Stage.WORLD, e, q, true);
+                exportedThisYear += q;
+                lastExported += q;
+            }
+            double imp = abroadImport.reg[e];
+            if (imp > 0) {
+                m.ledger().move(abroadImport, Stage.WORLD, homeImport, Stage.TRADE, e, imp, true);
+                lastImported += imp;
+            }
+        }
+    }
+
+    public void setLicence(double t) { licence = t; }
+    public double licence() { return licence; }
+
+    public double getLicence() { return licence; }
+    public double getExportedThisYear() { return exportedThisYear; }
+    public double getLastExported() { return lastExported; }
+    public double getLastImported() { return lastImported; }
+    public double getStockAtHome() { return homeExport.total() + homeImport.total(); }
+}

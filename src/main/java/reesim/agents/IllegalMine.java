@@ -1,0 +1,110 @@
+package reesim.agents;
+
+import ec.util.MersenneTwisterFast;
+import reesim.config.DepositConfig;
+import reesim.config.IllegalMiningConfig;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+import reesim.model.ReeModel;
+
+/**
+ * A potential illegal mining site. Dormant, its operator reconsiders now and then and opens when
+ * the expected monthly profit (grey price x output - cost - detection probability x losses) pays
+ * back the set-up cost; active, it digs at capacity and sells on the grey concentrate market, and
+ * leaves after several loss-making months. Inspections shut it and seize its stock.
+ */
+public class IllegalMine extends Agent {
+    private final String deposit;
+    private final DepositConfig depositCfg;
+    private final IllegalMiningConfig cfg;
+    private final IllegalMiningConfig.SiteGroup site;
+    private final Account concentrate;
+    private boolean active;
+    private long dormantUntil;
+    private int lossMonths;
+    private double lastOutput, lastExpectedProfit, sales;
+    private int entries, detections;
+
+    public IllegalMine(String id, String deposit, DepositConfig d, IllegalMiningConfig cfg, IllegalMiningConfig.SiteGroup site, int elements) {
+        super(id);
+        this.deposit = deposit;
+        this.depositCfg = d;
+        this.cfg = cfg;
+        this.site = site;
+        this.concentrate = new Account(this, Stage.MINING, "concentrate", elements);
+    }
+
+    @Override
+    protected void act(ReeModel m) {
+        long t = m.schedule.getSteps();
+        Market grey = m.markets().concentrate(deposit, false);
+        double monthly = site.capacity / 12;
+        lastExpectedProfit = expectedMonthlyProfit(m, grey.price(), monthly);
+        lastOutput = 0;
+        if (!active) {
+            MersenneTwisterFast r = m.streams().illegalEntry;
+            if (t >= dormantUntil && r.nextDouble() < cfg.reconsiderRate
+                    && lastExpectedProfit * cfg.paybackMonths > site.setupCost) {
+                active = true;
+                entries++;
+                lossMonths = 0;
+                pay(-site.setupCost);
+            }
+        }
+        if (active) {
+            // Without buyers the stock would only grow and raise the risk: dig only what recent sales carry.
+            double unsold = concentrate.poolTotal(false);
+            double q = unsold > 3 * monthly ? 0 : monthly;
+            if (q > 0) {
+                double[] shares = m.markets().concentrateShares(deposit);
+                for (int e = 0; e < shares.length; e++) m.ledger().move(null, Stage.DEPOSIT, concentrate, Stage.MINING, e, q * shares[e], false);
+                pay(-q * 1000 * site.unitCost);
+                lastOutput = q;
+            }
+            lossMonths = lastExpectedProfit < 0 ? lossMonths + 1 : 0;
+            if (lossMonths >= cfg.exitAfterLossMonths) {
+                active = false;
+                dormantUntil = t + 1;
+            }
+        }
+        m.pricing().ask(grey, this, concentrate, concentrate.poolTotal(false), false, grey.price(), 0.5 + 0.5 * Math.min(1, concentrate.poolTotal(false) / Math.max(monthly, 1e-9) / 3), site.unitCost);
+    }
+
+    double expectedMonthlyProfit(ReeModel m, double greyPrice, double monthly) {
+        double pDetect = m.policy().detectionProbability(depositCfg.detectability, 1, site.protection);
+        double revenue = greyPrice * 1000 * monthly;
+        double cost = site.unitCost * 1000 * monthly;
+        double loss = m.policy().fineMine() * 1000 * monthly + site.setupCost + concentrate.poolTotal(false) * 1000 * greyPrice;
+        return revenue - cost - pDetect * loss;
+    }
+
+    /** Detected: shut, fined; the stock is confiscated by the caller. */
+    public void shutDown(ReeModel m, double fineUsd, long dormantUntilTick) {
+        pay(-fineUsd);
+        active = false;
+        detections++;
+        dormantUntil = dormantUntilTick;
+    }
+
+    @Override
+    public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
+        super.onFill(market, bought, quantity, price, registered);
+        sales += quantity;
+    }
+
+    public Account concentrateAccount() { return concentrate; }
+    public DepositConfig depositConfig() { return depositCfg; }
+    public double protection() { return site.protection; }
+    public boolean isActive() { return active; }
+    public double lastOutput() { return lastOutput; }
+
+    public String getDeposit() { return deposit; }
+    public boolean getActive() { return active; }
+    public double getCapacity() { return site.capacity; }
+    public double getExpectedMonthlyProfit() { return lastExpectedProfit; }
+    public double getLastOutput() { return lastOutput; }
+    public double getStock() { return concentrate.total(); }
+    public int getEntries() { return entries; }
+    public int getDetections() { return detections; }
+}

@@ -1,0 +1,96 @@
+package reesim.agents;
+
+import org.apache.commons.math3.distribution.WeibullDistribution;
+import reesim.config.ProductConfig;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.model.ReeModel;
+
+/**
+ * The products of one family in use in China, kept as yearly cohorts. Each month every cohort
+ * discards the share its Weibull lifetime distribution says; end-of-life products are offered to
+ * the recyclers, and what they do not collect goes to landfill.
+ */
+public class InUseStock extends Agent {
+    private static final int PAST_YEARS = 80;
+
+    private final String family;
+    private final ProductConfig cfg;
+    private final int startYear;
+    private final Account account;
+    /** [cohort year - startYear + PAST_YEARS][element]: tonnes put into use and still in use. */
+    private final double[][] inflow;
+    private final double[][] remaining;
+    /** Share of a cohort discarded in the month it is a given number of months past its mid-year. */
+    private final double[] discardByAgeMonths;
+    private final double[] eol;
+    private final double[] lastEol;
+
+    public InUseStock(String family, ProductConfig cfg, int startYear, int endYear, double[] recipe, int key) {
+        super("in-use-" + family);
+        this.family = family;
+        this.cfg = cfg;
+        this.startYear = startYear;
+        int n = recipe.length;
+        this.account = new Account(this, Stage.IN_USE, family, n);
+        this.inflow = new double[endYear - startYear + 1 + PAST_YEARS][n];
+        this.remaining = new double[inflow.length][n];
+        double scale = cfg.lifetimeYears / org.apache.commons.math3.special.Gamma.gamma(1 + 1 / cfg.lifetimeShape);
+        WeibullDistribution lifetime = new WeibullDistribution(null, cfg.lifetimeShape, scale);
+        this.discardByAgeMonths = new double[inflow.length * 12 + 12];
+        for (int a = 1; a < discardByAgeMonths.length; a++) {
+            discardByAgeMonths[a] = lifetime.cumulativeProbability((a + 1) / 12.0) - lifetime.cumulativeProbability(a / 12.0);
+        }
+        this.eol = new double[n];
+        this.lastEol = new double[n];
+        if (cfg.initialInUseStock > 0) {
+            // The stock in use at the start is spread over the past years as if it had grown steadily.
+            int years = Math.max(1, (int) Math.round(cfg.lifetimeYears));
+            double reo = cfg.initialInUseStock / recipe[key];
+            for (int y = 1; y <= years; y++) {
+                for (int e = 0; e < n; e++) {
+                    double q = reo * recipe[e] / years;
+                    inflow[PAST_YEARS - y][e] += q;
+                    remaining[PAST_YEARS - y][e] += q;
+                    account.reg[e] += q;
+                }
+            }
+        }
+    }
+
+    void addToCohort(int year, int e, double q) {
+        int c = year - startYear + PAST_YEARS;
+        inflow[c][e] += q;
+        remaining[c][e] += q;
+    }
+
+    @Override
+    protected void act(ReeModel m) {
+        long t = m.schedule.getSteps();
+        java.util.Arrays.fill(eol, 0);
+        for (int c = 0; c < inflow.length; c++) {
+            long ageMonths = t - 12L * (c - PAST_YEARS) - 6;
+            if (ageMonths <= 0) break;
+            double share = discardByAgeMonths[(int) Math.min(ageMonths, discardByAgeMonths.length - 1)];
+            if (share <= 0) continue;
+            for (int e = 0; e < eol.length; e++) {
+                double q = Math.min(remaining[c][e], inflow[c][e] * share);
+                if (q <= 0) continue;
+                remaining[c][e] -= q;
+                eol[e] += q;
+            }
+        }
+        System.arraycopy(eol, 0, lastEol, 0, eol.length);
+        m.recycling().collectEndOfLife(m, this, eol);
+        for (int e = 0; e < eol.length; e++) m.ledger().move(account, Stage.IN_USE, null, Stage.LANDFILL, e, eol[e], true);
+    }
+
+    public Account account() { return account; }
+    public ProductConfig config() { return cfg; }
+    public String family() { return family; }
+    public double lastEndOfLife(int e) { return lastEol[e]; }
+
+    public String getFamily() { return family; }
+    public double getInUse() { return account.total(); }
+    public double getLifetimeYears() { return cfg.lifetimeYears; }
+}

@@ -1,0 +1,133 @@
+package reesim.agents;
+
+import reesim.config.IntermediateConfig;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+import reesim.model.ReeModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes one intermediate (NdFeB magnets, NiMH batteries, catalysts, phosphors, ...) to order for
+ * domestic manufacturers and foreign buyers. It keeps a stock of oxide inputs, bidding for them on
+ * the domestic markets with an urgency that grows with its shortfall, turns them into product by
+ * its recipe (the production scrap goes to recyclers), quotes its price as input cost plus
+ * conversion, and invests in capacity when it is full.
+ */
+public class IntermediateMaker extends Agent {
+    private final String product;
+    private final IntermediateConfig cfg;
+    private final double[] recipe;
+    private final Account input;
+    private final Account output;
+    private double capacity;
+    private final List<PendingOrder> orders = new ArrayList<>();
+    private double orderedThisYear, orderAverage, lastProduced, lastExported;
+
+    private record PendingOrder(Account to, Stage toStage, double qty, Agent buyer) {}
+
+    public IntermediateMaker(String id, String product, IntermediateConfig cfg, double[] recipe) {
+        super(id);
+        this.product = product;
+        this.cfg = cfg;
+        this.recipe = recipe;
+        this.capacity = cfg.capacity;
+        int n = recipe.length;
+        this.input = new Account(this, Stage.INTERMEDIATE, "oxide", n);
+        this.output = new Account(this, Stage.INTERMEDIATE, product, n);
+    }
+
+    /** A manufacturer (or the rest of the world) orders qty t REO contained, delivered into its account this tick. */
+    public void order(Agent buyer, Account to, Stage toStage, double qty) {
+        if (qty > 1e-12) orders.add(new PendingOrder(to, toStage, qty, buyer));
+    }
+
+    @Override
+    protected void act(ReeModel m) {
+        long t = m.schedule.getSteps();
+        if (m.calendar().isJanuary(t) && t > 0) invest();
+        double ordered = 0;
+        for (PendingOrder o : orders) ordered += o.qty;
+        orderAverage = 0.7 * orderAverage + 0.3 * ordered;
+        orderedThisYear += ordered;
+        double make = Math.min(ordered, capacity / 12);
+        for (int e = 0; e < recipe.length; e++) {
+            if (recipe[e] > 0) make = Math.min(make, input.reg[e] * (1 - cfg.scrapRate) / recipe[e]);
+        }
+        produce(m, make);
+        deliver(m, make, ordered);
+        orders.clear();
+        buyInputs(m);
+    }
+
+    private void produce(ReeModel m, double make) {
+        lastProduced = Math.max(0, make);
+        if (lastProduced <= 0) return;
+        for (int e = 0; e < recipe.length; e++) {
+            if (recipe[e] <= 0) continue;
+            double content = lastProduced * recipe[e];
+            double used = content / (1 - cfg.scrapRate);
+            input.reg[e] -= content;
+            output.reg[e] += content;
+            m.recycling().takeScrap(m, input, e, used - content);
+        }
+        pay(-lastProduced * 1000 * cfg.conversionCost);
+    }
+
+    /** Shares what was made among the orders in proportion to their size. */
+    private void deliver(ReeModel m, double made, double ordered) {
+        lastExported = 0;
+        if (made <= 0 || ordered <= 0) return;
+        double price = quote(m);
+        for (PendingOrder o : orders) {
+            double q = made * o.qty / ordered;
+            for (int e = 0; e < recipe.length; e++) {
+                if (recipe[e] > 0) m.ledger().move(output, Stage.INTERMEDIATE, o.to, o.toStage, e, Math.min(q * recipe[e], output.reg[e]), true);
+            }
+            double value = q * 1000 * price;
+            o.buyer.pay(-value);
+            pay(value);
+            if (o.toStage == Stage.WORLD) lastExported += q;
+        }
+    }
+
+    private void buyInputs(ReeModel m) {
+        double monthlyNeed = Math.min(orderAverage, capacity / 12) / (1 - cfg.scrapRate);
+        double target = monthlyNeed * (1 + cfg.inputStockMonths);
+        for (int e = 0; e < recipe.length; e++) {
+            if (recipe[e] <= 0) continue;
+            double want = target * recipe[e] - input.reg[e];
+            if (want <= 1e-12) continue;
+            double urgency = want / Math.max(1e-9, target * recipe[e]);
+            Market market = m.markets().oxide(e, false);
+            m.pricing().bid(market, this, input, want, market.price(), urgency, Double.MAX_VALUE);
+        }
+    }
+
+    private void invest() {
+        double utilisation = orderedThisYear / Math.max(1e-9, capacity);
+        if (utilisation > 0.9) capacity *= 1 + Math.min(cfg.maxCapacityGrowth, utilisation - 0.9);
+        orderedThisYear = 0;
+    }
+
+    /** Price per kg REO contained: replacement cost of inputs at domestic prices plus conversion. */
+    public double quote(ReeModel m) {
+        double c = 0;
+        for (int e = 0; e < recipe.length; e++) if (recipe[e] > 0) c += recipe[e] * m.markets().oxide(e, false).price();
+        return c / (1 - cfg.scrapRate) + cfg.conversionCost;
+    }
+
+    public String product() { return product; }
+    public double capacity() { return capacity; }
+    public double[] recipe() { return recipe; }
+    public double lastExported() { return lastExported; }
+
+    public String getProduct() { return product; }
+    public double getCapacity() { return capacity; }
+    public double getLastProduced() { return lastProduced; }
+    public double getLastExported() { return lastExported; }
+    public double getInputStock() { return input.total(); }
+    public double getOrderAverage() { return orderAverage; }
+}

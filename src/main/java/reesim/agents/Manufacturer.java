@@ -1,0 +1,88 @@
+package reesim.agents;
+
+import reesim.config.ProductConfig;
+import reesim.demand.DemandPath;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.model.ReeModel;
+
+import java.util.List;
+
+/**
+ * Makes one final-product family. Each month it turns the intermediates delivered last month
+ * into products, ships the export share abroad and the rest into use in China, then orders next
+ * month's intermediates: units demanded (the family's demand path, scaled, and cut back when the
+ * intermediate's price rises above its starting level) times content per unit.
+ */
+public class Manufacturer extends Agent {
+    private final String family;
+    private final ProductConfig cfg;
+    private final DemandPath demand;
+    private final double[] recipe;
+    private final int key;
+    private final Account input;
+    private final InUseStock inUse;
+    private final List<IntermediateMaker> makers;
+    private double basePrice = Double.NaN;
+    private final double[] neededThisTick;
+    private double lastUnits, lastProducedContent, lastExportedContent;
+
+    public Manufacturer(String family, ProductConfig cfg, DemandPath demand, double[] recipe, int keyElement,
+                        InUseStock inUse, List<IntermediateMaker> makers) {
+        super("manufacturer-" + family);
+        this.family = family;
+        this.cfg = cfg;
+        this.demand = demand;
+        this.recipe = recipe;
+        this.key = keyElement;
+        this.input = new Account(this, Stage.MANUFACTURING, "intermediate", recipe.length);
+        this.inUse = inUse;
+        this.makers = makers;
+        this.neededThisTick = new double[recipe.length];
+    }
+
+    @Override
+    protected void act(ReeModel m) {
+        produce(m);
+        order(m);
+    }
+
+    private void produce(ReeModel m) {
+        lastProducedContent = input.total();
+        lastExportedContent = 0;
+        for (int e = 0; e < recipe.length; e++) {
+            double q = input.reg[e];
+            if (q <= 0) continue;
+            double exported = q * cfg.exportShare;
+            m.ledger().move(input, Stage.MANUFACTURING, null, Stage.WORLD, e, exported, true);
+            m.ledger().move(input, Stage.MANUFACTURING, inUse.account(), Stage.IN_USE, e, q - exported, true);
+            inUse.addToCohort(m.calendar().year(m.schedule.getSteps()), e, q - exported);
+            lastExportedContent += exported;
+        }
+    }
+
+    private void order(ReeModel m) {
+        if (makers.isEmpty()) return;
+        double price = makers.get(0).quote(m);
+        if (Double.isNaN(basePrice)) basePrice = price;
+        int year = m.calendar().year(m.schedule.getSteps());
+        double priceFactor = Math.pow(Math.max(price, 1e-9) / basePrice, -cfg.priceElasticity);
+        lastUnits = demand.unitsPerYear(year) * m.scenario().demandScale * priceFactor / 12;
+        double keyTonnes = lastUnits * cfg.adoptionRate * cfg.contentPerUnit / 1000;
+        double reo = keyTonnes / recipe[key];
+        for (int e = 0; e < recipe.length; e++) neededThisTick[e] = reo * recipe[e];
+        double cap = 0;
+        for (IntermediateMaker mk : makers) cap += mk.capacity();
+        for (IntermediateMaker mk : makers) mk.order(this, input, Stage.MANUFACTURING, reo * mk.capacity() / cap);
+    }
+
+    public double needed(int e) { return neededThisTick[e]; }
+    public String family() { return family; }
+    public ProductConfig config() { return cfg; }
+
+    public String getFamily() { return family; }
+    public double getUnitsDemandedPerMonth() { return lastUnits; }
+    public double getLastProducedContent() { return lastProducedContent; }
+    public double getLastExportedContent() { return lastExportedContent; }
+    public double getBasePrice() { return basePrice; }
+}

@@ -1,0 +1,147 @@
+package reesim.agents;
+
+import reesim.config.DepositConfig;
+import reesim.config.MineGroupConfig;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+import reesim.model.ReeModel;
+
+/**
+ * A legal mine on one deposit type. Each month it extracts registered ore within its quota
+ * allotment when the concentrate price covers its cost, and decides whether to dig beyond the
+ * allotment: over-quota ore is unregistered and sold on the grey concentrate market, at the risk
+ * of inspection (fine, confiscation, shutdown). It weighs the expected profit against the expected
+ * penalty, scaled by its own risk aversion.
+ */
+public class Mine extends Agent {
+    private static final double[] OVER_QUOTA_OPTIONS = {0, 0.25, 0.5, 0.75, 1.0};
+
+    private final String deposit;
+    private final DepositConfig depositCfg;
+    private final double capacity;
+    private final double baseCost;
+    private final double riskAversion;
+    private final int openYear;
+    private final double reserves0;
+    private double reserves;
+    private final Account concentrate;
+
+    private double allotment = Double.POSITIVE_INFINITY;
+    private double registeredThisYear;
+    private long shutUntil = -1;
+    private double lastRegistered, lastUnregistered, lastCost, lastSales;
+    private double salesAverage;
+
+    public Mine(String id, MineGroupConfig g, DepositConfig d, double reservesShare, double riskAversion, int elements) {
+        super(id);
+        this.deposit = g.deposit;
+        this.depositCfg = d;
+        this.capacity = g.capacity;
+        this.baseCost = g.unitCost;
+        this.riskAversion = riskAversion;
+        this.openYear = g.openYear;
+        this.reserves0 = d.reserves * reservesShare;
+        this.reserves = reserves0;
+        this.concentrate = new Account(this, Stage.MINING, "concentrate", elements);
+    }
+
+    @Override
+    protected void act(ReeModel m) {
+        long t = m.schedule.getSteps();
+        int year = m.calendar().year(t);
+        if (m.calendar().isJanuary(t)) registeredThisYear = 0;
+        Market regMarket = m.markets().concentrate(deposit, true);
+        Market greyMarket = m.markets().concentrate(deposit, false);
+        lastRegistered = lastUnregistered = 0;
+        double monthlyCap = capacity / 12;
+        lastCost = unitCost(m, regMarket.price());
+        boolean open = year >= openYear && t >= shutUntil && reserves > 0;
+        if (open) {
+            boolean quotaBinds = Double.isFinite(allotment);
+            double room = quotaBinds ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
+            double stockPressure = concentrate.poolTotal(true) / Math.max(monthlyCap * 0.05, salesAverage) / m.marketConfig().comfortableStockMonths;
+            double willing = regMarket.price() > lastCost ? clamp01(1.5 - stockPressure) : 0;
+            double qReg = Math.min(Math.min(monthlyCap, room) * willing, reserves);
+            extract(m, qReg, true);
+            registeredThisYear += qReg;
+            lastRegistered = qReg;
+            if (quotaBinds) {
+                double headroom = Math.min(monthlyCap - qReg, reserves);
+                double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg);
+                extract(m, qGrey, false);
+                lastUnregistered = qGrey;
+            }
+        }
+        double ref = regMarket.price();
+        double pressure = concentrate.poolTotal(true) / Math.max(monthlyCap * 0.05, salesAverage) / m.marketConfig().comfortableStockMonths - 0.5;
+        m.pricing().ask(regMarket, this, concentrate, concentrate.poolTotal(true), true, ref, pressure, lastCost);
+        m.pricing().ask(greyMarket, this, concentrate, concentrate.poolTotal(false), false, greyMarket.price(), 1, lastCost * 0.8);
+        salesAverage = 0.8 * salesAverage + 0.2 * lastSales;
+        lastSales = 0;
+    }
+
+    /** Share of the over-quota headroom worth digging: maximises profit minus risk-weighted expected penalty. */
+    double chooseOverQuota(ReeModel m, double headroom, double greyPrice, double regPrice, double qReg) {
+        double margin = (greyPrice - lastCost) * 1000;
+        if (margin <= 0 || headroom <= 0) return 0;
+        double stockAtRisk = concentrate.poolTotal(false) * 1000 * greyPrice;
+        double shutdownLoss = m.policy().shutdownMonths() * Math.max(0, (regPrice - lastCost) * 1000) * qReg;
+        double best = 0, bestValue = 0;
+        for (double f : OVER_QUOTA_OPTIONS) {
+            double q = f * headroom;
+            double pDetect = m.policy().detectionProbability(depositCfg.detectability, f, 0);
+            double penalty = pDetect * (m.policy().fineMine() * 1000 * q + stockAtRisk + q * 1000 * greyPrice + shutdownLoss);
+            double value = margin * q - riskAversion * penalty;
+            if (value > bestValue) { bestValue = value; best = f; }
+        }
+        return best;
+    }
+
+    private void extract(ReeModel m, double q, boolean registered) {
+        if (q <= 0) return;
+        double[] shares = m.markets().concentrateShares(deposit);
+        for (int e = 0; e < shares.length; e++) m.ledger().move(null, Stage.DEPOSIT, concentrate, Stage.MINING, e, q * shares[e], registered);
+        reserves -= q;
+        pay(-q * 1000 * lastCost);
+    }
+
+    /** Cash cost plus resource taxes, USD/kg REO; rises as the deposit's grade declines. */
+    double unitCost(ReeModel m, double concentratePrice) {
+        double depletion = Math.pow(reserves0 / Math.max(reserves, reserves0 * 0.01), depositCfg.gradeDeclineExponent);
+        return baseCost * depletion + m.policy().resourceTaxPerKg(depositCfg, concentratePrice);
+    }
+
+    /** Confiscation and fines after a detection; the mine is shut for the configured months. */
+    public void penalise(ReeModel m, double fineUsd, long shutUntilTick) {
+        pay(-fineUsd);
+        shutUntil = Math.max(shutUntil, shutUntilTick);
+    }
+
+    @Override
+    public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
+        super.onFill(market, bought, quantity, price, registered);
+        if (!bought) lastSales += quantity;
+    }
+
+    public void setAllotment(double t) { allotment = t; }
+    public boolean operatesIllegally() { return lastUnregistered > 0 || concentrate.poolTotal(false) > 1e-9; }
+    public double unregisteredActivity() { return capacity > 0 ? lastUnregistered / (capacity / 12) : 0; }
+    public Account concentrateAccount() { return concentrate; }
+    public DepositConfig depositConfig() { return depositCfg; }
+
+    public String getDeposit() { return deposit; }
+    public double getCapacity() { return capacity; }
+    public double getAllotment() { return allotment; }
+    public double getReserves() { return reserves; }
+    public double getUnitCost() { return lastCost; }
+    public double getRiskAversion() { return riskAversion; }
+    public double getLastRegisteredOutput() { return lastRegistered; }
+    public double getLastUnregisteredOutput() { return lastUnregistered; }
+    public double getConcentrateStock() { return concentrate.total(); }
+    public long getShutUntilTick() { return shutUntil; }
+    public double lastRegistered() { return lastRegistered; }
+    public double lastUnregistered() { return lastUnregistered; }
+
+    static double clamp01(double x) { return x < 0 ? 0 : x > 1 ? 1 : x; }
+}

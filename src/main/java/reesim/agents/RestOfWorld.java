@@ -1,0 +1,171 @@
+package reesim.agents;
+
+import reesim.config.IntermediateConfig;
+import reesim.config.WorldConfig;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+import reesim.model.ReeModel;
+import reesim.model.Schedules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything outside China. Foreign users bid for oxide on the world market (demand growing on its
+ * path, cut back by price); foreign magnet and battery users choose each month between Chinese
+ * intermediates and making their own from world-priced oxide, by cost; foreign mines sell on the
+ * world market when the oxide basket covers their cost; candidate projects commit to construction
+ * when last year's prices clear their hurdle, and produce after their lead time.
+ */
+public class RestOfWorld extends Agent {
+    private final WorldConfig cfg;
+    private final int startYear;
+    private final Account producers;
+    private final Account users;
+    private final Account intermediates;
+    private final double[] basePrice;
+    private final double[][] projectShares;
+    private final long[] operatingFrom;
+    private final double[] backlog;
+    private final double[] minedThisTick;
+    private double lastChinaIntermediateShare = Double.NaN;
+    private final Map<String, List<IntermediateMaker>> makers;
+    private final Map<String, IntermediateConfig> intermediateCfg;
+
+    public RestOfWorld(WorldConfig cfg, int startYear, double[][] projectShares, double[] initialWorldPrice,
+                       Map<String, List<IntermediateMaker>> makers, Map<String, IntermediateConfig> intermediateCfg) {
+        super("rest-of-world");
+        this.cfg = cfg;
+        this.startYear = startYear;
+        int n = initialWorldPrice.length;
+        producers = new Account(this, Stage.WORLD, "foreign oxide", n);
+        users = new Account(this, Stage.WORLD, "foreign users", n);
+        intermediates = new Account(this, Stage.WORLD, "imported intermediates", n);
+        basePrice = initialWorldPrice.clone();
+        this.projectShares = projectShares;
+        operatingFrom = new long[cfg.projects.size()];
+        for (int i = 0; i < operatingFrom.length; i++) {
+            int y = cfg.projects.get(i).operatingFrom;
+            operatingFrom[i] = y == 0 ? Long.MAX_VALUE : Math.max(0, (long) (y - startYear) * 12);
+        }
+        backlog = new double[n];
+        minedThisTick = new double[n];
+        this.makers = makers;
+        this.intermediateCfg = intermediateCfg;
+    }
+
+    @Override
+    protected void act(ReeModel m) {
+        long t = m.schedule.getSteps();
+        int year = m.calendar().year(t);
+        if (m.calendar().isJanuary(t) && t > 0) invest(m, t);
+        consume();
+        mine(m, t);
+        double[] oxideNeed = new double[backlog.length];
+        orderIntermediates(m, year, oxideNeed);
+        bidForOxide(m, year, oxideNeed);
+        sellOxide(m);
+    }
+
+    private void consume() {
+        java.util.Arrays.fill(users.reg, 0);
+        java.util.Arrays.fill(intermediates.reg, 0);
+    }
+
+    private void invest(ReeModel m, long t) {
+        for (int i = 0; i < operatingFrom.length; i++) {
+            if (operatingFrom[i] != Long.MAX_VALUE) continue;
+            WorldConfig.ForeignProject p = cfg.projects.get(i);
+            double revenue = 0;
+            for (int e = 0; e < projectShares[i].length; e++) revenue += projectShares[i][e] * m.markets().oxide(e, true).averagePriceThisYear();
+            if (revenue > cfg.investmentHurdle * p.unitCost) operatingFrom[i] = t + Math.round(p.leadTimeYears * 12);
+        }
+    }
+
+    private void mine(ReeModel m, long t) {
+        java.util.Arrays.fill(minedThisTick, 0);
+        for (int i = 0; i < operatingFrom.length; i++) {
+            if (t < operatingFrom[i]) continue;
+            WorldConfig.ForeignProject p = cfg.projects.get(i);
+            double revenue = 0, stock = 0;
+            for (int e = 0; e < projectShares[i].length; e++) {
+                revenue += projectShares[i][e] * m.markets().oxide(e, true).price();
+                stock += producers.reg[e];
+            }
+            // a mine that cannot cover its cash cost idles (Mountain Pass 2002-2011)
+            if (revenue < p.unitCost || stock > p.capacity / 2) continue;
+            double q = p.capacity / 12;
+            for (int e = 0; e < projectShares[i].length; e++) {
+                m.ledger().move(null, Stage.DEPOSIT, producers, Stage.WORLD, e, q * projectShares[i][e], true);
+                minedThisTick[e] += q * projectShares[i][e];
+            }
+            pay(-q * 1000 * p.unitCost);
+        }
+    }
+
+    private void orderIntermediates(ReeModel m, int year, double[] oxideNeed) {
+        cfg.intermediateDemand.forEach((name, fi) -> {
+            List<IntermediateMaker> chinese = makers.getOrDefault(name, List.of());
+            IntermediateConfig ic = intermediateCfg.get(name);
+            double demand = Schedules.compound(fi.demand, startYear, fi.growth, year) / 12;
+            double[] recipe = chinese.isEmpty() ? null : chinese.get(0).recipe();
+            if (recipe == null) return;
+            double costForeign = fi.conversionCost;
+            for (int e = 0; e < recipe.length; e++) costForeign += recipe[e] * m.markets().oxide(e, true).price() / (1 - ic.scrapRate);
+            double costChina = chinese.get(0).quote(m) + m.config().trade.transportCost;
+            double share = 1 / (1 + Math.exp(-fi.choiceSensitivity * (costForeign - costChina) / costForeign));
+            if ("ndfeb".equals(name)) lastChinaIntermediateShare = share;
+            double fromChina = demand * share;
+            double cap = 0;
+            for (IntermediateMaker mk : chinese) cap += mk.capacity();
+            for (IntermediateMaker mk : chinese) mk.order(this, intermediates, Stage.WORLD, fromChina * mk.capacity() / cap);
+            for (int e = 0; e < recipe.length; e++) oxideNeed[e] += demand * (1 - share) * recipe[e] / (1 - ic.scrapRate);
+        });
+    }
+
+    private void bidForOxide(ReeModel m, int year, double[] oxideNeed) {
+        double growth = Schedules.compound(1, startYear, cfg.demandGrowth, year);
+        for (int e = 0; e < backlog.length; e++) {
+            Market w = m.markets().oxide(e, true);
+            double direct = cfg.demand.get(m.elementName(e)) * growth / 12
+                    * Math.pow(Math.max(w.price(), 1e-9) / basePrice[e], -cfg.priceElasticity);
+            double want = direct + oxideNeed[e] + backlog[e];
+            double urgency = 0.5 + 0.5 * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
+            m.pricing().bid(w, this, users, want, w.price(), urgency, Double.MAX_VALUE);
+            backlog[e] = 0.5 * want;   // half of any unmet need is carried over; corrected in onFill
+        }
+    }
+
+    private void sellOxide(ReeModel m) {
+        for (int e = 0; e < producers.reg.length; e++) {
+            Market w = m.markets().oxide(e, true);
+            double pressure = producers.reg[e] / Math.max(1e-9, minedThisTick[e] * 3) - 0.5;
+            m.pricing().ask(w, this, producers, producers.reg[e], true, w.price(), pressure, 0.05);
+        }
+    }
+
+    @Override
+    public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
+        super.onFill(market, bought, quantity, price, registered);
+        if (bought && market.good() instanceof reesim.market.Good.Oxide ox) {
+            backlog[ox.element()] = Math.max(0, backlog[ox.element()] - 0.5 * quantity);
+        }
+    }
+
+    public double minedThisTick(int e) { return minedThisTick[e]; }
+    public int projectsOperating(long t) {
+        int k = 0;
+        for (long f : operatingFrom) if (t >= f) k++;
+        return k;
+    }
+
+    public double getChinaShareOfForeignMagnets() { return lastChinaIntermediateShare; }
+    public int getProjectsBuiltOrOperating() {
+        int k = 0;
+        for (long f : operatingFrom) if (f != Long.MAX_VALUE) k++;
+        return k;
+    }
+    public double getForeignProducerStock() { return producers.total(); }
+}

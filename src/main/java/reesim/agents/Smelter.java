@@ -1,0 +1,170 @@
+package reesim.agents;
+
+import reesim.config.SmelterGroupConfig;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+import reesim.model.ReeModel;
+
+/**
+ * A smelting/separation plant. It buys concentrate at up to the value of the oxides it yields at
+ * current domestic prices less its processing cost; registered concentrate within its smelting
+ * quota, and (if the expected gain beats its risk-weighted expected penalty) unregistered
+ * concentrate as a grey operator. It separates by the ore's element shares, loses the rest to
+ * tailings, sells each oxide on the domestic market and stores, at a cost, what does not sell.
+ */
+public class Smelter extends Agent {
+    private static final double[] GREY_OPTIONS = {0, 0.25, 0.5, 1.0};
+
+    private final SmelterGroupConfig cfg;
+    private final double riskAversion;
+    private final Account concentrate;
+    private final Account oxide;
+    private final double[] producedThisTick;
+    private final double[] salesAverage;
+    private final double[] salesThisTick;
+    private double allotment = Double.POSITIVE_INFINITY;
+    private double registeredThisYear;
+    private double greyShare;
+    private double lastRegisteredInput, lastGreyInput;
+    private long shutUntil = -1;
+
+    public Smelter(String id, SmelterGroupConfig cfg, double riskAversion, int elements) {
+        super(id);
+        this.cfg = cfg;
+        this.riskAversion = riskAversion;
+        this.concentrate = new Account(this, Stage.SMELTING, "concentrate", elements);
+        this.oxide = new Account(this, Stage.SMELTING, "oxide", elements);
+        this.producedThisTick = new double[elements];
+        this.salesAverage = new double[elements];
+        this.salesThisTick = new double[elements];
+    }
+
+    @Override
+    protected void act(ReeModel m) {
+        long t = m.schedule.getSteps();
+        if (m.calendar().isJanuary(t)) registeredThisYear = 0;
+        java.util.Arrays.fill(producedThisTick, 0);
+        double monthlyCap = cfg.capacity / 12;
+        boolean open = t >= shutUntil;
+        double room = Double.isFinite(allotment) ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
+        lastRegisteredInput = open ? separate(m, true, Math.min(monthlyCap, room)) : 0;
+        registeredThisYear += lastRegisteredInput;
+        lastGreyInput = open ? separate(m, false, monthlyCap - lastRegisteredInput) : 0;
+        pay(-cfg.storageCost * oxide.total());
+        if (open) buyConcentrate(m, monthlyCap, room);
+        sellOxide(m);
+    }
+
+    /** Separates up to {@code max} t REO of one pool of concentrate; returns the input processed. */
+    private double separate(ReeModel m, boolean registered, double max) {
+        double stock = concentrate.poolTotal(registered);
+        double input = Math.min(stock, Math.max(0, max));
+        if (input <= 1e-12) return 0;
+        double f = input / stock;
+        double[] from = registered ? concentrate.reg : concentrate.grey;
+        double[] to = registered ? oxide.reg : oxide.grey;
+        for (int e = 0; e < from.length; e++) {
+            double take = from[e] * f;
+            double recovered = take * cfg.recovery;
+            // conc -> oxide stays inside the smelting stage; only the loss leaves it
+            from[e] -= recovered;
+            to[e] += recovered;
+            producedThisTick[e] += recovered;
+            m.ledger().move(concentrate, Stage.SMELTING, null, Stage.TAILINGS, e, take - recovered, registered);
+        }
+        pay(-input * 1000 * cfg.processingCost);
+        return input;
+    }
+
+    private void buyConcentrate(ReeModel m, double monthlyCap, double quotaRoom) {
+        double wantReg = Math.max(0, Math.min(monthlyCap, quotaRoom) * 1.5 - concentrate.poolTotal(true));
+        double wantGrey = Math.max(0, (monthlyCap - Math.min(monthlyCap, quotaRoom)) * 1.5 - concentrate.poolTotal(false));
+        var deposits = m.markets().depositNames();
+        double[] values = new double[deposits.size()];
+        double totalPositive = 0;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = basketValue(m, deposits.get(i));
+            if (values[i] > 0) totalPositive += values[i];
+        }
+        greyShare = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] <= 0) continue;
+            String d = deposits.get(i);
+            double weight = values[i] / totalPositive;
+            Market reg = m.markets().concentrate(d, true);
+            double urgency = 1 - concentrate.poolTotal(true) / Math.max(1e-9, monthlyCap * 1.5);
+            m.pricing().bid(reg, this, concentrate, wantReg * weight, reg.price(), urgency, values[i]);
+            Market grey = m.markets().concentrate(d, false);
+            double share = chooseGrey(m, values[i], grey.price(), wantGrey * weight);
+            greyShare = Math.max(greyShare, share);
+            m.pricing().bid(grey, this, concentrate, wantGrey * weight * share, grey.price(), urgency, values[i]);
+        }
+    }
+
+    /** Value of one kg of a deposit's concentrate as separated oxide at domestic prices, net of processing. */
+    double basketValue(ReeModel m, String deposit) {
+        double[] shares = m.markets().concentrateShares(deposit);
+        double v = 0;
+        for (int e = 0; e < shares.length; e++) v += shares[e] * m.markets().oxide(e, false).price();
+        return v * cfg.recovery - cfg.processingCost;
+    }
+
+    double chooseGrey(ReeModel m, double value, double greyPrice, double qty) {
+        double margin = (value - greyPrice) * 1000;
+        if (margin <= 0 || qty <= 0) return 0;
+        double best = 0, bestValue = 0;
+        for (double f : GREY_OPTIONS) {
+            double q = f * qty;
+            double pDetect = m.policy().detectionProbability(m.policy().smelterDetectability(), f, 0);
+            double penalty = pDetect * (m.policy().fineMine() * 1000 * q + oxide.poolTotal(false) * 1000 * value);
+            double v = margin * q - riskAversion * penalty;
+            if (v > bestValue) { bestValue = v; best = f; }
+        }
+        return best;
+    }
+
+    private void sellOxide(ReeModel m) {
+        double comfort = m.marketConfig().comfortableStockMonths;
+        for (int e = 0; e < oxide.reg.length; e++) {
+            salesAverage[e] = 0.8 * salesAverage[e] + 0.2 * salesThisTick[e];
+            salesThisTick[e] = 0;
+            Market market = m.markets().oxide(e, false);
+            double stock = oxide.total(e);
+            if (stock <= 1e-12) continue;
+            double pressure = stock / Math.max(salesAverage[e], producedThisTick[e] * 0.1 + 1e-9) / comfort - 0.5;
+            // below the cost of separating it, a plant rather stores the oxide
+            double floor = cfg.processingCost;
+            m.pricing().ask(market, this, oxide, oxide.reg[e], true, market.price(), pressure, floor);
+            m.pricing().ask(market, this, oxide, oxide.grey[e], false, market.price(), pressure + 0.5, floor);
+        }
+    }
+
+    @Override
+    public void onFill(reesim.market.Market market, boolean bought, double quantity, double price, boolean registered) {
+        super.onFill(market, bought, quantity, price, registered);
+        if (!bought && market.good() instanceof reesim.market.Good.Oxide ox) salesThisTick[ox.element()] += quantity;
+    }
+
+    public void penalise(double fineUsd, long shutUntilTick) {
+        pay(-fineUsd);
+        shutUntil = Math.max(shutUntil, shutUntilTick);
+    }
+
+    public boolean operatesIllegally() { return lastGreyInput > 0 || oxide.poolTotal(false) > 1e-9 || concentrate.poolTotal(false) > 1e-9; }
+    public double greyActivity() { return cfg.capacity > 0 ? lastGreyInput / (cfg.capacity / 12) : 0; }
+    public void setAllotment(double t) { allotment = t; }
+    public double capacity() { return cfg.capacity; }
+    public double producedThisTick(int e) { return producedThisTick[e]; }
+    public Account oxideAccount() { return oxide; }
+    public Account concentrateAccount() { return concentrate; }
+
+    public double getCapacity() { return cfg.capacity; }
+    public double getAllotment() { return allotment; }
+    public double getOxideStock() { return oxide.total(); }
+    public double getConcentrateStock() { return concentrate.total(); }
+    public double getLastRegisteredInput() { return lastRegisteredInput; }
+    public double getLastGreyInput() { return lastGreyInput; }
+    public double getGreyShare() { return greyShare; }
+    public double getRiskAversion() { return riskAversion; }
+}

@@ -1,0 +1,88 @@
+package reesim.agents;
+
+import reesim.config.TradeConfig;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+import reesim.model.ReeModel;
+
+/**
+ * Buys oxide at home and moves it abroad outside customs, free of quota and tariff, when the
+ * world/home price gap pays for its costs and the risk-weighted expected loss from seizure
+ * (confiscation plus fine). Each consignment faces customs: seized goods go to the state.
+ */
+public class Smuggler extends Agent {
+    private final TradeConfig cfg;
+    private final Account home;
+    private final Account abroad;
+    private double lastSmuggled, lastSeized, lastGap;
+    private int seizures;
+
+    public Smuggler(String id, TradeConfig cfg, int elements) {
+        super(id);
+        this.cfg = cfg;
+        home = new Account(this, Stage.TRADE, "oxide to smuggle", elements);
+        abroad = new Account(this, Stage.WORLD, "smuggled oxide", elements);
+    }
+
+    @Override
+    protected void act(ReeModel m) {
+        cross(m);
+        int n = home.reg.length;
+        double pSeize = m.policy().customsSeizureProbability();
+        lastGap = 0;
+        for (int e = 0; e < n; e++) {
+            Market dom = m.markets().oxide(e, false);
+            Market world = m.markets().oxide(e, true);
+            m.pricing().ask(world, this, abroad, abroad.reg[e], true, world.price(), 0.8, 0.01);
+            double gap = world.price() - cfg.transportCost - cfg.smugglingCost - dom.price();
+            double expectedLoss = cfg.smugglerRiskAversion * pSeize * (dom.price() + m.policy().fineSmuggling());
+            lastGap = Math.max(lastGap, gap - expectedLoss);
+            if (gap > expectedLoss) {
+                double maxPrice = world.price() - cfg.transportCost - cfg.smugglingCost - expectedLoss;
+                double qty = cfg.smugglerCapacity / 12 * share(m, e);
+                m.pricing().bid(dom, this, home, qty, dom.price(), 0.5, maxPrice);
+            }
+        }
+    }
+
+    private double share(ReeModel m, int e) {
+        double total = 0;
+        int n = home.reg.length;
+        for (int i = 0; i < n; i++) total += m.markets().oxide(i, true).lastDemand() * m.markets().oxide(i, true).price();
+        double w = m.markets().oxide(e, true).lastDemand() * m.markets().oxide(e, true).price();
+        return total > 0 ? w / total : 1.0 / n;
+    }
+
+    private void cross(ReeModel m) {
+        lastSmuggled = lastSeized = 0;
+        double pSeize = m.policy().customsSeizureProbability();
+        for (int e = 0; e < home.reg.length; e++) {
+            // whatever its origin, it leaves without papers
+            home.grey[e] += home.reg[e];
+            home.reg[e] = 0;
+            double q = home.grey[e];
+            if (q <= 1e-12) continue;
+            if (m.streams().customs.nextDouble() < pSeize) {
+                m.ledger().move(home, Stage.TRADE, m.stateAccount(), Stage.STATE, e, q, false);
+                double fine = q * 1000 * m.policy().fineSmuggling();
+                pay(-fine);
+                m.policy().collectRevenue(fine);
+                lastSeized += q;
+                seizures++;
+            } else {
+                m.ledger().move(home, Stage.TRADE, abroad, Stage.WORLD, e, q, false);
+                // abroad the goods are sold openly
+                abroad.reg[e] += abroad.grey[e];
+                abroad.grey[e] = 0;
+                lastSmuggled += q;
+            }
+        }
+    }
+
+    public double getLastSmuggled() { return lastSmuggled; }
+    public double getLastSeized() { return lastSeized; }
+    public double getExpectedGap() { return lastGap; }
+    public int getSeizures() { return seizures; }
+    public double getStockAtHome() { return home.total(); }
+}

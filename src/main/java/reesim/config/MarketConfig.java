@@ -1,0 +1,27 @@
+package reesim.config;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/** Starting prices and the order-placing behaviour shared by market participants. */
+public class MarketConfig implements Serializable {
+    public Map<String, Double> initialPriceDomestic;
+    public Map<String, Double> initialPriceWorld;
+    /** Highest premium over the reference price that a buyer's most urgent tranche bids (fraction). */
+    public double buyerPremiumMax;
+    /** Largest discount under the reference price that a seller's most pressed tranche asks (fraction). */
+    public double sellerDiscountMax;
+    /** Number of price tranches each participant splits its order into. */
+    public int tranches;
+    /** Months of expected sales a seller holds before it counts its stock as pressing. */
+    public double comfortableStockMonths;
+
+    public void validate(String path, Problems p, ModelConfig c) {
+        ModelConfig.checkElementMap(path + ".initialPriceDomestic", initialPriceDomestic, c, p, 1e-6, 1e6, "USD/kg", true);
+        ModelConfig.checkElementMap(path + ".initialPriceWorld", initialPriceWorld, c, p, 1e-6, 1e6, "USD/kg", true);
+        p.range(path + ".buyerPremiumMax", buyerPremiumMax, 0, 5, "(fraction)");
+        p.range(path + ".sellerDiscountMax", sellerDiscountMax, 0, 0.95, "(fraction)");
+        p.range(path + ".tranches", tranches, 1, 50, "(count)");
+        p.range(path + ".comfortableStockMonths", comfortableStockMonths, 0.1, 120, "months");
+    }
+}

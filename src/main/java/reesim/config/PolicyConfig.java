@@ -1,0 +1,130 @@
+package reesim.config;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The regulator's instruments, each a schedule by year (a value holds until the next key). */
+public class PolicyConfig implements Serializable {
+    /** First year a mining quota binds (total-amount control); none before. */
+    public int miningQuotaFrom;
+    /** Total mining quota, t REO per year. */
+    public Map<Integer, Double> miningQuota = new TreeMap<>();
+    /** Yearly growth of the mining quota after the last year of the schedule, keyed by the first year it applies. */
+    public Map<Integer, Double> miningQuotaGrowth = new TreeMap<>();
+    /** Share of the mining quota reserved for heavy (ion-adsorption) deposits. */
+    public Map<Integer, Double> heavyQuotaShare = new TreeMap<>();
+    /** Smelting quota as a ratio of the mining quota (where no separate figure exists). */
+    public double smeltingQuotaRatio;
+    /** Export quota on primary products, t REO per year. */
+    public Map<Integer, Double> exportQuota = new TreeMap<>();
+    /** Last year an export quota applies (0 = never abolished). */
+    public int exportQuotaUntil;
+    /** Ad-valorem export tariff per element (key "default" for the rest), keyed by year. */
+    public Map<String, Map<Integer, Double>> exportTariff = new LinkedHashMap<>();
+    public ResourceTax resourceTax;
+    public Enforcement enforcement;
+    public Stockpile stockpile;
+    public Adaptive adaptive;
+
+    public static class ResourceTax implements Serializable {
+        /** CNY per tonne of ore, by deposit tax class (light, heavy), keyed by year. */
+        public Map<String, Map<Integer, Double>> perTonneOre = new LinkedHashMap<>();
+        /** Ad-valorem tax on concentrate sales, fraction, keyed by year. */
+        public Map<Integer, Double> adValorem = new TreeMap<>();
+        /** Exchange rate, CNY per USD. */
+        public double cnyPerUsd;
+    }
+
+    public static class Enforcement implements Serializable {
+        /** Mine-inspection effort index (1 = the 2011 crackdown level), keyed by year. */
+        public Map<Integer, Double> mineInspection = new TreeMap<>();
+        /** Customs effort index, keyed by year. */
+        public Map<Integer, Double> customs = new TreeMap<>();
+        /** Yearly detection hazard of a fully visible unregistered operation at effort 1. */
+        public double mineDetectionRate;
+        /** Probability that customs seizes one smuggled consignment at effort 1. */
+        public double customsSeizureRate;
+        /** Fine on detected unregistered output, USD per kg REO. */
+        public double fineMine;
+        /** Fine on seized smuggled goods, USD per kg. */
+        public double fineSmuggling;
+        /** Visibility of a smelter's grey processing to inspectors, 0-1 (plants are fixed and large). */
+        public double smelterDetectability;
+        /** Months a detected legal mine is shut. */
+        public int shutdownMonths;
+        /** Budget cost of one unit of effort (mines or customs), USD per year. */
+        public double costPerEffortUnit;
+    }
+
+    public static class Stockpile implements Serializable {
+        public boolean enabled;
+        public int fromYear;
+        /** The state buys when the domestic price falls below this fraction of its 3-year average. */
+        public double floorFactor;
+        /** The state sells when the domestic price rises above this multiple of its 3-year average. */
+        public double ceilingFactor;
+        /** Largest monthly purchase or sale, t per element. */
+        public double maxMonthlyTrade;
+    }
+
+    public static class Adaptive implements Serializable {
+        public boolean enabled;
+        public int fromYear;
+        /** Next quota = last year's observed consumption * (1 + headroom) - estimated illegal output * offsetShare. */
+        public double headroom;
+        public double illegalOffsetShare;
+        /** Largest change of the quota from one year to the next (fraction). */
+        public double maxChange;
+    }
+
+    public void validate(String path, Problems p, ModelConfig c) {
+        p.range(path + ".miningQuotaFrom", miningQuotaFrom, 0, 2200, "year");
+        ModelConfig.checkSchedule(path + ".miningQuota", miningQuota, c, p, 0, 1e9, "t REO/yr");
+        ModelConfig.checkSchedule(path + ".miningQuotaGrowth", miningQuotaGrowth, c, p, -0.9, 5, "per year");
+        ModelConfig.checkSchedule(path + ".heavyQuotaShare", heavyQuotaShare, c, p, 0, 1, "(fraction)");
+        p.range(path + ".smeltingQuotaRatio", smeltingQuotaRatio, 0, 10, "(ratio)");
+        ModelConfig.checkSchedule(path + ".exportQuota", exportQuota, c, p, 0, 1e9, "t REO/yr");
+        p.range(path + ".exportQuotaUntil", exportQuotaUntil, 0, 2200, "year");
+        exportTariff.forEach((el, sched) -> {
+            if (!"default".equals(el) && (c.elements == null || !c.elements.contains(el)))
+                p.add(path + ".exportTariff." + el, el, "\"default\" or one of the simulated elements " + c.elements);
+            ModelConfig.checkSchedule(path + ".exportTariff." + el, sched, c, p, 0, 20, "(ad valorem fraction)");
+        });
+        if (p.required(path + ".resourceTax", resourceTax)) {
+            resourceTax.perTonneOre.forEach((k, s) -> {
+                if (!"light".equals(k) && !"heavy".equals(k)) p.add(path + ".resourceTax.perTonneOre." + k, k, "one of [light, heavy]");
+                ModelConfig.checkSchedule(path + ".resourceTax.perTonneOre." + k, s, c, p, 0, 1e6, "CNY/t ore");
+            });
+            ModelConfig.checkSchedule(path + ".resourceTax.adValorem", resourceTax.adValorem, c, p, 0, 1, "(fraction)");
+            p.positive(path + ".resourceTax.cnyPerUsd", resourceTax.cnyPerUsd, "CNY/USD");
+        }
+        if (p.required(path + ".enforcement", enforcement)) {
+            String e = path + ".enforcement";
+            ModelConfig.checkSchedule(e + ".mineInspection", enforcement.mineInspection, c, p, 0, 1e4, "(effort index)");
+            ModelConfig.checkSchedule(e + ".customs", enforcement.customs, c, p, 0, 1e4, "(effort index)");
+            p.range(e + ".mineDetectionRate", enforcement.mineDetectionRate, 0, 100, "per year");
+            p.range(e + ".customsSeizureRate", enforcement.customsSeizureRate, 0, 1, "(probability)");
+            p.nonNegative(e + ".fineMine", enforcement.fineMine, "USD/kg");
+            p.nonNegative(e + ".fineSmuggling", enforcement.fineSmuggling, "USD/kg");
+            p.range(e + ".smelterDetectability", enforcement.smelterDetectability, 0, 1, "(0-1)");
+            p.range(e + ".shutdownMonths", enforcement.shutdownMonths, 0, 600, "months");
+            p.nonNegative(e + ".costPerEffortUnit", enforcement.costPerEffortUnit, "USD/yr");
+        }
+        if (p.required(path + ".stockpile", stockpile)) {
+            String s = path + ".stockpile";
+            p.range(s + ".floorFactor", stockpile.floorFactor, 0, 1, "(fraction of average price)");
+            p.range(s + ".ceilingFactor", stockpile.ceilingFactor, 1, 100, "(multiple of average price)");
+            p.nonNegative(s + ".maxMonthlyTrade", stockpile.maxMonthlyTrade, "t/month");
+            p.range(s + ".fromYear", stockpile.fromYear, 0, 2200, "year");
+        }
+        if (p.required(path + ".adaptive", adaptive)) {
+            String a = path + ".adaptive";
+            p.range(a + ".fromYear", adaptive.fromYear, 0, 2200, "year");
+            p.range(a + ".headroom", adaptive.headroom, -0.9, 5, "(fraction)");
+            p.range(a + ".illegalOffsetShare", adaptive.illegalOffsetShare, 0, 1, "(fraction)");
+            p.range(a + ".maxChange", adaptive.maxChange, 0, 10, "(fraction)");
+        }
+    }
+}

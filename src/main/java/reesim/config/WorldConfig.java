@@ -1,0 +1,74 @@
+package reesim.config;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The rest of the world: foreign demand, foreign magnet making, foreign mines that enter when prices justify it. */
+public class WorldConfig implements Serializable {
+    /** Foreign demand for separated oxide in the start year, t per year. */
+    public Map<String, Double> demand;
+    /** Growth rate of foreign oxide demand per year, keyed by the first year it applies. */
+    public Map<Integer, Double> demandGrowth = new TreeMap<>();
+    /** Price elasticity of foreign oxide demand (>= 0). */
+    public double priceElasticity;
+    public Map<String, ForeignIntermediate> intermediateDemand = new LinkedHashMap<>();
+    public List<ForeignProject> projects = new ArrayList<>();
+    /** Ratio of expected revenue to cost a candidate project needs before construction starts. */
+    public double investmentHurdle;
+
+    public static class ForeignIntermediate implements Serializable {
+        /** Foreign demand for the intermediate in the start year, t REO contained per year. */
+        public double demand;
+        public Map<Integer, Double> growth = new TreeMap<>();
+        /** Conversion cost outside China, USD per kg REO contained. */
+        public double conversionCost;
+        /** How strongly buyers switch to the cheaper origin: logit slope per unit relative cost gap. */
+        public double choiceSensitivity;
+    }
+
+    public static class ForeignProject implements Serializable {
+        public String name;
+        public Map<String, Double> distribution;
+        /** Mining and separation capacity, t REO per year. */
+        public double capacity;
+        /** Cash cost of separated oxide, USD/kg REO. */
+        public double unitCost;
+        /** Year it operates from if already built; 0 for a candidate that waits for prices. */
+        public int operatingFrom;
+        /** Years from decision to first output for a candidate. */
+        public double leadTimeYears;
+    }
+
+    public void validate(String path, Problems p, ModelConfig c) {
+        ModelConfig.checkElementMap(path + ".demand", demand, c, p, 0, 1e8, "t/yr", true);
+        ModelConfig.checkSchedule(path + ".demandGrowth", demandGrowth, c, p, -0.9, 5, "per year");
+        p.range(path + ".priceElasticity", priceElasticity, 0, 5, "(elasticity)");
+        p.range(path + ".investmentHurdle", investmentHurdle, 0.1, 100, "(ratio)");
+        intermediateDemand.forEach((k, fi) -> {
+            String ip = path + ".intermediateDemand." + k;
+            if (!c.intermediates.containsKey(k)) p.add(ip, k, "a key among the intermediates " + c.intermediates.keySet());
+            p.nonNegative(ip + ".demand", fi.demand, "t REO/yr");
+            ModelConfig.checkSchedule(ip + ".growth", fi.growth, c, p, -0.9, 5, "per year");
+            p.nonNegative(ip + ".conversionCost", fi.conversionCost, "USD/kg");
+            p.range(ip + ".choiceSensitivity", fi.choiceSensitivity, 0, 1000, "(logit slope)");
+        });
+        for (int i = 0; i < projects.size(); i++) {
+            ForeignProject fp = projects.get(i);
+            String pp = path + ".projects." + i;
+            p.required(pp + ".name", fp.name);
+            ModelConfig.checkElementMap(pp + ".distribution", fp.distribution, c, p, 0, 1, "share of REO", false);
+            if (fp.distribution != null) {
+                double s = fp.distribution.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).sum();
+                if (Math.abs(s - 1) > 1e-3) p.add(pp + ".distribution", String.format("sum %.4f", s), "element shares that sum to 1 (within 0.001)");
+            }
+            p.positive(pp + ".capacity", fp.capacity, "t REO/yr");
+            p.positive(pp + ".unitCost", fp.unitCost, "USD/kg REO");
+            if (fp.operatingFrom != 0) p.range(pp + ".operatingFrom", fp.operatingFrom, 1900, 2200, "year (or 0 for a candidate)");
+            p.range(pp + ".leadTimeYears", fp.leadTimeYears, 0, 50, "years");
+        }
+    }
+}

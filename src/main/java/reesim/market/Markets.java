@@ -1,0 +1,73 @@
+package reesim.market;
+
+import ec.util.MersenneTwisterFast;
+import reesim.ledger.ShipmentLedger;
+import reesim.model.ReeModel;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All markets of the model: per deposit type a registered and a grey concentrate market (China);
+ * per element a domestic and a world oxide market. Stepped once per tick after every agent has
+ * posted its orders: concentrate first, then domestic oxide, then world oxide.
+ */
+public final class Markets implements Steppable {
+    private final Map<String, Market> concentrateReg = new LinkedHashMap<>();
+    private final Map<String, Market> concentrateGrey = new LinkedHashMap<>();
+    private final Map<String, double[]> shares = new LinkedHashMap<>();
+    private final List<String> deposits = new ArrayList<>();
+    private final Market[] domestic;
+    private final Market[] world;
+
+    public Markets(List<String> elements, double[] domesticPrices, double[] worldPrices, Map<String, double[]> depositShares) {
+        int n = elements.size();
+        domestic = new Market[n];
+        world = new Market[n];
+        for (int e = 0; e < n; e++) {
+            domestic[e] = new Market(elements.get(e) + " oxide (China)", new Good.Oxide(e), false, domesticPrices[e]);
+            world[e] = new Market(elements.get(e) + " oxide (world)", new Good.Oxide(e), true, worldPrices[e]);
+        }
+        depositShares.forEach((d, s) -> {
+            deposits.add(d);
+            shares.put(d, s);
+            double value = 0;
+            for (int e = 0; e < n; e++) value += s[e] * domesticPrices[e];
+            // a starting concentrate price: half the separated value, the rest pays separation and margins
+            concentrateReg.put(d, new Market(d + " concentrate", new Good.Concentrate(d, s), false, 0.5 * value));
+            concentrateGrey.put(d, new Market(d + " concentrate (grey)", new Good.Concentrate(d, s), false, 0.4 * value));
+        });
+    }
+
+    @Override
+    public void step(SimState state) {
+        ReeModel m = (ReeModel) state;
+        ShipmentLedger ledger = m.ledger();
+        MersenneTwisterFast r = m.streams().market;
+        if (m.calendar().isJanuary(m.schedule.getSteps())) for (Market mk : all()) mk.resetYear();
+        for (Market mk : concentrateReg.values()) mk.clear(ledger, r);
+        for (Market mk : concentrateGrey.values()) mk.clear(ledger, r);
+        for (Market mk : domestic) mk.clear(ledger, r);
+        for (Market mk : world) mk.clear(ledger, r);
+    }
+
+    public Market concentrate(String deposit, boolean registered) {
+        return (registered ? concentrateReg : concentrateGrey).get(deposit);
+    }
+
+    public double[] concentrateShares(String deposit) { return shares.get(deposit); }
+    public List<String> depositNames() { return deposits; }
+    public Market oxide(int e, boolean world) { return world ? this.world[e] : domestic[e]; }
+
+    public List<Market> all() {
+        List<Market> l = new ArrayList<>(concentrateReg.values());
+        l.addAll(concentrateGrey.values());
+        l.addAll(List.of(domestic));
+        l.addAll(List.of(world));
+        return l;
+    }
+}

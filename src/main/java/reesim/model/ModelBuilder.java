@@ -1,0 +1,193 @@
+package reesim.model;
+
+import ec.util.MersenneTwisterFast;
+import reesim.agents.ExportTrader;
+import reesim.agents.IllegalMine;
+import reesim.agents.InUseStock;
+import reesim.agents.IntermediateMaker;
+import reesim.agents.Manufacturer;
+import reesim.agents.Mine;
+import reesim.agents.Recycler;
+import reesim.agents.RecyclingSector;
+import reesim.agents.RestOfWorld;
+import reesim.agents.Smelter;
+import reesim.agents.Smuggler;
+import reesim.config.DepositConfig;
+import reesim.config.IllegalMiningConfig;
+import reesim.config.IntermediateConfig;
+import reesim.config.MineGroupConfig;
+import reesim.config.ModelConfig;
+import reesim.config.ProductConfig;
+import reesim.config.SmelterGroupConfig;
+import reesim.demand.DemandPath;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.market.Markets;
+import reesim.policy.Inspectorate;
+import reesim.policy.Regulator;
+import reesim.policy.StateStockpile;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the agents of a run from the config. Heterogeneity (risk attitudes) is drawn from the
+ * "setup" stream. {@code scenario.populationScale} multiplies the number of agents of every
+ * population and divides their capacities, so the aggregate chain is the same size.
+ */
+public final class ModelBuilder {
+    private final ModelConfig cfg;
+    private final MersenneTwisterFast rng;
+    private final int n;
+    private final double scale;
+
+    public ModelBuilder(ModelConfig cfg, RandomStreams streams) {
+        this.cfg = cfg;
+        this.rng = streams.setup;
+        this.n = cfg.elements.size();
+        this.scale = cfg.scenario.populationScale;
+    }
+
+    public Population build() {
+        Population p = new Population();
+        p.markets = new Markets(cfg.elements, vector(cfg.market.initialPriceDomestic), vector(cfg.market.initialPriceWorld), depositShares());
+        p.regulator = new Regulator(cfg.policy, cfg.scenario, cfg.policy.enforcement.smelterDetectability, n);
+        p.inspectorate = new Inspectorate();
+        p.stockpile = new StateStockpile(cfg.policy.stockpile, n);
+        buildMines(p);
+        buildIllegalSites(p);
+        for (SmelterGroupConfig g : cfg.smelters) {
+            for (int i = 0; i < scaled(g.count); i++) {
+                Smelter s = new Smelter(g.name + "-" + i, scaledCopy(g, "capacity", SmelterGroupConfig.class), varied(g.riskAversion), n);
+                p.smelters.add(s);
+            }
+        }
+        cfg.intermediates.forEach((name, ic) -> {
+            List<IntermediateMaker> list = new ArrayList<>();
+            IntermediateConfig scaledCfg = scaledCopy(ic, "capacity", IntermediateConfig.class);
+            for (int i = 0; i < scaled(ic.makers); i++) list.add(new IntermediateMaker(name + "-maker-" + i, name, scaledCfg, vector(ic.recipe)));
+            p.makers.put(name, list);
+        });
+        for (int i = 0; i < scaled(cfg.recycling.recyclers); i++) {
+            p.recyclers.add(new Recycler("recycler-" + i, scaledCopy(cfg.recycling, "capacity", reesim.config.RecyclingConfig.class), n));
+        }
+        p.recycling = new RecyclingSector(p.recyclers, cfg.recycling.scrapCollection);
+        cfg.products.forEach((family, pc) -> buildFamily(p, family, pc));
+        for (int i = 0; i < scaled(cfg.trade.traders); i++) {
+            p.traders.add(new ExportTrader("trader-" + i, scaledCopy(cfg.trade, "traderCapacity", reesim.config.TradeConfig.class), n));
+        }
+        for (int i = 0; i < scaled(cfg.trade.smugglers); i++) {
+            p.smugglers.add(new Smuggler("smuggler-" + i, scaledCopy(cfg.trade, "smugglerCapacity", reesim.config.TradeConfig.class), n));
+        }
+        double[][] projectShares = new double[cfg.world.projects.size()][];
+        for (int i = 0; i < projectShares.length; i++) projectShares[i] = vector(cfg.world.projects.get(i).distribution);
+        p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates);
+        collectAccounts(p);
+        return p;
+    }
+
+    private void buildMines(Population p) {
+        Map<String, Double> capacityByDeposit = new LinkedHashMap<>();
+        for (MineGroupConfig g : cfg.mines) capacityByDeposit.merge(g.deposit, g.capacity * g.count, Double::sum);
+        for (MineGroupConfig g : cfg.mines) {
+            DepositConfig d = cfg.deposits.get(g.deposit);
+            MineGroupConfig sg = scaledCopy(g, "capacity", MineGroupConfig.class);
+            int count = scaled(g.count);
+            double reservesShare = g.capacity * g.count / capacityByDeposit.get(g.deposit) / Math.max(1, count);
+            for (int i = 0; i < count; i++) p.mines.add(new Mine(g.name + "-" + i, sg, d, reservesShare, varied(g.riskAversion), n));
+        }
+    }
+
+    private void buildIllegalSites(Population p) {
+        IllegalMiningConfig im = cfg.illegalMining;
+        im.sites.forEach((deposit, site) -> {
+            IllegalMiningConfig.SiteGroup sg = scaledCopy(site, "capacity", IllegalMiningConfig.SiteGroup.class);
+            sg.setupCost = site.setupCost / scale;
+            for (int i = 0; i < scaled(site.count); i++) {
+                p.illegalMines.add(new IllegalMine("illegal-" + deposit + "-" + i, deposit, cfg.deposits.get(deposit), im, sg, n));
+            }
+        });
+    }
+
+    private void buildFamily(Population p, String family, ProductConfig pc) {
+        double[] recipe = vector(cfg.intermediates.get(pc.intermediate).recipe);
+        int key = cfg.elements.indexOf(pc.keyElement);
+        InUseStock stock = new InUseStock(family, pc, cfg.time.startYear, cfg.time.endYear, recipe, key);
+        Manufacturer mf = new Manufacturer(family, pc, new DemandPath(pc.demand), recipe, key, stock, p.makers.get(pc.intermediate));
+        p.inUse.add(stock);
+        p.manufacturers.add(mf);
+    }
+
+    /** Registers every China-side account (via each agent's Account fields) for stage stocks. */
+    private void collectAccounts(Population p) {
+        List<Object> holders = new ArrayList<>();
+        holders.addAll(p.mines);
+        holders.addAll(p.illegalMines);
+        holders.addAll(p.smelters);
+        holders.addAll(p.allMakers());
+        holders.addAll(p.manufacturers);
+        holders.addAll(p.inUse);
+        holders.addAll(p.recyclers);
+        holders.addAll(p.traders);
+        holders.addAll(p.smugglers);
+        holders.add(p.stockpile);
+        for (Object h : holders) {
+            for (Class<?> c = h.getClass(); c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (f.getType() != Account.class) continue;
+                    try {
+                        f.setAccessible(true);
+                        Account a = (Account) f.get(h);
+                        if (a != null && !a.stage().boundary) p.accounts.add(a);
+                    } catch (IllegalAccessException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                }
+            }
+        }
+    }
+
+    private Map<String, double[]> depositShares() {
+        Map<String, double[]> m = new LinkedHashMap<>();
+        cfg.deposits.forEach((k, d) -> {
+            double[] v = vector(d.distribution);
+            double s = 0;
+            for (double x : v) s += x;
+            for (int e = 0; e < v.length; e++) v[e] /= s;   // exact unit sum, so concentrate mass is conserved
+            m.put(k, v);
+        });
+        return m;
+    }
+
+    private double[] vector(Map<String, Double> byElement) {
+        double[] v = new double[n];
+        for (int e = 0; e < n; e++) v[e] = byElement.getOrDefault(cfg.elements.get(e), 0.0);
+        return v;
+    }
+
+    private int scaled(int count) {
+        return count == 0 ? 0 : Math.max(1, (int) Math.round(count * scale));
+    }
+
+    /** Heterogeneous attitude around the configured mean: lognormal with sd 0.5 on the log scale. */
+    private double varied(double mean) {
+        return mean * Math.exp(0.5 * rng.nextGaussian() - 0.125);
+    }
+
+    /** A copy of a config object with one capacity field divided by the population scale. */
+    private <T> T scaledCopy(T src, String field, Class<T> type) {
+        if (scale == 1.0) return src;
+        try {
+            T copy = type.getDeclaredConstructor().newInstance();
+            for (Field f : type.getFields()) f.set(copy, f.get(src));
+            Field cap = type.getField(field);
+            cap.setDouble(copy, cap.getDouble(src) / scale);
+            return copy;
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("cannot scale " + type.getSimpleName() + "." + field, ex);
+        }
+    }
+}

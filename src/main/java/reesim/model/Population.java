@@ -1,0 +1,56 @@
+package reesim.model;
+
+import reesim.agents.ExportTrader;
+import reesim.agents.IllegalMine;
+import reesim.agents.InUseStock;
+import reesim.agents.IntermediateMaker;
+import reesim.agents.Manufacturer;
+import reesim.agents.Mine;
+import reesim.agents.Recycler;
+import reesim.agents.RecyclingSector;
+import reesim.agents.RestOfWorld;
+import reesim.agents.Smelter;
+import reesim.agents.Smuggler;
+import reesim.ledger.Account;
+import reesim.market.Markets;
+import reesim.policy.Inspectorate;
+import reesim.policy.Regulator;
+import reesim.policy.StateStockpile;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a model run is made of, as built by {@link ModelBuilder}. */
+public final class Population implements Serializable {
+    public Markets markets;
+    public Regulator regulator;
+    public Inspectorate inspectorate;
+    public StateStockpile stockpile;
+    public RestOfWorld world;
+    public RecyclingSector recycling;
+    public final List<Mine> mines = new ArrayList<>();
+    public final List<IllegalMine> illegalMines = new ArrayList<>();
+    public final List<Smelter> smelters = new ArrayList<>();
+    public final Map<String, List<IntermediateMaker>> makers = new LinkedHashMap<>();
+    public final List<Manufacturer> manufacturers = new ArrayList<>();
+    public final List<InUseStock> inUse = new ArrayList<>();
+    public final List<Recycler> recyclers = new ArrayList<>();
+    public final List<ExportTrader> traders = new ArrayList<>();
+    public final List<Smuggler> smugglers = new ArrayList<>();
+    /** Every account inside China, for stage stocks and conservation checks. */
+    public final List<Account> accounts = new ArrayList<>();
+
+    public List<IntermediateMaker> allMakers() {
+        List<IntermediateMaker> l = new ArrayList<>();
+        makers.values().forEach(l::addAll);
+        return l;
+    }
+
+    public int agentCount() {
+        return mines.size() + illegalMines.size() + smelters.size() + allMakers().size() + manufacturers.size()
+                + inUse.size() + recyclers.size() + traders.size() + smugglers.size() + 1 /* world */ + 1 /* regulator */;
+    }
+}

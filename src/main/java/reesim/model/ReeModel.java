@@ -1,0 +1,101 @@
+package reesim.model;
+
+import reesim.agents.ExportTrader;
+import reesim.agents.IllegalMine;
+import reesim.agents.Mine;
+import reesim.agents.RecyclingSector;
+import reesim.agents.Smelter;
+import reesim.config.MarketConfig;
+import reesim.config.ModelConfig;
+import reesim.config.ScenarioConfig;
+import reesim.ledger.Account;
+import reesim.ledger.ShipmentLedger;
+import reesim.market.Markets;
+import reesim.market.Pricing;
+import reesim.output.DataCollector;
+import reesim.policy.Regulator;
+import sim.engine.SimState;
+
+import java.util.List;
+
+/**
+ * The MASON model: wires a run from a config and schedules it. One tick is one month from January
+ * of the start year. The logic lives in the agents, markets and policy classes; this class only
+ * builds, schedules and gives them access to each other. Scenario knobs are bean properties so the
+ * MASON console's Model tab can change them (they take effect at the next regulator decision).
+ */
+public class ReeModel extends SimState {
+    private final ModelConfig cfg;
+    private final Calendar calendar;
+    private RandomStreams streams;
+    private ShipmentLedger ledger;
+    private Pricing pricing;
+    private Population pop;
+    private DataCollector collector;
+
+    public ReeModel(long seed, ModelConfig cfg) {
+        super(seed);
+        this.cfg = cfg;
+        this.calendar = new Calendar(cfg.time.startYear, cfg.time.endYear);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        streams = new RandomStreams(seed());
+        ledger = new ShipmentLedger(cfg.elements.size());
+        pricing = new Pricing(cfg.market.tranches, cfg.market.buyerPremiumMax, cfg.market.sellerDiscountMax);
+        pop = new ModelBuilder(cfg, streams).build();
+        collector = new DataCollector(this);
+        new ModelScheduler(schedule).scheduleAll(pop, collector);
+    }
+
+    /** Runs headless to the end of {@code untilYear} (inclusive). */
+    public void runUntil(int untilYear) {
+        long ticks = (long) (Math.min(untilYear, cfg.time.endYear) - cfg.time.startYear + 1) * 12;
+        while (schedule.getSteps() < ticks) {
+            if (!schedule.step(this)) break;
+        }
+    }
+
+    public ModelConfig config() { return cfg; }
+    public Calendar calendar() { return calendar; }
+    public RandomStreams streams() { return streams; }
+    public ShipmentLedger ledger() { return ledger; }
+    public Pricing pricing() { return pricing; }
+    public MarketConfig marketConfig() { return cfg.market; }
+    public ScenarioConfig scenario() { return cfg.scenario; }
+    public Population population() { return pop; }
+    public DataCollector collector() { return collector; }
+    public Markets markets() { return pop.markets; }
+    public Regulator policy() { return pop.regulator; }
+    public RecyclingSector recycling() { return pop.recycling; }
+    public List<Mine> mines() { return pop.mines; }
+    public List<IllegalMine> illegalMines() { return pop.illegalMines; }
+    public List<Smelter> smelters() { return pop.smelters; }
+    public List<ExportTrader> traders() { return pop.traders; }
+    public Account stateAccount() { return pop.stockpile.account(); }
+    public String elementName(int e) { return cfg.elements.get(e); }
+    public int elementCount() { return cfg.elements.size(); }
+
+    // ---- scenario knobs as bean properties (MASON Model tab); domX gives the slider range ----
+    public double getMiningQuotaScale() { return cfg.scenario.miningQuotaScale; }
+    public void setMiningQuotaScale(double v) { cfg.scenario.miningQuotaScale = v; }
+    public Object domMiningQuotaScale() { return new sim.util.Interval(0.0, 3.0); }
+    public double getExportQuotaScale() { return cfg.scenario.exportQuotaScale; }
+    public void setExportQuotaScale(double v) { cfg.scenario.exportQuotaScale = v; }
+    public Object domExportQuotaScale() { return new sim.util.Interval(0.0, 3.0); }
+    public double getExportTariffAdd() { return cfg.scenario.exportTariffAdd; }
+    public void setExportTariffAdd(double v) { cfg.scenario.exportTariffAdd = v; }
+    public Object domExportTariffAdd() { return new sim.util.Interval(0.0, 1.0); }
+    public double getEnforcementScale() { return cfg.scenario.enforcementScale; }
+    public void setEnforcementScale(double v) { cfg.scenario.enforcementScale = v; }
+    public Object domEnforcementScale() { return new sim.util.Interval(0.0, 10.0); }
+    public double getRecyclingSubsidy() { return cfg.scenario.recyclingSubsidy; }
+    public void setRecyclingSubsidy(double v) { cfg.scenario.recyclingSubsidy = v; }
+    public Object domRecyclingSubsidy() { return new sim.util.Interval(0.0, 100.0); }
+    public double getDemandScale() { return cfg.scenario.demandScale; }
+    public void setDemandScale(double v) { cfg.scenario.demandScale = v; }
+    public Object domDemandScale() { return new sim.util.Interval(0.0, 5.0); }
+    public String getDate() { return calendar.label(schedule.getSteps()); }
+}

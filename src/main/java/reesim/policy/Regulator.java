@@ -1,0 +1,151 @@
+package reesim.policy;
+
+import reesim.agents.ExportTrader;
+import reesim.agents.Mine;
+import reesim.agents.Smelter;
+import reesim.config.DepositConfig;
+import reesim.config.PolicyConfig;
+import reesim.config.ScenarioConfig;
+import reesim.model.ReeModel;
+import reesim.model.Schedules;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sets the year's instruments on the first tick of each year, from the schedule (scaled and
+ * shifted by the scenario knobs) or, when enabled, from the adaptive rule; allots mining and
+ * smelting quotas and export licences; and answers the agents' questions about the instruments in
+ * force (tariffs, taxes, detection odds, fines). It also keeps the state's accounts.
+ */
+public class Regulator implements Steppable {
+    private final PolicyConfig cfg;
+    private final ScenarioConfig scenario;
+    private final double smelterDetectability;
+    private double miningQuota = Double.POSITIVE_INFINITY;
+    private double heavyShare;
+    private double exportQuota = Double.POSITIVE_INFINITY;
+    private double[] tariff;
+    private double mineEffort, customsEffort;
+    private double subsidy, mandate;
+    private int year;
+    private double revenue, spending;
+    private double lastYearConsumption = Double.NaN, lastYearIllegal = Double.NaN;
+
+    public Regulator(PolicyConfig cfg, ScenarioConfig scenario, double smelterDetectability, int elements) {
+        this.cfg = cfg;
+        this.scenario = scenario;
+        this.smelterDetectability = smelterDetectability;
+        this.tariff = new double[elements];
+    }
+
+    @Override
+    public void step(SimState state) {
+        ReeModel m = (ReeModel) state;
+        long t = m.schedule.getSteps();
+        if (m.calendar().isJanuary(t)) decide(m, m.calendar().year(t));
+        spending += (mineEffort + customsEffort) * cfg.enforcement.costPerEffortUnit / 12;
+    }
+
+    /** The year's decisions. Public so that a GUI change of a knob can take effect at once if wished. */
+    public void decide(ReeModel m, int year) {
+        this.year = year;
+        miningQuota = quotaFor(year);
+        heavyShare = Schedules.at(cfg.heavyQuotaShare, year, 0);
+        exportQuota = cfg.exportQuotaUntil != 0 && year > cfg.exportQuotaUntil || cfg.exportQuota.isEmpty()
+                || year < cfg.exportQuota.keySet().iterator().next()
+                ? Double.POSITIVE_INFINITY : Schedules.at(cfg.exportQuota, year) * scenario.exportQuotaScale;
+        for (int e = 0; e < tariff.length; e++) {
+            Map<Integer, Double> s = cfg.exportTariff.getOrDefault(m.elementName(e), cfg.exportTariff.get("default"));
+            tariff[e] = Math.max(0, Schedules.at(s, year, 0) + scenario.exportTariffAdd);
+        }
+        mineEffort = Schedules.at(cfg.enforcement.mineInspection, year) * scenario.enforcementScale;
+        customsEffort = Schedules.at(cfg.enforcement.customs, year) * scenario.enforcementScale;
+        subsidy = Schedules.at(m.config().recycling.subsidy, year, 0) + scenario.recyclingSubsidy;
+        mandate = Schedules.at(m.config().recycling.collectionMandate, year, 0);
+        allot(m);
+    }
+
+    private double quotaFor(int year) {
+        if (year < cfg.miningQuotaFrom || cfg.miningQuota.isEmpty()) return Double.POSITIVE_INFINITY;
+        int lastKey = ((java.util.NavigableMap<Integer, Double>) new java.util.TreeMap<>(cfg.miningQuota)).lastKey();
+        double scheduled = (year <= lastKey ? Schedules.at(cfg.miningQuota, year)
+                : Schedules.compound(Schedules.at(cfg.miningQuota, lastKey), lastKey, cfg.miningQuotaGrowth, year))
+                * scenario.miningQuotaScale;
+        if (cfg.adaptive != null && cfg.adaptive.enabled && year >= cfg.adaptive.fromYear && !Double.isNaN(lastYearConsumption)) {
+            double target = lastYearConsumption * (1 + cfg.adaptive.headroom) - cfg.adaptive.illegalOffsetShare * lastYearIllegal;
+            double prev = Double.isFinite(miningQuota) ? miningQuota : scheduled;
+            double lo = prev * (1 - cfg.adaptive.maxChange), hi = prev * (1 + cfg.adaptive.maxChange);
+            return Math.max(0, Math.min(hi, Math.max(lo, target)));
+        }
+        return scheduled;
+    }
+
+    /** Mining quota by capacity within each tax class; smelting quota and export licences by capacity. */
+    private void allot(ReeModel m) {
+        List<Mine> mines = m.mines();
+        double capLight = 0, capHeavy = 0;
+        for (Mine mine : mines) {
+            if (isHeavy(mine.depositConfig())) capHeavy += mine.getCapacity(); else capLight += mine.getCapacity();
+        }
+        boolean split = heavyShare > 0 && capHeavy > 0 && capLight > 0;
+        for (Mine mine : mines) {
+            if (!Double.isFinite(miningQuota)) { mine.setAllotment(Double.POSITIVE_INFINITY); continue; }
+            boolean heavy = isHeavy(mine.depositConfig());
+            double pool = split ? miningQuota * (heavy ? heavyShare : 1 - heavyShare) : miningQuota;
+            double cap = split ? (heavy ? capHeavy : capLight) : capLight + capHeavy;
+            mine.setAllotment(pool * mine.getCapacity() / cap);
+        }
+        List<Smelter> smelters = m.smelters();
+        double smeltCap = smelters.stream().mapToDouble(Smelter::capacity).sum();
+        double smeltingQuota = miningQuota * cfg.smeltingQuotaRatio;
+        for (Smelter s : smelters) s.setAllotment(Double.isFinite(smeltingQuota) ? smeltingQuota * s.capacity() / smeltCap : Double.POSITIVE_INFINITY);
+        List<ExportTrader> traders = m.traders();
+        for (ExportTrader tr : traders) tr.setLicence(Double.isFinite(exportQuota) ? exportQuota / traders.size() : Double.POSITIVE_INFINITY);
+    }
+
+    private static boolean isHeavy(DepositConfig d) { return "heavy".equals(d.taxClass); }
+
+    /** Recorded by the data collector at year end, for the adaptive rule. */
+    public void observeYear(double consumption, double illegalEstimate) {
+        lastYearConsumption = consumption;
+        lastYearIllegal = illegalEstimate;
+    }
+
+    /** Monthly probability that inspectors catch an operation of the given visibility and intensity (0-1). */
+    public double detectionProbability(double detectability, double activity, double protection) {
+        double hazard = cfg.enforcement.mineDetectionRate * mineEffort * detectability * (1 - protection) * activity / 12;
+        return 1 - Math.exp(-hazard);
+    }
+
+    public double customsSeizureProbability() {
+        return 1 - Math.exp(-cfg.enforcement.customsSeizureRate * customsEffort);
+    }
+
+    /** Resource tax per kg REO of concentrate: per tonne of ore (by tax class) plus ad valorem on the concentrate price. */
+    public double resourceTaxPerKg(DepositConfig d, double concentratePrice) {
+        Map<Integer, Double> s = cfg.resourceTax.perTonneOre.get(d.taxClass);
+        double perTonneOreCny = Schedules.at(s, year, 0);
+        double perKgReo = perTonneOreCny / cfg.resourceTax.cnyPerUsd / (d.oreGrade * 1000);
+        return perKgReo + Schedules.at(cfg.resourceTax.adValorem, year, 0) * concentratePrice;
+    }
+
+    public double exportTariff(int e) { return tariff[e]; }
+    public double fineMine() { return cfg.enforcement.fineMine; }
+    public double fineSmuggling() { return cfg.enforcement.fineSmuggling; }
+    public int shutdownMonths() { return cfg.enforcement.shutdownMonths; }
+    public double smelterDetectability() { return smelterDetectability; }
+    public double recyclingSubsidy() { return subsidy; }
+    public double collectionMandate() { return mandate; }
+    public double miningQuota() { return miningQuota; }
+    public double exportQuota() { return exportQuota; }
+    public double mineEffort() { return mineEffort; }
+    public double customsEffort() { return customsEffort; }
+    public void collectRevenue(double usd) { revenue += usd; }
+    public void paySubsidy(double usd) { spending += usd; }
+    public void spend(double usd) { spending += usd; }
+    public double revenue() { return revenue; }
+    public double spending() { return spending; }
+}

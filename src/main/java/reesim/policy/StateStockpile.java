@@ -1,0 +1,66 @@
+package reesim.policy;
+
+import reesim.config.PolicyConfig;
+import reesim.ledger.Account;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+import reesim.market.Trader;
+import reesim.model.ReeModel;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The state reserve (seed 000's storage centres). It holds confiscated material and, when enabled,
+ * buys an element when its domestic price falls below a floor share of its three-year average and
+ * sells when it rises above a ceiling multiple of it.
+ */
+public class StateStockpile implements Steppable, Trader {
+    private static final int WINDOW = 36;
+    private final PolicyConfig.Stockpile cfg;
+    private final Account account;
+    private final double[][] history;
+    private int filled;
+    private double cash;
+
+    public StateStockpile(PolicyConfig.Stockpile cfg, int elements) {
+        this.cfg = cfg;
+        this.account = new Account(this, Stage.STATE, "state reserve", elements);
+        this.history = new double[elements][WINDOW];
+    }
+
+    @Override
+    public void step(SimState state) {
+        ReeModel m = (ReeModel) state;
+        long t = m.schedule.getSteps();
+        int slot = (int) (t % WINDOW);
+        for (int e = 0; e < history.length; e++) history[e][slot] = m.markets().oxide(e, false).price();
+        filled = Math.min(WINDOW, filled + 1);
+        if (!cfg.enabled || m.calendar().year(t) < cfg.fromYear || filled < 12) return;
+        for (int e = 0; e < history.length; e++) {
+            double avg = 0;
+            for (int k = 0; k < filled; k++) avg += history[e][k];
+            avg /= filled;
+            Market dom = m.markets().oxide(e, false);
+            if (dom.price() < cfg.floorFactor * avg) {
+                dom.bid(this, account, cfg.maxMonthlyTrade, cfg.floorFactor * avg);
+            } else if (dom.price() > cfg.ceilingFactor * avg && account.total(e) > 0) {
+                // confiscated goods are released with papers
+                account.reg[e] += account.grey[e];
+                account.grey[e] = 0;
+                dom.ask(this, account, Math.min(cfg.maxMonthlyTrade, account.reg[e]), cfg.ceilingFactor * avg, true);
+            }
+        }
+    }
+
+    @Override
+    public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
+        double usd = quantity * 1000 * price;
+        cash += bought ? -usd : usd;
+    }
+
+    /** Net cash of the reserve's trading so far, USD (negative: the state has spent on stock). */
+    public double cash() { return cash; }
+
+    public Account account() { return account; }
+    public double stock(int e) { return account.total(e); }
+}
