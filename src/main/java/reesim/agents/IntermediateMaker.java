@@ -39,6 +39,16 @@ public class IntermediateMaker extends Agent {
         this.output = new Account(this, Stage.INTERMEDIATE, product, n);
     }
 
+    /**
+     * Starting conditions: the maker begins the run with a month's orders as its order history and
+     * its normal input stock, as a going concern would, instead of an empty store.
+     */
+    public void prime(double monthlyOrders) {
+        orderAverage = monthlyOrders;
+        double target = monthlyOrders / (1 - cfg.scrapRate) * (1 + cfg.inputStockMonths);
+        for (int e = 0; e < recipe.length; e++) input.reg[e] = target * recipe[e];
+    }
+
     /** A manufacturer (or the rest of the world) orders qty t REO contained, delivered into its account this tick. */
     public void order(Agent buyer, Account to, Stage toStage, double qty) {
         if (qty > 1e-12) orders.add(new PendingOrder(to, toStage, qty, buyer));
@@ -102,7 +112,7 @@ public class IntermediateMaker extends Agent {
             if (want <= 1e-12) continue;
             double urgency = want / Math.max(1e-9, target * recipe[e]);
             Market market = m.markets().oxide(e, false);
-            m.pricing().bid(market, this, input, want, market.price(), urgency, Double.MAX_VALUE);
+            m.pricing().bid(market, this, input, want, market.price(), urgency, m.chokePrice(e, false));
         }
     }
 

@@ -76,6 +76,11 @@ public class Manufacturer extends Agent {
         for (IntermediateMaker mk : makers) mk.order(this, input, Stage.MANUFACTURING, reo * mk.capacity() / cap);
     }
 
+    /** t REO of intermediate a month at the start year's demand and starting prices. */
+    public double initialMonthlyNeed(int startYear, double demandScale) {
+        return demand.unitsPerYear(startYear) * demandScale / 12 * cfg.adoptionRate * cfg.contentPerUnit / 1000 / recipe[key];
+    }
+
     public double needed(int e) { return neededThisTick[e]; }
     public String family() { return family; }
     public ProductConfig config() { return cfg; }

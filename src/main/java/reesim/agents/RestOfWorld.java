@@ -133,7 +133,7 @@ public class RestOfWorld extends Agent {
                     * Math.pow(Math.max(w.price(), 1e-9) / basePrice[e], -cfg.priceElasticity);
             double want = direct + oxideNeed[e] + backlog[e];
             double urgency = 0.5 + 0.5 * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
-            m.pricing().bid(w, this, users, want, w.price(), urgency, Double.MAX_VALUE);
+            m.pricing().bid(w, this, users, want, w.price(), urgency, m.chokePrice(e, true));
             backlog[e] = 0.5 * want;   // half of any unmet need is carried over; corrected in onFill
         }
     }
@@ -142,7 +142,7 @@ public class RestOfWorld extends Agent {
         for (int e = 0; e < producers.reg.length; e++) {
             Market w = m.markets().oxide(e, true);
             double pressure = producers.reg[e] / Math.max(1e-9, minedThisTick[e] * 3) - 0.5;
-            m.pricing().ask(w, this, producers, producers.reg[e], true, w.price(), pressure, 0.05);
+            m.pricing().ask(w, this, producers, producers.reg[e], true, w.price(), pressure, 0.5 * w.trailingPrice());
         }
     }
 

@@ -45,6 +45,10 @@ public class Smelter extends Agent {
         long t = m.schedule.getSteps();
         if (m.calendar().isJanuary(t)) registeredThisYear = 0;
         java.util.Arrays.fill(producedThisTick, 0);
+        for (int e = 0; e < salesAverage.length; e++) {
+            salesAverage[e] = 0.8 * salesAverage[e] + 0.2 * salesThisTick[e];
+            salesThisTick[e] = 0;
+        }
         double monthlyCap = cfg.capacity / 12;
         boolean open = t >= shutUntil;
         double room = Double.isFinite(allotment) ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
@@ -77,9 +81,14 @@ public class Smelter extends Agent {
         return input;
     }
 
+    /**
+     * Buys concentrate for next month's separation. How much depends on how well its oxide sells:
+     * with more than the comfortable months of sales (by value) in store, it cuts its purchases.
+     */
     private void buyConcentrate(ReeModel m, double monthlyCap, double quotaRoom) {
-        double wantReg = Math.max(0, Math.min(monthlyCap, quotaRoom) * 1.5 - concentrate.poolTotal(true));
-        double wantGrey = Math.max(0, (monthlyCap - Math.min(monthlyCap, quotaRoom)) * 1.5 - concentrate.poolTotal(false));
+        double buyFactor = Mine.clamp01(1.5 - oxideStockMonths(m) / m.marketConfig().comfortableStockMonths);
+        double wantReg = Math.max(0, Math.min(monthlyCap, quotaRoom) * 1.5 * buyFactor - concentrate.poolTotal(true));
+        double wantGrey = Math.max(0, (monthlyCap - Math.min(monthlyCap, quotaRoom)) * 1.5 * buyFactor - concentrate.poolTotal(false));
         var deposits = m.markets().depositNames();
         double[] values = new double[deposits.size()];
         double totalPositive = 0;
@@ -100,6 +109,18 @@ public class Smelter extends Agent {
             greyShare = Math.max(greyShare, share);
             m.pricing().bid(grey, this, concentrate, wantGrey * weight * share, grey.price(), urgency, values[i]);
         }
+    }
+
+    /** Oxide in store as months of recent sales, both valued at current domestic prices. */
+    double oxideStockMonths(ReeModel m) {
+        double stock = 0, sales = 0;
+        for (int e = 0; e < salesAverage.length; e++) {
+            double p = m.markets().oxide(e, false).price();
+            stock += oxide.total(e) * p;
+            sales += salesAverage[e] * p;
+        }
+        if (stock <= 0) return 0;
+        return sales > 0 ? stock / sales : Double.POSITIVE_INFINITY;
     }
 
     /** Value of one kg of a deposit's concentrate as separated oxide at domestic prices, net of processing. */
@@ -127,14 +148,12 @@ public class Smelter extends Agent {
     private void sellOxide(ReeModel m) {
         double comfort = m.marketConfig().comfortableStockMonths;
         for (int e = 0; e < oxide.reg.length; e++) {
-            salesAverage[e] = 0.8 * salesAverage[e] + 0.2 * salesThisTick[e];
-            salesThisTick[e] = 0;
             Market market = m.markets().oxide(e, false);
             double stock = oxide.total(e);
             if (stock <= 1e-12) continue;
             double pressure = stock / Math.max(salesAverage[e], producedThisTick[e] * 0.1 + 1e-9) / comfort - 0.5;
-            // below the cost of separating it, a plant rather stores the oxide
-            double floor = cfg.processingCost;
+            // separation cost is sunk; a plant stores rather than sell below half the past year's price
+            double floor = 0.5 * market.trailingPrice();
             m.pricing().ask(market, this, oxide, oxide.reg[e], true, market.price(), pressure, floor);
             m.pricing().ask(market, this, oxide, oxide.grey[e], false, market.price(), pressure + 0.5, floor);
         }

@@ -13,6 +13,8 @@ public class MarketConfig implements Serializable {
     public double sellerDiscountMax;
     /** Number of price tranches each participant splits its order into. */
     public int tranches;
+    /** Most a user pays for an element, as a multiple of its starting price; beyond it users substitute or thrift. */
+    public double chokePriceMultiple;
     /** Months of expected sales a seller holds before it counts its stock as pressing. */
     public double comfortableStockMonths;
 
@@ -22,6 +24,7 @@ public class MarketConfig implements Serializable {
         p.range(path + ".buyerPremiumMax", buyerPremiumMax, 0, 5, "(fraction)");
         p.range(path + ".sellerDiscountMax", sellerDiscountMax, 0, 0.95, "(fraction)");
         p.range(path + ".tranches", tranches, 1, 50, "(count)");
+        p.range(path + ".chokePriceMultiple", chokePriceMultiple, 1, 1e4, "(multiple of the starting price)");
         p.range(path + ".comfortableStockMonths", comfortableStockMonths, 0.1, 120, "months");
     }
 }

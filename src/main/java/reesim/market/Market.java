@@ -22,6 +22,8 @@ public final class Market implements Serializable {
     private final List<Order> bids = new ArrayList<>();
     private final List<Order> asks = new ArrayList<>();
     private double price;
+    /** Exponentially weighted average of the price over about a year (weight 1/12 per month). */
+    private double trailingPrice;
     private double lastVolume;
     private double lastDemand;
     private double lastSupply;
@@ -33,6 +35,7 @@ public final class Market implements Serializable {
         this.good = good;
         this.world = world;
         this.price = initialPrice;
+        this.trailingPrice = initialPrice;
     }
 
     public void bid(Trader t, Account acct, double qty, double limit) {
@@ -57,6 +60,7 @@ public final class Market implements Serializable {
         } else if (!Double.isNaN(r.bestAsk()) && r.bestAsk() < price) {
             price = r.bestAsk();
         }
+        trailingPrice += (price - trailingPrice) / 12;
         lastVolume = r.volume();
         volumeThisYear += r.volume();
         if (r.traded()) valueThisYear += r.volume() * r.price();
@@ -96,6 +100,7 @@ public final class Market implements Serializable {
     public Good good() { return good; }
     public boolean isWorld() { return world; }
     public double price() { return price; }
+    public double trailingPrice() { return trailingPrice; }
     public double lastVolume() { return lastVolume; }
     public double lastDemand() { return lastDemand; }
     public double lastSupply() { return lastSupply; }

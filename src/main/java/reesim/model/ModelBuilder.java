@@ -85,8 +85,20 @@ public final class ModelBuilder {
         double[][] projectShares = new double[cfg.world.projects.size()][];
         for (int i = 0; i < projectShares.length; i++) projectShares[i] = vector(cfg.world.projects.get(i).distribution);
         p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates);
+        primeMakers(p);
         collectAccounts(p);
         return p;
+    }
+
+    /** Makers start with their customers' first-month orders as history and a normal input stock. */
+    private void primeMakers(Population p) {
+        Map<String, Double> orders = new LinkedHashMap<>();
+        for (Manufacturer mf : p.manufacturers) orders.merge(mf.config().intermediate, mf.initialMonthlyNeed(cfg.time.startYear, cfg.scenario.demandScale), Double::sum);
+        cfg.world.intermediateDemand.forEach((k, fi) -> orders.merge(k, fi.demand / 12 * 0.5, Double::sum));
+        p.makers.forEach((k, list) -> {
+            double total = list.stream().mapToDouble(IntermediateMaker::capacity).sum();
+            for (IntermediateMaker mk : list) mk.prime(orders.getOrDefault(k, 0.0) * mk.capacity() / total);
+        });
     }
 
     private void buildMines(Population p) {

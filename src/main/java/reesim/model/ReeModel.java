@@ -76,6 +76,12 @@ public class ReeModel extends SimState {
     public List<ExportTrader> traders() { return pop.traders; }
     public Account stateAccount() { return pop.stockpile.account(); }
     public String elementName(int e) { return cfg.elements.get(e); }
+
+    /** The most users pay for an element's oxide: a multiple of its starting price (substitution beyond). */
+    public double chokePrice(int e, boolean world) {
+        var start = world ? cfg.market.initialPriceWorld : cfg.market.initialPriceDomestic;
+        return start.get(cfg.elements.get(e)) * cfg.market.chokePriceMultiple;
+    }
     public int elementCount() { return cfg.elements.size(); }
 
     // ---- scenario knobs as bean properties (MASON Model tab); domX gives the slider range ----
