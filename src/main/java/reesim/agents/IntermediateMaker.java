@@ -20,6 +20,8 @@ public class IntermediateMaker extends Agent {
     private final String product;
     private final IntermediateConfig cfg;
     private final double[] recipe;
+    /** This month's recipe: elements priced beyond their choke price are thrifted out, the rest scaled up. */
+    private final double[] effective;
     private final Account input;
     private final Account output;
     private double capacity;
@@ -33,6 +35,7 @@ public class IntermediateMaker extends Agent {
         this.product = product;
         this.cfg = cfg;
         this.recipe = recipe;
+        this.effective = recipe.clone();
         this.capacity = cfg.capacity;
         int n = recipe.length;
         this.input = new Account(this, Stage.INTERMEDIATE, "oxide", n);
@@ -58,13 +61,14 @@ public class IntermediateMaker extends Agent {
     protected void act(ReeModel m) {
         long t = m.schedule.getSteps();
         if (m.calendar().isJanuary(t) && t > 0) invest();
+        substitute(m);
         double ordered = 0;
         for (PendingOrder o : orders) ordered += o.qty;
         orderAverage = 0.7 * orderAverage + 0.3 * ordered;
         orderedThisYear += ordered;
         double make = Math.min(ordered, capacity / 12);
         for (int e = 0; e < recipe.length; e++) {
-            if (recipe[e] > 0) make = Math.min(make, input.reg[e] * (1 - cfg.scrapRate) / recipe[e]);
+            if (effective[e] > 0) make = Math.min(make, input.reg[e] * (1 - cfg.scrapRate) / effective[e]);
         }
         produce(m, make);
         deliver(m, make, ordered);
@@ -72,12 +76,24 @@ public class IntermediateMaker extends Agent {
         buyInputs(m);
     }
 
+    /** Beyond the choke price users thrift or substitute an element (e.g. less Dy/Tb in magnets). */
+    private void substitute(ReeModel m) {
+        double kept = 0;
+        for (int e = 0; e < recipe.length; e++) {
+            boolean choked = recipe[e] > 0 && m.markets().oxide(e, false).price() >= m.chokePrice(e, false) * 0.999;
+            effective[e] = choked ? 0 : recipe[e];
+            kept += effective[e];
+        }
+        if (kept <= 0) System.arraycopy(recipe, 0, effective, 0, recipe.length);
+        else for (int e = 0; e < recipe.length; e++) effective[e] /= kept;
+    }
+
     private void produce(ReeModel m, double make) {
         lastProduced = Math.max(0, make);
         if (lastProduced <= 0) return;
         for (int e = 0; e < recipe.length; e++) {
-            if (recipe[e] <= 0) continue;
-            double content = lastProduced * recipe[e];
+            if (effective[e] <= 0) continue;
+            double content = lastProduced * effective[e];
             double used = content / (1 - cfg.scrapRate);
             input.reg[e] -= content;
             output.reg[e] += content;
@@ -94,7 +110,7 @@ public class IntermediateMaker extends Agent {
         for (PendingOrder o : orders) {
             double q = made * o.qty / ordered;
             for (int e = 0; e < recipe.length; e++) {
-                if (recipe[e] > 0) m.ledger().move(output, Stage.INTERMEDIATE, o.to, o.toStage, e, Math.min(q * recipe[e], output.reg[e]), true);
+                if (effective[e] > 0) m.ledger().move(output, Stage.INTERMEDIATE, o.to, o.toStage, e, Math.min(q * effective[e], output.reg[e]), true);
             }
             double value = q * 1000 * price;
             o.buyer.pay(-value);
@@ -107,10 +123,10 @@ public class IntermediateMaker extends Agent {
         double monthlyNeed = Math.min(orderAverage, capacity / 12) / (1 - cfg.scrapRate);
         double target = monthlyNeed * (1 + cfg.inputStockMonths);
         for (int e = 0; e < recipe.length; e++) {
-            if (recipe[e] <= 0) continue;
-            double want = target * recipe[e] - input.reg[e];
+            if (effective[e] <= 0) continue;
+            double want = target * effective[e] - input.reg[e];
             if (want <= 1e-12) continue;
-            double urgency = want / Math.max(1e-9, target * recipe[e]);
+            double urgency = want / Math.max(1e-9, target * effective[e]);
             Market market = m.markets().oxide(e, false);
             m.pricing().bid(market, this, input, want, market.price(), urgency, m.chokePrice(e, false));
         }
@@ -125,7 +141,7 @@ public class IntermediateMaker extends Agent {
     /** Price per kg REO contained: replacement cost of inputs at domestic prices plus conversion. */
     public double quote(ReeModel m) {
         double c = 0;
-        for (int e = 0; e < recipe.length; e++) if (recipe[e] > 0) c += recipe[e] * m.markets().oxide(e, false).price();
+        for (int e = 0; e < recipe.length; e++) if (effective[e] > 0) c += effective[e] * m.markets().oxide(e, false).price();
         return c / (1 - cfg.scrapRate) + cfg.conversionCost;
     }
 

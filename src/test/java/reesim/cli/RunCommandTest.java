@@ -1,0 +1,110 @@
+package reesim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RunCommandTest {
+    @TempDir Path tmp;
+
+    private record Outcome(int code, String err) {}
+
+    private Outcome exec(String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buf, true));
+        try {
+            return new Outcome(Main.execute(args), buf.toString());
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test
+    void runWritesEveryResultFileAndACompleteManifest() throws Exception {
+        Path out = tmp.resolve("r");
+        assertThat(exec("run", "--quiet", "--until", "2003", "--out", out.toString(), "--set", "scenario.demandScale=1.2").code()).isZero();
+        for (String f : List.of("manifest.json", "config.yaml", "annual.csv", "monthly.csv", "flows.csv")) assertThat(out.resolve(f)).exists();
+        JsonNode man = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(man.get("status").asText()).isEqualTo("complete");
+        assertThat(man.get("ticks").asLong()).isEqualTo(48);
+        assertThat(man.get("overrides").get(0).asText()).isEqualTo("scenario.demandScale=1.2");
+        assertThat(Files.readString(out.resolve("config.yaml"))).contains("demandScale: 1.2");
+        List<String> annual = Files.readAllLines(out.resolve("annual.csv"));
+        assertThat(annual.get(0)).isEqualTo("year,element,metric,value");
+        for (String metric : List.of("price_domestic", "price_world", "mining_quota", "mined_registered", "mined_unregistered",
+                "illegal_mines_active", "smelted", "exports_registered", "exports_smuggled", "seized", "exports_intermediate",
+                "exports_final", "imports", "demand", "in_use_stock", "end_of_life", "recycled", "stockpile")) {
+            assertThat(annual).as(metric).anyMatch(l -> l.contains("," + metric + ","));
+        }
+        assertThat(Files.readAllLines(out.resolve("flows.csv")).get(0)).isEqualTo("year,element,source,target,registered,tonnes");
+        assertThat(Files.readAllLines(out.resolve("monthly.csv")).get(0)).isEqualTo("tick,year,month,element,metric,value");
+    }
+
+    @Test
+    void unknownSetPathIsBadInputWithASuggestionAndLeavesNoFolder() {
+        Path out = tmp.resolve("bad");
+        Outcome o = exec("run", "--out", out.toString(), "--set", "scenario.enforcmentScale=2");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("scenario.enforcmentScale").contains("scenario.enforcementScale");
+        assertNoFolderLeft(out);
+    }
+
+    @Test
+    void outOfRangeValueNamesFileKeyValueAndRange() {
+        Path out = tmp.resolve("bad2");
+        Outcome o = exec("run", "--out", out.toString(), "--set", "scenario.enforcementScale=-1");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("baseline.yaml").contains("scenario.enforcementScale").contains("-1").contains("[0, 1000]");
+        assertNoFolderLeft(out);
+    }
+
+    @Test
+    void wrongTypeUnknownKeyAndMissingFileAreBadInput() throws Exception {
+        Path cfg = tmp.resolve("c.yaml");
+        String base = Files.readString(Path.of("configs/baseline.yaml"));
+        Files.writeString(cfg, base.replace("  demandScale: 1.0", "  demandScale: lots").replace("  tranches: 5", "  tranches: 5\n  trancehs: 3"));
+        Outcome o = exec("validate", "--config", cfg.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("scenario.demandScale").contains("lots").contains("market.trancehs").contains("tranches");
+        Outcome missing = exec("run", "--config", tmp.resolve("nope.yaml").toString(), "--out", tmp.resolve("x").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.yaml");
+        assertNoFolderLeft(tmp.resolve("x"));
+    }
+
+    @Test
+    void semanticErrorsAreCaught() throws Exception {
+        Path cfg = tmp.resolve("s.yaml");
+        String base = Files.readString(Path.of("configs/baseline.yaml"));
+        Files.writeString(cfg, base.replace("    Ce: 0.505", "    Ce: 0.7").replace("deposit: sichuan  #", "deposit: sichaun  #"));
+        Outcome o = exec("validate", "--config", cfg.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("deposits.bayan_obo.distribution").contains("sum to 1").contains("mines.1.deposit").contains("sichaun");
+    }
+
+    @Test
+    void untilOutsideTheHorizonIsBadInput() {
+        assertThat(exec("run", "--until", "1990", "--out", tmp.resolve("u").toString()).code()).isEqualTo(2);
+        assertNoFolderLeft(tmp.resolve("u"));
+    }
+
+    private void assertNoFolderLeft(Path out) {
+        assertThat(out).doesNotExist();
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(out.getFileName().toString() + ".partial"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package reesim.emergence;
+
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import reesim.TestModels;
+import reesim.model.ReeModel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs a scenario over many seeds (in parallel; each run is deterministic in its seed) and compares
+ * an outcome between two scenarios with a one-sided Mann-Whitney U test. Runs are cached per
+ * (scenario, seed) so several comparisons can share the baseline.
+ */
+final class ScenarioRuns {
+    static final int SEEDS = 20;
+    static final int UNTIL = 2030;
+    private static final Map<String, ReeModel[]> CACHE = new ConcurrentHashMap<>();
+
+    private ScenarioRuns() {}
+
+    static synchronized ReeModel[] runs(String... sets) {
+        String key = String.join(" ", sets);
+        return CACHE.computeIfAbsent(key, k -> LongStream.rangeClosed(1, SEEDS).parallel()
+                .mapToObj(seed -> TestModels.run(1000 + seed, UNTIL, sets)).toArray(ReeModel[]::new));
+    }
+
+    static double[] outcome(ReeModel[] runs, ToDoubleFunction<ReeModel> f) {
+        double[] v = new double[runs.length];
+        for (int i = 0; i < runs.length; i++) v[i] = f.applyAsDouble(runs[i]);
+        return v;
+    }
+
+    /** Asserts that {@code higher} is stochastically larger than {@code lower} (one-sided p < 0.01). */
+    static void assertHigher(String what, double[] higher, double[] lower) {
+        double p = new MannWhitneyUTest().mannWhitneyUTest(higher, lower) / 2;
+        double mh = StatUtils.percentile(higher, 50), ml = StatUtils.percentile(lower, 50);
+        String msg = String.format("%s: median %.4g vs %.4g, one-sided Mann-Whitney p = %.2g", what, mh, ml, p);
+        System.out.println("[emergence] " + msg);
+        assertThat(mh).as(msg).isGreaterThan(ml);
+        assertThat(p).as(msg).isLessThan(0.01);
+    }
+}
