@@ -68,7 +68,7 @@ public class Mine extends Agent {
             lastRegistered = qReg;
             if (quotaBinds) {
                 double headroom = Math.min(monthlyCap - qReg, reserves);
-                double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg);
+                double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg, lastCost);
                 extract(m, qGrey, false);
                 lastUnregistered = qGrey;
             }
@@ -82,11 +82,11 @@ public class Mine extends Agent {
     }
 
     /** Share of the over-quota headroom worth digging: maximises profit minus risk-weighted expected penalty. */
-    double chooseOverQuota(ReeModel m, double headroom, double greyPrice, double regPrice, double qReg) {
-        double margin = (greyPrice - lastCost) * 1000;
+    double chooseOverQuota(ReeModel m, double headroom, double greyPrice, double regPrice, double qReg, double cost) {
+        double margin = (greyPrice - cost) * 1000;
         if (margin <= 0 || headroom <= 0) return 0;
         double stockAtRisk = concentrate.poolTotal(false) * 1000 * greyPrice;
-        double shutdownLoss = m.policy().shutdownMonths() * Math.max(0, (regPrice - lastCost) * 1000) * qReg;
+        double shutdownLoss = m.policy().shutdownMonths() * Math.max(0, (regPrice - cost) * 1000) * qReg;
         double best = 0, bestValue = 0;
         for (double f : OVER_QUOTA_OPTIONS) {
             double q = f * headroom;

@@ -1,0 +1,63 @@
+package reesim.policy;
+
+import org.junit.jupiter.api.Test;
+import reesim.TestModels;
+import reesim.agents.ExportTrader;
+import reesim.agents.Mine;
+import reesim.agents.Smelter;
+import reesim.model.ReeModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class RegulatorTest {
+    @Test
+    void quotaFollowsTheRecordScaledByTheKnobAndIsFullyAllotted() {
+        ReeModel m = TestModels.started(1, "scenario.miningQuotaScale=0.5");
+        m.policy().decide(m, 2011);
+        assertThat(m.policy().miningQuota()).isCloseTo(93800 * 0.5, within(1e-6));
+        double allotted = m.mines().stream().mapToDouble(Mine::getAllotment).sum();
+        assertThat(allotted).isCloseTo(93800 * 0.5, within(1e-6));
+        double heavy = m.mines().stream().filter(x -> x.getDeposit().equals("ion_clay")).mapToDouble(Mine::getAllotment).sum();
+        assertThat(heavy / allotted).isCloseTo(0.143, within(1e-9));
+        double smelting = m.smelters().stream().mapToDouble(Smelter::getAllotment).sum();
+        assertThat(smelting).isCloseTo(93800 * 0.5 * 0.964, within(1e-6));
+    }
+
+    @Test
+    void noQuotaBeforeTotalAmountControlAndNoExportQuotaAfter2014() {
+        ReeModel m = TestModels.started(1);
+        m.policy().decide(m, 2003);
+        assertThat(m.policy().miningQuota()).isInfinite();
+        m.policy().decide(m, 2012);
+        assertThat(m.traders().stream().mapToDouble(ExportTrader::licence).sum()).isCloseTo(30996, within(1e-6));
+        m.policy().decide(m, 2016);
+        assertThat(m.policy().exportQuota()).isInfinite();
+    }
+
+    @Test
+    void tariffsPerElementWithTheScenarioShift() {
+        ReeModel m = TestModels.started(1, "scenario.exportTariffAdd=0.1");
+        m.policy().decide(m, 2011);
+        int nd = m.config().elements.indexOf("Nd"), ce = m.config().elements.indexOf("Ce"), dy = m.config().elements.indexOf("Dy");
+        assertThat(m.policy().exportTariff(nd)).isCloseTo(0.35, within(1e-9));
+        assertThat(m.policy().exportTariff(ce)).isCloseTo(0.20, within(1e-9));
+        assertThat(m.policy().exportTariff(dy)).isCloseTo(0.35, within(1e-9));
+        m.policy().decide(m, 2016);
+        assertThat(m.policy().exportTariff(nd)).isCloseTo(0.1, within(1e-9));
+    }
+
+    @Test
+    void detectionOddsRiseWithEffortAndVisibilityAndFallWithProtection() {
+        ReeModel m = TestModels.started(1);
+        m.policy().decide(m, 2011);
+        Regulator r = m.policy();
+        assertThat(r.detectionProbability(0.9, 1, 0)).isGreaterThan(r.detectionProbability(0.15, 1, 0));
+        assertThat(r.detectionProbability(0.15, 1, 0.5)).isLessThan(r.detectionProbability(0.15, 1, 0));
+        assertThat(r.detectionProbability(0.9, 0, 0)).isZero();
+        ReeModel strict = TestModels.started(1, "scenario.enforcementScale=4");
+        strict.policy().decide(strict, 2011);
+        assertThat(strict.policy().detectionProbability(0.5, 1, 0)).isGreaterThan(r.detectionProbability(0.5, 1, 0));
+        assertThat(strict.policy().customsSeizureProbability()).isGreaterThan(r.customsSeizureProbability());
+    }
+}
