@@ -14,6 +14,8 @@ import reesim.model.ReeModel;
  */
 public class ExportTrader extends Agent {
     private final TradeConfig cfg;
+    /** This trader's freight and handling cost relative to the typical trader. */
+    private final double costFactor;
     private final Account homeExport;
     private final Account abroadExport;
     private final Account abroadImport;
@@ -22,9 +24,10 @@ public class ExportTrader extends Agent {
     private double exportedThisYear;
     private double lastExported, lastImported, tariffPaid;
 
-    public ExportTrader(String id, TradeConfig cfg, int elements) {
+    public ExportTrader(String id, TradeConfig cfg, double costFactor, int elements) {
         super(id);
         this.cfg = cfg;
+        this.costFactor = costFactor;
         homeExport = new Account(this, Stage.TRADE, "oxide for export", elements);
         abroadExport = new Account(this, Stage.WORLD, "exported oxide", elements);
         abroadImport = new Account(this, Stage.WORLD, "oxide for import", elements);
@@ -46,12 +49,12 @@ public class ExportTrader extends Agent {
             Market world = m.markets().oxide(e, true);
             m.pricing().ask(world, this, abroadExport, abroadExport.reg[e], true, world.price(), 0.6, 0.01);
             m.pricing().ask(dom, this, homeImport, homeImport.reg[e], true, dom.price(), 0.6, 0.01);
-            double netExport = world.price() * (1 - m.policy().exportTariff(e)) - cfg.transportCost;
+            double netExport = world.price() * (1 - m.policy().exportTariff(e)) - cfg.transportCost * costFactor;
             if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
                 double qty = exportBudget * exportShare(m, e);
                 m.pricing().bid(dom, this, homeExport, qty, dom.price(), 0.5, netExport / (1 + cfg.minMargin));
             }
-            double netImport = dom.price() - cfg.transportCost;
+            double netImport = dom.price() - cfg.transportCost * costFactor;
             if (netImport > world.price() * (1 + cfg.minMargin)) {
                 m.pricing().bid(world, this, abroadImport, monthlyCap / n, world.price(), 0.5, netImport / (1 + cfg.minMargin));
             }
@@ -90,6 +93,24 @@ public class ExportTrader extends Agent {
         }
     }
 
+    /**
+     * What one kg of export licence is worth to this trader: last year's export margin per element
+     * (world price net of tariff and its freight, less the domestic price), where positive, weighted
+     * by the world market's volume.
+     */
+    public double licenceValue(ReeModel m) {
+        double value = 0, volume = 0;
+        for (int e = 0; e < homeExport.reg.length; e++) {
+            Market w = m.markets().oxide(e, true), d = m.markets().oxide(e, false);
+            double gap = w.averagePriceThisYear() * (1 - m.policy().exportTariff(e)) - cfg.transportCost * costFactor - d.averagePriceThisYear();
+            double weight = w.volumeThisYear() > 0 ? w.volumeThisYear() : 1;   // first year: no history yet
+            value += Math.max(0, gap) * weight;
+            volume += weight;
+        }
+        return value / volume;
+    }
+
+    public double capacity() { return cfg.traderCapacity; }
     public void setLicence(double t) { licence = t; }
     public double licence() { return licence; }
 

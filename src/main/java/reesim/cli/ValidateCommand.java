@@ -4,7 +4,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import reesim.config.ConfigLoader;
 import reesim.config.ModelConfig;
-import reesim.config.ScenarioConfig;
 
 import java.util.concurrent.Callable;
 
@@ -19,12 +18,23 @@ public final class ValidateCommand implements Callable<Integer> {
         System.out.println(options.config + ": valid (sha256 " + loaded.fileSha256().substring(0, 12) + ")");
         if (!loaded.overrides().isEmpty()) System.out.println("overrides: " + loaded.overrides());
         System.out.println(cfg.describe());
-        for (String note : knobNotes(cfg.scenario)) System.out.println("note: " + note);
+        for (String note : knobNotes(cfg)) System.out.println("note: " + note);
         return 0;
     }
 
     /** What the scenario knobs will do in this config, so a user sees when a knob has nothing to act on. */
-    static java.util.List<String> knobNotes(ScenarioConfig s) {
-        return java.util.List.of();
+    static java.util.List<String> knobNotes(ModelConfig c) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        var p = c.policy;
+        notes.add(c.policy.miningQuota.isEmpty() ? "scenario.miningQuotaScale has no effect: policy.miningQuota is empty"
+                : "scenario.miningQuotaScale scales mining and smelting quotas from " + p.miningQuotaFrom + (p.adaptive.enabled ? " (the adaptive rule replaces the schedule from " + p.adaptive.fromYear + ")" : ""));
+        notes.add(p.exportQuota.isEmpty() ? "scenario.exportQuotaScale has no effect: policy.exportQuota is empty"
+                : "scenario.exportQuotaScale scales export quotas " + p.exportQuota.keySet().iterator().next() + "-" + (p.exportQuotaUntil == 0 ? c.time.endYear : p.exportQuotaUntil) + "; none applies after");
+        notes.add("scenario.exportTariffAdd is added to every element's tariff in every year, including years with no tariff");
+        notes.add("scenario.enforcementScale multiplies mine inspections and customs effort; " + c.illegalMining.sites.values().stream().mapToInt(s -> s.count).sum() + " potential illegal sites react to it");
+        notes.add(c.recycling.recyclers == 0 ? "scenario.recyclingSubsidy has no effect: no recyclers" : "scenario.recyclingSubsidy is paid to " + c.recycling.recyclers + " recyclers per kg recovered");
+        notes.add("scenario.demandScale multiplies the demand of " + c.products.size() + " product families (not foreign demand)");
+        if (!p.stockpile.enabled) notes.add("the state stockpile is disabled (policy.stockpile.enabled: false)");
+        return notes;
     }
 }

@@ -77,7 +77,7 @@ public final class ModelBuilder {
         p.recycling = new RecyclingSector(p.recyclers, cfg.recycling.scrapCollection);
         cfg.products.forEach((family, pc) -> buildFamily(p, family, pc));
         for (int i = 0; i < scaled(cfg.trade.traders); i++) {
-            p.traders.add(new ExportTrader("trader-" + i, scaledCopy(cfg.trade, "traderCapacity", reesim.config.TradeConfig.class), n));
+            p.traders.add(new ExportTrader("trader-" + i, scaledCopy(cfg.trade, "traderCapacity", reesim.config.TradeConfig.class), varied(1.0), n));
         }
         for (int i = 0; i < scaled(cfg.trade.smugglers); i++) {
             p.smugglers.add(new Smuggler("smuggler-" + i, scaledCopy(cfg.trade, "smugglerCapacity", reesim.config.TradeConfig.class), n));

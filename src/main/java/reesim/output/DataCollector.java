@@ -116,6 +116,7 @@ public final class DataCollector implements Steppable {
         v[Metric.ILLEGAL_MINES_ACTIVE.ordinal()][n] = active;
         v[Metric.MINING_QUOTA.ordinal()][n] = finiteOrNaN(m.policy().miningQuota());
         v[Metric.EXPORT_QUOTA.ordinal()][n] = finiteOrNaN(m.policy().exportQuota());
+        v[Metric.EXPORT_LICENCE_PRICE.ordinal()][n] = m.policy().licencePrice();
         v[Metric.ENFORCEMENT_MINES.ordinal()][n] = m.policy().mineEffort();
         v[Metric.ENFORCEMENT_CUSTOMS.ordinal()][n] = m.policy().customsEffort();
         v[Metric.DETECTIONS.ordinal()][n] = p.inspectorate.detectionsThisTick();

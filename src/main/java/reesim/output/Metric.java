@@ -10,6 +10,7 @@ public enum Metric {
     MINING_QUOTA("mining_quota", Kind.LEVEL, Rows.REO),
     EXPORT_QUOTA("export_quota", Kind.LEVEL, Rows.REO),
     EXPORT_TARIFF("export_tariff", Kind.LEVEL, Rows.ELEMENTS),
+    EXPORT_LICENCE_PRICE("export_licence_price", Kind.LEVEL, Rows.REO),
     MINED_REGISTERED("mined_registered", Kind.FLOW, Rows.BOTH),
     MINED_UNREGISTERED("mined_unregistered", Kind.FLOW, Rows.BOTH),
     MINED_FOREIGN("mined_foreign", Kind.FLOW, Rows.BOTH),

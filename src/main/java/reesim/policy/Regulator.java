@@ -32,6 +32,7 @@ public class Regulator implements Steppable {
     private double subsidy, mandate;
     private int year;
     private double revenue, spending;
+    private final ExportLicenceAuction licences = new ExportLicenceAuction();
     private double lastYearConsumption = Double.NaN, lastYearIllegal = Double.NaN;
 
     public Regulator(PolicyConfig cfg, ScenarioConfig scenario, double smelterDetectability, int elements) {
@@ -102,8 +103,8 @@ public class Regulator implements Steppable {
         double smeltCap = smelters.stream().mapToDouble(Smelter::capacity).sum();
         double smeltingQuota = miningQuota * cfg.smeltingQuotaRatio;
         for (Smelter s : smelters) s.setAllotment(Double.isFinite(smeltingQuota) ? smeltingQuota * s.capacity() / smeltCap : Double.POSITIVE_INFINITY);
-        List<ExportTrader> traders = m.traders();
-        for (ExportTrader tr : traders) tr.setLicence(Double.isFinite(exportQuota) ? exportQuota / traders.size() : Double.POSITIVE_INFINITY);
+        if (Double.isFinite(exportQuota)) licences.allot(m, m.traders(), exportQuota);
+        else for (ExportTrader tr : m.traders()) tr.setLicence(Double.POSITIVE_INFINITY);
     }
 
     private static boolean isHeavy(DepositConfig d) { return "heavy".equals(d.taxClass); }
@@ -141,6 +142,8 @@ public class Regulator implements Steppable {
     public double collectionMandate() { return mandate; }
     public double miningQuota() { return miningQuota; }
     public double exportQuota() { return exportQuota; }
+    /** Price of a kg of export licence in this year's allocation, USD/kg (0 when licences are not scarce). */
+    public double licencePrice() { return Double.isFinite(exportQuota) ? licences.price() : 0; }
     public double mineEffort() { return mineEffort; }
     public double customsEffort() { return customsEffort; }
     public void collectRevenue(double usd) { revenue += usd; }

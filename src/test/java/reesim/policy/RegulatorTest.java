@@ -60,4 +60,17 @@ class RegulatorTest {
         assertThat(strict.policy().detectionProbability(0.5, 1, 0)).isGreaterThan(r.detectionProbability(0.5, 1, 0));
         assertThat(strict.policy().customsSeizureProbability()).isGreaterThan(r.customsSeizureProbability());
     }
+
+    @Test
+    void adaptiveRuleSetsTheQuotaFromObservedConsumptionWithinTheAllowedChange() {
+        ReeModel m = TestModels.started(1, "policy.adaptive.enabled=true", "policy.adaptive.fromYear=2030");
+        m.policy().decide(m, 2029);
+        double before = m.policy().miningQuota();
+        m.policy().observeYear(1e9, 0);
+        m.policy().decide(m, 2030);
+        assertThat(m.policy().miningQuota()).isCloseTo(before * 1.15, within(1e-6));
+        m.policy().observeYear(1000, 0);
+        m.policy().decide(m, 2031);
+        assertThat(m.policy().miningQuota()).isCloseTo(before * 1.15 * 0.85, within(1e-6));
+    }
 }
