@@ -28,7 +28,7 @@ public class IntermediateMaker extends Agent {
     private final List<PendingOrder> orders = new ArrayList<>();
     private double orderedThisYear, orderAverage, lastProduced, lastExported;
 
-    private record PendingOrder(Account to, Stage toStage, double qty, Agent buyer) {}
+    private record PendingOrder(Account to, Stage toStage, double qty, Agent buyer) implements java.io.Serializable {}
 
     public IntermediateMaker(String id, String product, IntermediateConfig cfg, double[] recipe) {
         super(id);

@@ -32,6 +32,7 @@ public class ReeModel extends SimState {
     private Pricing pricing;
     private Population pop;
     private DataCollector collector;
+    private final java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>();
 
     public ReeModel(long seed, ModelConfig cfg) {
         super(seed);
@@ -51,12 +52,19 @@ public class ReeModel extends SimState {
     }
 
     /** Runs headless to the end of {@code untilYear} (inclusive). */
-    public void runUntil(int untilYear) {
+    public void runUntil(int untilYear) { runUntil(untilYear, t -> { }); }
+
+    /** Runs to the end of {@code untilYear}, calling {@code afterTick} with the number of ticks done after each one. */
+    public void runUntil(int untilYear, java.util.function.LongConsumer afterTick) {
         long ticks = (long) (Math.min(untilYear, cfg.time.endYear) - cfg.time.startYear + 1) * 12;
         while (schedule.getSteps() < ticks) {
             if (!schedule.step(this)) break;
+            afterTick.accept(schedule.getSteps());
         }
     }
+
+    /** Where the run came from (config file, hash, overrides, resolved config), kept in checkpoints. */
+    public java.util.Map<String, String> provenance() { return provenance; }
 
     public ModelConfig config() { return cfg; }
     public Calendar calendar() { return calendar; }

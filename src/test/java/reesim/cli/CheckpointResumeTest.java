@@ -1,0 +1,39 @@
+package reesim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckpointResumeTest {
+    @TempDir Path tmp;
+
+    @Test
+    void aRunResumedFromACheckpointWritesTheSameFilesAsTheUninterruptedRun() throws Exception {
+        Path full = tmp.resolve("full");
+        assertThat(Main.execute("run", "--quiet", "--seed", "9", "--until", "2006", "--checkpoint-every", "24",
+                "--set", "scenario.enforcementScale=1.5", "--out", full.toString())).isZero();
+        Path ckpt = tmp.resolve("full-checkpoints").resolve("tick-00024.ckpt");
+        assertThat(ckpt).exists();
+        assertThat(tmp.resolve("full-checkpoints").resolve("tick-00072.ckpt")).exists();
+        Path resumed = tmp.resolve("resumed");
+        assertThat(Main.execute("run", "--quiet", "--resume-from", ckpt.toString(), "--until", "2006", "--out", resumed.toString())).isZero();
+        for (String f : new String[]{"annual.csv", "monthly.csv", "flows.csv", "config.yaml"}) {
+            assertThat(Files.mismatch(full.resolve(f), resumed.resolve(f))).as(f).isEqualTo(-1L);
+        }
+        assertThat(Files.readString(resumed.resolve("manifest.json"))).contains("scenario.enforcementScale=1.5").contains("\"seed\" : 9");
+    }
+
+    @Test
+    void aMissingOrForeignCheckpointIsBadInput() throws Exception {
+        assertThat(Main.execute("run", "--resume-from", tmp.resolve("none.ckpt").toString(), "--out", tmp.resolve("a").toString())).isEqualTo(2);
+        Path junk = tmp.resolve("junk.ckpt");
+        Files.writeString(junk, "not a checkpoint");
+        assertThat(Main.execute("run", "--resume-from", junk.toString(), "--out", tmp.resolve("b").toString())).isEqualTo(2);
+        assertThat(tmp.resolve("a")).doesNotExist();
+        assertThat(tmp.resolve("b")).doesNotExist();
+    }
+}
