@@ -30,6 +30,14 @@ class ConservationTest {
     }
 
     @Test
+    void aLongHorizonTo2100RunsToTheEndBalancedAndSane() {
+        ReeModel m = TestModels.run(13, 2100, "time.endYear=2100", "scenario.demandScale=3");
+        assertThat(m.collector().yearsDone()).isEqualTo(101);
+        assertBalanced(m);
+        assertSane(m);
+    }
+
+    @Test
     void noNegativeStockOrPriceAndNothingNotFiniteInTheBaseline() {
         assertSane(TestModels.run(12, 2050));
     }
