@@ -71,10 +71,8 @@ public class Smuggler extends Agent {
                 lastSeized += q;
                 seizures++;
             } else {
+                // abroad the goods are sold openly: the ledger books them into the registered pool there
                 m.ledger().move(home, Stage.TRADE, abroad, Stage.WORLD, e, q, false);
-                // abroad the goods are sold openly
-                abroad.reg[e] += abroad.grey[e];
-                abroad.grey[e] = 0;
                 lastSmuggled += q;
             }
         }

@@ -19,11 +19,7 @@ public class DepositConfig implements Serializable {
     public double gradeDeclineExponent;
 
     public void validate(String path, Problems p, ModelConfig c) {
-        ModelConfig.checkElementMap(path + ".distribution", distribution, c, p, 0, 1, "share of REO", false);
-        if (distribution != null) {
-            double s = distribution.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).sum();
-            if (Math.abs(s - 1) > 1e-3) p.add(path + ".distribution", String.format("sum %.4f", s), "element shares that sum to 1 (within 0.001)");
-        }
+        ModelConfig.checkShares(path + ".distribution", distribution, c, p);
         p.positive(path + ".reserves", reserves, "t REO");
         p.range(path + ".oreGrade", oreGrade, 1e-6, 1, "t REO per t ore");
         if (!"light".equals(taxClass) && !"heavy".equals(taxClass)) p.add(path + ".taxClass", taxClass, "one of [light, heavy]");

@@ -20,11 +20,7 @@ public class IntermediateConfig implements Serializable {
     public double inputStockMonths;
 
     public void validate(String path, Problems p, ModelConfig c) {
-        ModelConfig.checkElementMap(path + ".recipe", recipe, c, p, 0, 1, "share of REO", false);
-        if (recipe != null) {
-            double s = recipe.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).sum();
-            if (Math.abs(s - 1) > 1e-3) p.add(path + ".recipe", String.format("sum %.4f", s), "element shares that sum to 1 (within 0.001)");
-        }
+        ModelConfig.checkShares(path + ".recipe", recipe, c, p);
         p.range(path + ".makers", makers, 0, 100000, "makers");
         p.positive(path + ".capacity", capacity, "t REO/yr");
         p.range(path + ".maxCapacityGrowth", maxCapacityGrowth, 0, 10, "(fraction per year)");

@@ -71,6 +71,14 @@ public class ModelConfig implements Serializable, Validatable {
         }
     }
 
+    /** Element shares (of an ore, a recipe) must sum to 1. */
+    static void checkShares(String path, Map<String, Double> shares, ModelConfig c, Problems p) {
+        checkElementMap(path, shares, c, p, 0, 1, "share of REO", false);
+        if (shares == null) return;
+        double s = shares.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(s - 1) > 1e-3) p.add(path, String.format("sum %.4f", s), "element shares that sum to 1 (within 0.001)");
+    }
+
     static void checkSchedule(String path, Map<Integer, Double> s, ModelConfig c, Problems p, double lo, double hi, String unit) {
         if (s == null) return;
         s.forEach((y, v) -> {

@@ -60,11 +60,7 @@ public class WorldConfig implements Serializable {
             ForeignProject fp = projects.get(i);
             String pp = path + ".projects." + i;
             p.required(pp + ".name", fp.name);
-            ModelConfig.checkElementMap(pp + ".distribution", fp.distribution, c, p, 0, 1, "share of REO", false);
-            if (fp.distribution != null) {
-                double s = fp.distribution.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).sum();
-                if (Math.abs(s - 1) > 1e-3) p.add(pp + ".distribution", String.format("sum %.4f", s), "element shares that sum to 1 (within 0.001)");
-            }
+                ModelConfig.checkShares(pp + ".distribution", fp.distribution, c, p);
             p.positive(pp + ".capacity", fp.capacity, "t REO/yr");
             p.positive(pp + ".unitCost", fp.unitCost, "USD/kg REO");
             if (fp.operatingFrom != 0) p.range(pp + ".operatingFrom", fp.operatingFrom, 1900, 2200, "year (or 0 for a candidate)");
