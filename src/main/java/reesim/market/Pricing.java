@@ -7,7 +7,7 @@ import reesim.ledger.Account;
  * above the reference price; a seller's pressure (0-1) lowers its asks below it. Limits never cross
  * a participant's own bound (the most a buyer will pay, the least a seller will take).
  */
-public final class Pricing {
+public final class Pricing implements java.io.Serializable {
     private final int tranches;
     private final double premiumMax;
     private final double discountMax;
