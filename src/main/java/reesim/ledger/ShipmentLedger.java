@@ -16,6 +16,7 @@ public final class ShipmentLedger implements Serializable {
     private final double[][][][] tick;
     private boolean trackEdges;
     private final Map<EdgeKey, double[]> edges = new LinkedHashMap<>();
+    private final Map<EdgeKey, double[]> lastEdges = new LinkedHashMap<>();
     private long shipments;
 
     public ShipmentLedger(int elements) {
@@ -66,12 +67,19 @@ public final class ShipmentLedger implements Serializable {
     /** Clears the tick accounts; called by the data collector after it has read them. */
     public void endTick() {
         for (double[][][] a : tick) for (double[][] b : a) for (double[] c : b) java.util.Arrays.fill(c, 0);
-        if (trackEdges) edges.clear();
+        if (trackEdges) {
+            lastEdges.clear();
+            lastEdges.putAll(edges);
+            edges.clear();
+        }
     }
 
     public void setTrackEdges(boolean on) { trackEdges = on; }
 
     public Map<EdgeKey, double[]> edges() { return edges; }
+
+    /** The flows between agents of the last completed tick (kept by {@link #endTick} when tracking edges). */
+    public Map<EdgeKey, double[]> lastEdges() { return lastEdges; }
 
     public long shipmentCount() { return shipments; }
 

@@ -14,6 +14,7 @@ import reesim.market.Markets;
 import reesim.market.Pricing;
 import reesim.output.DataCollector;
 import reesim.policy.Regulator;
+import sim.engine.Schedule;
 import sim.engine.SimState;
 
 import java.util.List;
@@ -36,6 +37,13 @@ public class ReeModel extends SimState {
 
     public ReeModel(long seed, ModelConfig cfg) {
         super(seed);
+        this.cfg = cfg;
+        this.calendar = new Calendar(cfg.time.startYear, cfg.time.endYear);
+    }
+
+    /** The same model on a custom schedule, e.g. one whose timestamp shows the date in the MASON console. */
+    public ReeModel(long seed, ModelConfig cfg, Schedule schedule) {
+        super(seed, schedule);
         this.cfg = cfg;
         this.calendar = new Calendar(cfg.time.startYear, cfg.time.endYear);
     }
