@@ -87,8 +87,9 @@ public final class ResultWriter {
     /** Six decimals, plain notation; NaN (no quota in force) is written as an empty field. */
     static String num(double v) {
         if (Double.isNaN(v)) return "";
-        double r = Math.round(v * 1e6) / 1e6;
-        if (r == 0) return "0";
-        return BigDecimal.valueOf(r).stripTrailingZeros().toPlainString();
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        BigDecimal r = Math.abs(v) < 1e9 ? BigDecimal.valueOf(Math.round(v * 1e6) / 1e6)
+                : BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_EVEN);
+        return r.signum() == 0 ? "0" : r.stripTrailingZeros().toPlainString();
     }
 }

@@ -35,9 +35,9 @@ class EmergentBehaviourTest {
 
     @Test
     void tighterMiningQuotaRaisesIllegalShareAndDomesticPrice() {
-        ReeModel[] base = runs(), tight = runs("scenario.miningQuotaScale=0.6");
-        assertHigher("unregistered share of mining, quota x0.6 vs baseline", outcome(tight, EmergentBehaviourTest::unregisteredShare), outcome(base, EmergentBehaviourTest::unregisteredShare));
-        assertHigher("domestic Nd price, quota x0.6 vs baseline", outcome(tight, m -> mean(m, Metric.PRICE_DOMESTIC, "Nd", FROM, TO)), outcome(base, m -> mean(m, Metric.PRICE_DOMESTIC, "Nd", FROM, TO)));
+        ReeModel[] base = runs(), tight = runs("scenario.miningQuotaScale=0.4");
+        assertHigher("unregistered share of mining, quota x0.4 vs baseline", outcome(tight, EmergentBehaviourTest::unregisteredShare), outcome(base, EmergentBehaviourTest::unregisteredShare));
+        assertHigher("domestic Nd price, quota x0.4 vs baseline", outcome(tight, m -> mean(m, Metric.PRICE_DOMESTIC, "Nd", FROM, TO)), outcome(base, m -> mean(m, Metric.PRICE_DOMESTIC, "Nd", FROM, TO)));
     }
 
     @Test
