@@ -70,6 +70,7 @@ public final class RunCommand implements Callable<Integer> {
             model.finish();
             new ResultWriter(model).writeAll(rd.tempPath());
             double wall = (System.nanoTime() - started) / 1e9;
+            reesim.report.RunReport.writeBeforeCompletion(rd.tempPath());
             manifest.complete(model.schedule.getSteps(), wall).write(rd.tempPath());
             rd.commit();
             if (!quiet) System.out.printf("run complete: %d ticks (%d-01 to %d-12), seed %d, %.2f s -> %s%n",

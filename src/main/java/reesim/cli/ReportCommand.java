@@ -1,0 +1,54 @@
+package reesim.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import reesim.report.PngCharts;
+import reesim.report.ReportInputException;
+import reesim.report.RunReport;
+import reesim.report.SweepReport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"(Re)build report.html of a results folder (from annual.csv, flows.csv, manifest.json) "
+                + "or of a sweep folder (from stats.csv, and sobol.csv if present)."})
+public final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "a results folder written by run, or a sweep folder written by sweep")
+    Path dir;
+
+    @Option(names = "--png", description = "also write each chart as a PNG into DIR/png/ (no browser needed)")
+    boolean png;
+
+    @Option(names = "--element", paramLabel = "EL", split = ",",
+            description = "elements of the PNG time-series charts, repeatable or comma separated (default: Nd and REO)")
+    List<String> elements = new ArrayList<>(List.of("Nd", "REO"));
+
+    @Option(names = "--quiet", description = "print nothing on success")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir)) throw new BadInputException("report " + dir + ": no such folder; expected a results or sweep folder");
+        boolean sweep = Files.isRegularFile(dir.resolve(SweepReport.STATS));
+        if (!sweep && !Files.isRegularFile(dir.resolve("annual.csv"))) {
+            throw new BadInputException("report " + dir + ": neither annual.csv (a run's results folder) nor "
+                    + SweepReport.STATS + " (a sweep folder) is there");
+        }
+        try {
+            Path html = sweep ? SweepReport.write(dir) : RunReport.write(dir);
+            List<Path> pngs = !png ? List.of() : sweep ? PngCharts.writeSweep(dir) : PngCharts.writeRun(dir, elements);
+            if (!quiet) {
+                System.out.println("report written: " + html);
+                if (png) System.out.println(pngs.size() + " PNG charts written to " + dir.resolve(PngCharts.FOLDER));
+            }
+        } catch (ReportInputException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        return 0;
+    }
+}
