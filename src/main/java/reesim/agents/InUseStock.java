@@ -21,8 +21,12 @@ public class InUseStock extends Agent {
     /** [cohort year - startYear + PAST_YEARS][element]: tonnes put into use and still in use. */
     private final double[][] inflow;
     private final double[][] remaining;
-    /** Share of a cohort discarded in the month it is a given number of months past its mid-year. */
+    /** Share of units sold in one month that is discarded a given number of months later. */
     private final double[] discardByAgeMonths;
+    /** Share of a year's cohort, sold evenly over its twelve months, discarded k months after the year began. */
+    private final double[] cohortKernel;
+    /** Sales of the current year by month, [month][element]: discarded exactly by age until the year is complete. */
+    private final double[][] salesThisYear;
     private final double[] eol;
     private final double[] lastEol;
 
@@ -39,8 +43,15 @@ public class InUseStock extends Agent {
         WeibullDistribution lifetime = new WeibullDistribution(null, cfg.lifetimeShape, scale);
         this.discardByAgeMonths = new double[inflow.length * 12 + 12];
         for (int a = 1; a < discardByAgeMonths.length; a++) {
-            discardByAgeMonths[a] = lifetime.cumulativeProbability((a + 1) / 12.0) - lifetime.cumulativeProbability(a / 12.0);
+            discardByAgeMonths[a] = lifetime.cumulativeProbability(a / 12.0) - lifetime.cumulativeProbability((a - 1) / 12.0);
         }
+        this.cohortKernel = new double[discardByAgeMonths.length];
+        for (int k = 1; k < cohortKernel.length; k++) {
+            double sum = 0;
+            for (int sold = 0; sold < 12 && sold < k; sold++) sum += discardByAgeMonths[k - sold];
+            cohortKernel[k] = sum / 12;
+        }
+        this.salesThisYear = new double[12][n];
         this.eol = new double[n];
         this.lastEol = new double[n];
         if (cfg.initialInUseStock > 0) {
@@ -58,31 +69,47 @@ public class InUseStock extends Agent {
         }
     }
 
-    void addToCohort(int year, int e, double q) {
-        int c = year - startYear + PAST_YEARS;
+    void addToCohort(long tick, int e, double q) {
+        int c = (int) (tick / 12) + PAST_YEARS;
         inflow[c][e] += q;
         remaining[c][e] += q;
+        salesThisYear[(int) (tick % 12)][e] += q;
     }
 
     @Override
     protected void act(ReeModel m) {
         long t = m.schedule.getSteps();
+        int month = (int) (t % 12);
+        if (month == 0) for (double[] row : salesThisYear) java.util.Arrays.fill(row, 0);
         java.util.Arrays.fill(eol, 0);
-        for (int c = 0; c < inflow.length; c++) {
-            long ageMonths = t - 12L * (c - PAST_YEARS) - 6;
-            if (ageMonths <= 0) break;
-            double share = discardByAgeMonths[(int) Math.min(ageMonths, discardByAgeMonths.length - 1)];
-            if (share <= 0) continue;
+        int current = (int) (t / 12) + PAST_YEARS;
+        for (int c = 0; c < current; c++) {
+            long k = t - 12L * (c - PAST_YEARS);
+            double share = cohortKernel[(int) Math.min(k, cohortKernel.length - 1)];
+            if (share > 0) discard(c, share);
+        }
+        // this year's sales, month by month
+        for (int sold = 0; sold < month; sold++) {
+            double share = discardByAgeMonths[month - sold];
             for (int e = 0; e < eol.length; e++) {
-                double q = Math.min(remaining[c][e], inflow[c][e] * share);
+                double q = Math.min(remaining[current][e], salesThisYear[sold][e] * share);
                 if (q <= 0) continue;
-                remaining[c][e] -= q;
+                remaining[current][e] -= q;
                 eol[e] += q;
             }
         }
         System.arraycopy(eol, 0, lastEol, 0, eol.length);
         m.recycling().collectEndOfLife(m, this, eol);
         for (int e = 0; e < eol.length; e++) m.ledger().move(account, Stage.IN_USE, null, Stage.LANDFILL, e, eol[e], true);
+    }
+
+    private void discard(int c, double share) {
+        for (int e = 0; e < eol.length; e++) {
+            double q = Math.min(remaining[c][e], inflow[c][e] * share);
+            if (q <= 0) continue;
+            remaining[c][e] -= q;
+            eol[e] += q;
+        }
     }
 
     public Account account() { return account; }

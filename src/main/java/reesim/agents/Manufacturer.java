@@ -56,7 +56,7 @@ public class Manufacturer extends Agent {
             double exported = q * cfg.exportShare;
             m.ledger().move(input, Stage.MANUFACTURING, null, Stage.WORLD, e, exported, true);
             m.ledger().move(input, Stage.MANUFACTURING, inUse.account(), Stage.IN_USE, e, q - exported, true);
-            inUse.addToCohort(m.calendar().year(m.schedule.getSteps()), e, q - exported);
+            inUse.addToCohort(m.schedule.getSteps(), e, q - exported);
             lastExportedContent += exported;
         }
     }
