@@ -26,7 +26,10 @@ public class IntermediateMaker extends Agent {
     private final Account output;
     private double capacity;
     private final List<PendingOrder> orders = new ArrayList<>();
+    /** Elements under this share of the recipe can be thrifted when short (e.g. Dy and Tb in NdFeB). */
+    private static final double MINOR_SHARE = 0.1;
     private double orderedThisYear, orderAverage, lastProduced, lastExported;
+    private final double[] madeContent;
 
     private record PendingOrder(Account to, Stage toStage, double qty, Agent buyer) implements java.io.Serializable {}
 
@@ -36,6 +39,7 @@ public class IntermediateMaker extends Agent {
         this.cfg = cfg;
         this.recipe = recipe;
         this.effective = recipe.clone();
+        this.madeContent = new double[recipe.length];
         this.capacity = cfg.capacity;
         int n = recipe.length;
         this.input = new Account(this, Stage.INTERMEDIATE, "oxide", n);
@@ -68,7 +72,7 @@ public class IntermediateMaker extends Agent {
         orderedThisYear += ordered;
         double make = Math.min(ordered, capacity / 12);
         for (int e = 0; e < recipe.length; e++) {
-            if (effective[e] > 0) make = Math.min(make, input.reg[e] * (1 - cfg.scrapRate) / effective[e]);
+            if (effective[e] >= MINOR_SHARE) make = Math.min(make, input.reg[e] * (1 - cfg.scrapRate) / effective[e]);
         }
         produce(m, make);
         deliver(m, make, ordered);
@@ -88,12 +92,15 @@ public class IntermediateMaker extends Agent {
         else for (int e = 0; e < recipe.length; e++) effective[e] /= kept;
     }
 
+    /** Makes {@code make} t REO by the recipe; a short minor element is thrifted (less of it in the product). */
     private void produce(ReeModel m, double make) {
         lastProduced = Math.max(0, make);
+        java.util.Arrays.fill(madeContent, 0);
         if (lastProduced <= 0) return;
         for (int e = 0; e < recipe.length; e++) {
             if (effective[e] <= 0) continue;
-            double content = lastProduced * effective[e];
+            double content = Math.min(lastProduced * effective[e], input.reg[e] * (1 - cfg.scrapRate));
+            madeContent[e] = content;
             double used = content / (1 - cfg.scrapRate);
             input.reg[e] -= content;
             output.reg[e] += content;
@@ -108,9 +115,9 @@ public class IntermediateMaker extends Agent {
         if (made <= 0 || ordered <= 0) return;
         double price = quote(m);
         for (PendingOrder o : orders) {
-            double q = made * o.qty / ordered;
+            double share = o.qty / ordered, q = made * share;
             for (int e = 0; e < recipe.length; e++) {
-                if (effective[e] > 0) m.ledger().move(output, Stage.INTERMEDIATE, o.to, o.toStage, e, Math.min(q * effective[e], output.reg[e]), true);
+                if (madeContent[e] > 0) m.ledger().move(output, Stage.INTERMEDIATE, o.to, o.toStage, e, Math.min(madeContent[e] * share, output.reg[e]), true);
             }
             double value = q * 1000 * price;
             o.buyer.pay(-value);

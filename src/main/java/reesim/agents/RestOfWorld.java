@@ -29,6 +29,9 @@ public class RestOfWorld extends Agent {
     private final double[][] projectShares;
     private final long[] operatingFrom;
     private final double[] backlog;
+    /** Share of last months' oxide bids that was filled (moving average): foreign users' supply security. */
+    private final double[] fillRatio;
+    private final double[] wantedThisTick;
     private final double[] minedThisTick;
     private double lastChinaIntermediateShare = Double.NaN;
     private final Map<String, List<IntermediateMaker>> makers;
@@ -51,6 +54,9 @@ public class RestOfWorld extends Agent {
             operatingFrom[i] = y == 0 ? Long.MAX_VALUE : Math.max(0, (long) (y - startYear) * 12);
         }
         backlog = new double[n];
+        fillRatio = new double[n];
+        java.util.Arrays.fill(fillRatio, 1.0);
+        wantedThisTick = new double[n];
         minedThisTick = new double[n];
         this.makers = makers;
         this.intermediateCfg = intermediateCfg;
@@ -61,12 +67,22 @@ public class RestOfWorld extends Agent {
         long t = m.schedule.getSteps();
         int year = m.calendar().year(t);
         if (m.calendar().isJanuary(t) && t > 0) invest(m, t);
+        updateFillRatio();
         consume();
         mine(m, t);
         double[] oxideNeed = new double[backlog.length];
         orderIntermediates(m, year, oxideNeed);
         bidForOxide(m, year, oxideNeed);
         sellOxide(m);
+    }
+
+    /** Compares last month's oxide purchases with that month's new needs (purchases sit in the users' account until consumed). */
+    private void updateFillRatio() {
+        for (int e = 0; e < fillRatio.length; e++) {
+            if (wantedThisTick[e] <= 1e-9) continue;
+            double filled = Math.min(1, users.reg[e] / wantedThisTick[e]);
+            fillRatio[e] = 0.8 * fillRatio[e] + 0.2 * filled;
+        }
     }
 
     private void consume() {
@@ -112,8 +128,13 @@ public class RestOfWorld extends Agent {
             double demand = Schedules.compound(fi.demand, startYear, fi.growth, year) / 12;
             double[] recipe = chinese.isEmpty() ? null : chinese.get(0).recipe();
             if (recipe == null) return;
-            double costForeign = fi.conversionCost;
-            for (int e = 0; e < recipe.length; e++) costForeign += recipe[e] * m.markets().oxide(e, true).price() / (1 - ic.scrapRate);
+            double costForeign = fi.conversionCost, shortfall = 0;
+            for (int e = 0; e < recipe.length; e++) {
+                costForeign += recipe[e] * m.markets().oxide(e, true).price() / (1 - ic.scrapRate);
+                shortfall += recipe[e] * (1 - fillRatio[e]);
+            }
+            // oxide that could not be had abroad makes making magnets abroad riskier: buyers weigh it as extra cost
+            costForeign *= 1 + fi.supplyRiskWeight * shortfall;
             double costChina = chinese.get(0).quote(m) + m.config().trade.transportCost;
             double share = 1 / (1 + Math.exp(-fi.choiceSensitivity * (costForeign - costChina) / costForeign));
             if ("ndfeb".equals(name)) lastChinaIntermediateShare = share;
@@ -132,6 +153,7 @@ public class RestOfWorld extends Agent {
             double direct = cfg.demand.get(m.elementName(e)) * growth / 12
                     * Math.pow(Math.max(w.price(), 1e-9) / basePrice[e], -cfg.priceElasticity);
             double want = direct + oxideNeed[e] + backlog[e];
+            wantedThisTick[e] = direct + oxideNeed[e];
             double urgency = 0.5 + 0.5 * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
             m.pricing().bid(w, this, users, want, w.price(), urgency, m.chokePrice(e, true));
             backlog[e] = 0.5 * want;   // half of any unmet need is carried over; corrected in onFill

@@ -28,6 +28,8 @@ public class WorldConfig implements Serializable {
         public double conversionCost;
         /** How strongly buyers switch to the cheaper origin: logit slope per unit relative cost gap. */
         public double choiceSensitivity;
+        /** Extra relative cost foreign makers put on each unit share of their oxide needs they could not buy. */
+        public double supplyRiskWeight;
     }
 
     public static class ForeignProject implements Serializable {
@@ -55,6 +57,7 @@ public class WorldConfig implements Serializable {
             ModelConfig.checkSchedule(ip + ".growth", fi.growth, c, p, -0.9, 5, "per year");
             p.nonNegative(ip + ".conversionCost", fi.conversionCost, "USD/kg");
             p.range(ip + ".choiceSensitivity", fi.choiceSensitivity, 0, 1000, "(logit slope)");
+            p.range(ip + ".supplyRiskWeight", fi.supplyRiskWeight, 0, 100, "(relative cost per unit shortfall)");
         });
         for (int i = 0; i < projects.size(); i++) {
             ForeignProject fp = projects.get(i);
