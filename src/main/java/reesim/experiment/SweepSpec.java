@@ -1,0 +1,33 @@
+package reesim.experiment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import reesim.config.ConfigException;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * A validated sweep file: the base config (already loaded and resolved, with any --set of the sweep command
+ * applied), the years to run, the seeds, the scenarios as a grid and/or a sample, and the outcomes to record.
+ * {@code grid} maps each config path to its values as --set texts.
+ */
+public record SweepSpec(Path file, String fileSha256, String name, Path baseFile, String baseLabel, ObjectNode baseTree,
+                        String baseSha256, List<String> baseOverrides, int startYear, int untilYear,
+                        List<String> elements, SeedPolicy seeds, LinkedHashMap<String, List<String>> grid,
+                        SampleSpec sample, List<OutcomeSpec> outcomes) {
+
+    /** Reads and validates {@code file}; every problem found is reported in one {@link ConfigException}. */
+    public static SweepSpec load(Path file, List<String> baseSets) throws ConfigException {
+        return SweepFileReader.read(file, baseSets);
+    }
+
+    /** Grid paths, then sample paths: the parameter columns of the result files. */
+    public List<String> parameterNames() {
+        List<String> names = new java.util.ArrayList<>(grid.keySet());
+        if (sample != null) names.addAll(sample.ranges().keySet());
+        return List.copyOf(names);
+    }
+
+    public boolean isSobol() { return sample != null && sample.method() == SampleSpec.Method.SOBOL; }
+}
