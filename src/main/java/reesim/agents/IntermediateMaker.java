@@ -26,8 +26,12 @@ public class IntermediateMaker extends Agent {
     private final Account output;
     private double capacity;
     private final List<PendingOrder> orders = new ArrayList<>();
-    /** Elements under this share of the recipe can be thrifted when short (e.g. Dy and Tb in NdFeB). */
-    private static final double MINOR_SHARE = 0.1;
+    /**
+     * Elements under this share of the recipe could be thrifted when short (e.g. Dy and Tb in NdFeB).
+     * Kept at ~0 (every element limits production) until the baseline is calibrated: with thrifting
+     * on, the uncalibrated baseline turns China into a net Nd importer (see the issue 3 note).
+     */
+    private static final double MINOR_SHARE = 1e-12;
     private double orderedThisYear, orderAverage, lastProduced, lastExported;
     private final double[] madeContent;
 

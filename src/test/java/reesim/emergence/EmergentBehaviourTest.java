@@ -67,7 +67,7 @@ class EmergentBehaviourTest {
         ReeModel[] base = runs(), sub = runs("scenario.recyclingSubsidy=200");
         assertHigher("recycled, subsidy 200 USD/kg vs none", outcome(sub, m -> mean(m, Metric.RECYCLED, "REO", 2010, 2030)), outcome(base, m -> mean(m, Metric.RECYCLED, "REO", 2010, 2030)));
         var primary = (java.util.function.ToDoubleFunction<ReeModel>) m ->
-                mean(m, Metric.MINED_REGISTERED, "Nd", 2010, 2030) + mean(m, Metric.MINED_UNREGISTERED, "Nd", 2010, 2030);
-        assertHigher("primary Nd mining, no subsidy vs subsidy 200", outcome(base, primary), outcome(sub, primary));
+                mean(m, Metric.MINED_REGISTERED, "REO", 2015, 2030) + mean(m, Metric.MINED_UNREGISTERED, "REO", 2015, 2030);
+        assertHigher("primary mining 2015-2030, no subsidy vs subsidy 200", outcome(base, primary), outcome(sub, primary));
     }
 }
