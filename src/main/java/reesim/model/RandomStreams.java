@@ -28,7 +28,9 @@ public final class RandomStreams implements Serializable {
     public static MersenneTwisterFast stream(long seed, String name) {
         long h = seed;
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) h = mix(h ^ b);
-        return new MersenneTwisterFast(mix(h));
+        long k = mix(h);
+        // seeded with both halves: MersenneTwisterFast(long) would use only the low 32 bits
+        return new MersenneTwisterFast(new int[]{(int) k, (int) (k >>> 32)});
     }
 
     /** SplitMix64 finaliser. */
