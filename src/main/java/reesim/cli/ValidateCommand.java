@@ -7,12 +7,18 @@ import reesim.config.ModelConfig;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a config and print what it would run.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a model config or a sweep file and print what it would run.")
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin ConfigOptions options;
 
     @Override
     public Integer call() throws Exception {
+        if (isSweepFile(options.config)) {
+            var plan = reesim.experiment.SweepPlan.of(reesim.experiment.SweepSpec.load(options.config, options.sets));
+            System.out.println(options.config + ": valid sweep file");
+            System.out.println(plan.describe(reesim.experiment.Shard.ALL, 60));
+            return 0;
+        }
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
         ModelConfig cfg = loaded.value();
         System.out.println(options.config + ": valid (sha256 " + loaded.fileSha256().substring(0, 12) + ")");
@@ -20,6 +26,16 @@ public final class ValidateCommand implements Callable<Integer> {
         System.out.println(cfg.describe());
         for (String note : knobNotes(cfg)) System.out.println("note: " + note);
         return 0;
+    }
+
+    /** A sweep file names its base config; a model config never has a top-level {@code base:} key. */
+    static boolean isSweepFile(java.nio.file.Path file) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(file)) if (line.startsWith("base:")) return true;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;   // the loader reports the unreadable file
+        }
+        return false;
     }
 
     /** What the scenario knobs will do in this config, so a user sees when a knob has nothing to act on. */

@@ -107,4 +107,15 @@ class RunCommandTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void validateRecognisesASweepFileAndChecksIt() throws Exception {
+        assertThat(exec("validate", "--config", "configs/sweeps/enforcement-tariff.yaml").code()).isZero();
+        Path bad = tmp.resolve("bad-sweep.yaml");
+        Files.writeString(bad, Files.readString(Path.of("configs/sweeps/enforcement-tariff.yaml"))
+                .replace("base: ../baseline.yaml", "base: " + Path.of("configs/baseline.yaml").toAbsolutePath()).replace("seeds: 20", "seedz: 20"));
+        Outcome o = exec("validate", "--config", bad.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("seedz").contains("seeds");
+    }
 }
