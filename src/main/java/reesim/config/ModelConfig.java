@@ -26,6 +26,7 @@ public class ModelConfig implements Serializable, Validatable {
     public TradeConfig trade;
     public WorldConfig world;
     public PolicyConfig policy;
+    public MacroConfig macro;
 
     @Override
     public void validate(String path, Problems p) {
@@ -54,6 +55,7 @@ public class ModelConfig implements Serializable, Validatable {
         if (p.required("trade", trade)) trade.validate("trade", p);
         if (p.required("world", world)) world.validate("world", p, this);
         if (p.required("policy", policy)) policy.validate("policy", p, this);
+        if (macro != null) macro.validate("macro", p);
     }
 
     /** Element-keyed map check: every key simulated, values within range. */
