@@ -1,7 +1,7 @@
 package reesim.emergence;
 
 import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 import reesim.TestModels;
 import reesim.model.ReeModel;
 
@@ -14,8 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs a scenario over many seeds (in parallel; each run is deterministic in its seed) and compares
- * an outcome between two scenarios with a one-sided Mann-Whitney U test. Runs are cached per
- * (scenario, seed) so several comparisons can share the baseline.
+ * an outcome between two scenarios. Every scenario runs the same seeds and the model draws each
+ * source of randomness from its own stream, so runs are paired (common random numbers): the
+ * comparison is a one-sided Wilcoxon signed-rank test on the paired differences. Runs are cached
+ * per (scenario, seed) so several comparisons can share the baseline.
  */
 final class ScenarioRuns {
     static final int SEEDS = 20;
@@ -36,13 +38,15 @@ final class ScenarioRuns {
         return v;
     }
 
-    /** Asserts that {@code higher} is stochastically larger than {@code lower} (one-sided p < 0.01). */
+    /** Asserts that {@code higher} exceeds {@code lower} seed by seed (one-sided paired p < 0.01). */
     static void assertHigher(String what, double[] higher, double[] lower) {
-        double p = new MannWhitneyUTest().mannWhitneyUTest(higher, lower) / 2;
-        double mh = StatUtils.percentile(higher, 50), ml = StatUtils.percentile(lower, 50);
-        String msg = String.format("%s: median %.4g vs %.4g, one-sided Mann-Whitney p = %.2g", what, mh, ml, p);
+        double[] diff = new double[higher.length];
+        for (int i = 0; i < diff.length; i++) diff[i] = higher[i] - lower[i];
+        double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(higher, lower, true) / 2;
+        double mh = StatUtils.percentile(higher, 50), ml = StatUtils.percentile(lower, 50), md = StatUtils.percentile(diff, 50);
+        String msg = String.format("%s: median %.4g vs %.4g (median paired difference %.3g), one-sided Wilcoxon signed-rank p = %.2g", what, mh, ml, md, p);
         System.out.println("[emergence] " + msg);
-        assertThat(mh).as(msg).isGreaterThan(ml);
+        assertThat(md).as(msg).isPositive();
         assertThat(p).as(msg).isLessThan(0.01);
     }
 }
