@@ -1,0 +1,39 @@
+package reesim.calibration;
+
+import java.util.List;
+
+/**
+ * The calibration objective: J = sum over fit targets of weight * ((mean - target) / target)^2,
+ * where mean is the simulated value averaged over seeds. A target the model cannot produce in a
+ * run (a ratio with a zero denominator: NaN) counts as a relative error of 1 (100 %).
+ */
+public final class Objective {
+    private Objective() {}
+
+    /** J for the fit targets among {@code targets}, given their simulated means (same order). */
+    public static double value(List<Target> targets, double[] means) {
+        if (targets.size() != means.length) throw new IllegalArgumentException(targets.size() + " targets but " + means.length + " means");
+        double j = 0;
+        for (int i = 0; i < means.length; i++) j += term(targets.get(i), means[i]);
+        return j;
+    }
+
+    /** One target's contribution: weight * relative error squared (0 for forecast checks). */
+    public static double term(Target t, double mean) {
+        if (!t.fit()) return 0;
+        double r = Double.isFinite(mean) ? t.relativeError(mean) : 1.0;
+        return t.weight() * r * r;
+    }
+
+    /** Mean over seeds of each target's simulated values ({@code values[target][seed]}); NaN seeds are skipped. */
+    public static double[] means(double[][] values) {
+        double[] m = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double s = 0;
+            int n = 0;
+            for (double v : values[i]) if (Double.isFinite(v)) { s += v; n++; }
+            m[i] = n == 0 ? Double.NaN : s / n;
+        }
+        return m;
+    }
+}

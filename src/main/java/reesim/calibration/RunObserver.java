@@ -1,0 +1,109 @@
+package reesim.calibration;
+
+import reesim.agents.IllegalMine;
+import reesim.agents.InUseStock;
+import reesim.agents.IntermediateMaker;
+import reesim.agents.Manufacturer;
+import reesim.agents.Mine;
+import reesim.config.ModelConfig;
+import reesim.model.Population;
+import reesim.model.ReeModel;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Records the yearly values of the series the targets need during one run: metrics from the data
+ * collector at the end, the agent-level series (family demand, in-use stock, intermediates made,
+ * output by deposit) after every tick. Agents are only read, never changed.
+ */
+public final class RunObserver {
+    /** A series for one element (index into the config's elements). */
+    public record Key(Series series, int element) {}
+
+    private final Map<Key, double[]> values = new LinkedHashMap<>();
+    private final int startYear;
+
+    public RunObserver(Collection<Key> keys, int startYear, int endYear) {
+        this.startYear = startYear;
+        for (Key k : keys) values.put(k, new double[endYear - startYear + 1]);
+    }
+
+    /** Runs {@code cfg} with {@code seed} to the end of {@code untilYear} and observes it. */
+    public static RunObserver run(ModelConfig cfg, long seed, int untilYear, Collection<Key> keys) {
+        RunObserver obs = new RunObserver(keys, cfg.time.startYear, cfg.time.endYear);
+        ReeModel m = new ReeModel(seed, cfg);
+        m.start();
+        m.runUntil(untilYear, ticks -> obs.afterTick(m, ticks));
+        m.finish();
+        obs.readMetrics(m);
+        return obs;
+    }
+
+    /** Call after each tick with the number of ticks done. */
+    public void afterTick(ReeModel m, long ticksDone) {
+        int y = (int) ((ticksDone - 1) / 12);
+        boolean yearEnd = ticksDone % 12 == 0;
+        Population p = m.population();
+        values.forEach((k, v) -> {
+            Series s = k.series();
+            if (s.kind() == Series.Kind.METRIC || y >= v.length) return;
+            if (s.kind().isStock()) {
+                if (yearEnd) v[y] = inUse(p, s, k.element());
+            } else {
+                v[y] += tickFlow(m, p, s, k.element());
+            }
+        });
+    }
+
+    /** Fills the metric series from the data collector once the run is over. */
+    public void readMetrics(ReeModel m) {
+        int years = m.collector().yearsDone();
+        values.forEach((k, v) -> k.series().metric().ifPresent(metric -> {
+            for (int y = 0; y < Math.min(years, v.length); y++) v[y] = m.collector().annual(metric, y, k.element());
+        }));
+    }
+
+    /** The recorded value of a series in a year (0 for years not run). */
+    public double value(Series s, int element, int year) {
+        double[] v = values.get(new Key(s, element));
+        if (v == null) throw new IllegalArgumentException("series " + s + " for element " + element + " was not observed");
+        int y = year - startYear;
+        return y < 0 || y >= v.length ? Double.NaN : v[y];
+    }
+
+    private static double tickFlow(ReeModel m, Population p, Series s, int e) {
+        double sum = 0;
+        switch (s.kind()) {
+            case DEMAND -> {
+                for (Manufacturer mf : p.manufacturers) if (s.selects(mf.family(), mf.config().intermediate)) sum += mf.needed(e);
+            }
+            case EOL -> {
+                for (InUseStock u : p.inUse) if (s.selects(u.family(), u.config().intermediate)) sum += u.lastEndOfLife(e);
+            }
+            case MADE -> {
+                for (IntermediateMaker mk : p.makers.getOrDefault(s.name(), java.util.List.of())) sum += mk.getLastProduced() * mk.recipe()[e];
+            }
+            case MINED, MINED_REGISTERED -> {
+                boolean all = s.kind() == Series.Kind.MINED;
+                double share = m.markets().concentrateShares(s.name())[e];
+                for (Mine mine : p.mines) if (mine.getDeposit().equals(s.name())) sum += (mine.lastRegistered() + (all ? mine.lastUnregistered() : 0)) * share;
+                if (all) for (IllegalMine im : p.illegalMines) if (im.getDeposit().equals(s.name())) sum += im.lastOutput() * share;
+            }
+            default -> throw new IllegalStateException("not a flow series: " + s);
+        }
+        return sum;
+    }
+
+    private static double inUse(Population p, Series s, int e) {
+        double sum = 0;
+        for (InUseStock u : p.inUse) if (s.selects(u.family(), u.config().intermediate)) sum += u.account().total(e);
+        return sum;
+    }
+
+    /** The element index of a symbol in {@code cfg}, or {@code elements.size()} for "REO". */
+    public static int elementIndex(ModelConfig cfg, String symbol) {
+        return "REO".equals(symbol) ? cfg.elements.size() : cfg.elements.indexOf(symbol);
+    }
+}

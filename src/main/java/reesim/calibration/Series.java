@@ -1,0 +1,65 @@
+package reesim.calibration;
+
+import reesim.config.ModelConfig;
+import reesim.output.Metric;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One yearly model quantity a target is built from, written {@code kind:name} in targets.yaml.
+ * {@code metric:<label>} is a row of annual.csv; the others are read from the agents every tick:
+ * {@code demand:<family>} (intermediate content ordered by a manufacturer, summed over the year),
+ * {@code in_use:<family>} (content in use at year end), {@code eol:<family>} (end-of-life flow),
+ * {@code made:<intermediate>} (content of intermediates produced), {@code mined:<deposit>}
+ * (registered, over-quota and illegal output from one deposit type) and
+ * {@code mined_registered:<deposit>} (the legal mines' registered output only). A family name {@code @x}
+ * stands for every product family made from intermediate {@code x}.
+ */
+public record Series(Kind kind, String name) {
+    public enum Kind {
+        METRIC, DEMAND, IN_USE, EOL, MADE, MINED, MINED_REGISTERED;
+
+        public String label() { return name().toLowerCase(Locale.ROOT); }
+
+        /** Stocks are read at year end; everything else is a flow summed over the year. */
+        public boolean isStock() { return this == IN_USE; }
+    }
+
+    /** Parses {@code kind:name}; empty if malformed. */
+    public static Optional<Series> parse(String text) {
+        if (text == null) return Optional.empty();
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) return Optional.empty();
+        String kind = text.substring(0, colon).trim(), name = text.substring(colon + 1).trim();
+        return Arrays.stream(Kind.values()).filter(k -> k.label().equals(kind)).findFirst().map(k -> new Series(k, name));
+    }
+
+    /** Why this series cannot be observed in a run of {@code cfg}, or empty when it can. */
+    public Optional<String> problemIn(ModelConfig cfg) {
+        return switch (kind) {
+            case METRIC -> metric().isPresent() ? Optional.empty() : Optional.of("a metric of annual.csv (see README: Outputs)");
+            case DEMAND, IN_USE, EOL -> familyGroup()
+                    ? (cfg.intermediates.containsKey(name.substring(1)) ? Optional.empty() : Optional.of("@ and one of the intermediates " + cfg.intermediates.keySet()))
+                    : (cfg.products.containsKey(name) ? Optional.empty() : Optional.of("a product family of the config " + cfg.products.keySet()));
+            case MADE -> cfg.intermediates.containsKey(name) ? Optional.empty() : Optional.of("one of the intermediates " + cfg.intermediates.keySet());
+            case MINED, MINED_REGISTERED -> cfg.deposits.containsKey(name) ? Optional.empty() : Optional.of("one of the deposits " + cfg.deposits.keySet());
+        };
+    }
+
+    public Optional<Metric> metric() {
+        return kind != Kind.METRIC ? Optional.empty() : Arrays.stream(Metric.VALUES).filter(m -> m.label.equals(name)).findFirst();
+    }
+
+    /** True for {@code @intermediate}, i.e. every family made from that intermediate. */
+    public boolean familyGroup() { return name.startsWith("@"); }
+
+    /** Whether a product family (with its intermediate) is selected by this series' name. */
+    public boolean selects(String family, String intermediate) {
+        return familyGroup() ? name.substring(1).equals(intermediate) : name.equals(family);
+    }
+
+    @Override
+    public String toString() { return kind.label() + ":" + name; }
+}

@@ -1,0 +1,68 @@
+package reesim.calibration;
+
+import java.util.List;
+
+/**
+ * A calibration target or forecast check: a model quantity (numerator series summed over the
+ * years, divided by the denominator series when there are any) compared with a value from the
+ * seed facts.
+ */
+public record Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
+                     double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
+                     List<Series> numerator, List<Series> denominator, List<String> sources, String mapping) {
+
+    public Target {
+        years = List.copyOf(years);
+        numerator = List.copyOf(numerator);
+        denominator = List.copyOf(denominator);
+        sources = List.copyOf(sources);
+    }
+
+    static Target of(TargetSpec s) {
+        return new Target(s.id, s.quantity, s.element, s.years, s.value, s.unit, s.tolerance, s.toleranceWhy, s.weight,
+                "fit".equals(s.role), "at_least".equals(s.comparison),
+                s.numerator.stream().map(x -> Series.parse(x).orElseThrow()).toList(),
+                s.denominator == null ? List.of() : s.denominator.stream().map(x -> Series.parse(x).orElseThrow()).toList(),
+                s.sources, s.mapping);
+    }
+
+    /** The model's value of this target in one observed run; {@code e} is the element's index. */
+    public double simulated(RunObserver run, int e) {
+        double num = sum(run, numerator, e);
+        if (denominator.isEmpty()) return num;
+        double den = sum(run, denominator, e);
+        return den == 0 ? Double.NaN : num / den;
+    }
+
+    private double sum(RunObserver run, List<Series> series, int e) {
+        double s = 0;
+        for (int y : years) for (Series x : series) s += run.value(x, e, y);
+        return s;
+    }
+
+    /** simulated / value - 1 (NaN when simulated is NaN). */
+    public double relativeError(double simulated) { return simulated / value - 1; }
+
+    /** Within tolerance (fit targets) or at least the value (forecast checks); false for NaN. */
+    public boolean met(double simulated) {
+        if (Double.isNaN(simulated)) return false;
+        return atLeast ? simulated >= value : Math.abs(relativeError(simulated)) <= tolerance + 1e-12;
+    }
+
+    public int lastYear() { return years.stream().mapToInt(Integer::intValue).max().orElseThrow(); }
+
+    /** "2017" or "2000-2003, 2011-2014" style label of the years. */
+    public String yearsLabel() {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < years.size()) {
+            int j = i;
+            while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) j++;
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(years.get(i));
+            if (j > i) sb.append('-').append(years.get(j));
+            i = j + 1;
+        }
+        return sb.toString();
+    }
+}

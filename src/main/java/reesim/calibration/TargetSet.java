@@ -1,0 +1,66 @@
+package reesim.calibration;
+
+import reesim.config.ConfigException;
+import reesim.config.ConfigLoader;
+import reesim.config.ModelConfig;
+import reesim.config.Problems;
+import reesim.output.Metric;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The targets of a targets.yaml file: the fitted ones and the forecast checks. */
+public record TargetSet(Path file, List<Target> all) {
+    public static final Path DEFAULT = Path.of("configs/calibration/targets.yaml");
+
+    public TargetSet { all = List.copyOf(all); }
+
+    public static TargetSet load(Path file) throws ConfigException {
+        TargetsFile f = ConfigLoader.load(file, List.of(), TargetsFile.class).value();
+        return new TargetSet(file, f.targets.stream().map(Target::of).toList());
+    }
+
+    public List<Target> fit() { return all.stream().filter(Target::fit).toList(); }
+
+    public List<Target> forecasts() { return all.stream().filter(t -> !t.fit()).toList(); }
+
+    /** The last year any of {@code targets} needs. */
+    public static int untilYear(List<Target> targets) { return targets.stream().mapToInt(Target::lastYear).max().orElseThrow(); }
+
+    /** Every series/element pair the targets read, resolved against {@code cfg}. */
+    public static Set<RunObserver.Key> keys(List<Target> targets, ModelConfig cfg) {
+        Set<RunObserver.Key> keys = new LinkedHashSet<>();
+        for (Target t : targets) {
+            int e = RunObserver.elementIndex(cfg, t.element());
+            for (Series s : t.numerator()) keys.add(new RunObserver.Key(s, e));
+            for (Series s : t.denominator()) keys.add(new RunObserver.Key(s, e));
+        }
+        return keys;
+    }
+
+    /** Checks that every target can be observed in runs of {@code cfg} (elements, families, years, metrics). */
+    public void checkAgainst(ModelConfig cfg) throws ConfigException {
+        Problems p = new Problems(file.toString());
+        for (int i = 0; i < all.size(); i++) {
+            Target t = all.get(i);
+            String path = "targets." + i + " (" + t.id() + ")";
+            boolean reo = "REO".equals(t.element());
+            if (!reo && !cfg.elements.contains(t.element())) p.add(path + ".element", t.element(), "one of the simulated elements " + cfg.elements + " or REO");
+            for (int y : t.years()) if (y < cfg.time.startYear || y > cfg.time.endYear)
+                p.add(path + ".years", y, "a year within the config's horizon " + cfg.time.startYear + "-" + cfg.time.endYear);
+            List<Series> series = new ArrayList<>(t.numerator());
+            series.addAll(t.denominator());
+            for (Series s : series) {
+                s.problemIn(cfg).ifPresent(why -> p.add(path + " series " + s, s.name(), why));
+                if (reo && s.metric().map(m -> m.rows == Metric.Rows.ELEMENTS).orElse(true))
+                    p.add(path + " series " + s, s.name(), "a metric with a REO row when the element is REO");
+                if (!reo && s.metric().map(m -> m.rows == Metric.Rows.REO).orElse(false))
+                    p.add(path + " series " + s, s.name(), "a metric with element rows (this one has only REO)");
+            }
+        }
+        p.throwIfAny();
+    }
+}

@@ -1,0 +1,30 @@
+package reesim.calibration;
+
+import reesim.config.Problems;
+import reesim.config.Validatable;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The root of targets.yaml. */
+public class TargetsFile implements Validatable {
+    /** What the targets are, in words (documentation only). */
+    public String description;
+    /** The objective, in words (documentation only; {@link Objective} computes it). */
+    public String objective;
+    public List<TargetSpec> targets = new ArrayList<>();
+
+    @Override
+    public void validate(String path, Problems p) {
+        if (targets == null || targets.isEmpty()) { p.add("targets", targets, "a non-empty list of targets"); return; }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            TargetSpec t = targets.get(i);
+            if (t == null) { p.add("targets." + i, null, "a target"); continue; }
+            t.validate("targets." + i, p);
+            if (t.id != null && !ids.add(t.id)) p.add("targets." + i + ".id", t.id, "a label used once");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package reesim.cli;
+
+import reesim.calibration.Calibrator;
+import reesim.calibration.FreeParameter;
+import reesim.calibration.Numbers;
+import reesim.calibration.ParameterSet;
+import reesim.calibration.Target;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** The summary {@code calibrate} prints at the end: objective, parameters and targets before and after. */
+final class CalibrationReport {
+    private CalibrationReport() {}
+
+    static void print(Calibrator.Result r, ParameterSet params, List<Target> fit, PrintStream out) {
+        out.printf("%nobjective J: prior %.4f -> best %.4f (evaluation %d of %d)%s%n%n", r.prior().objective(), r.best().objective(),
+                r.best().index(), r.evaluations(), r.priorFeasible() ? "" : "; the prior lies outside the bounds and cannot be the best");
+        out.printf("%-32s %12s %12s %12s %12s%n", "parameter", "lower", "upper", "prior", "fitted");
+        for (int i = 0; i < params.size(); i++) {
+            FreeParameter f = params.all().get(i);
+            out.printf("%-32s %12s %12s %12s %12s%n", f.name(), Numbers.format(f.lower(), f.integer()), Numbers.format(f.upper(), f.integer()),
+                    Numbers.format(r.prior().params()[i], f.integer()), Numbers.format(r.best().params()[i], f.integer()));
+        }
+        out.printf("%n%-44s %12s %12s %9s %12s %9s %6s%n", "target", "value", "prior mean", "rel.err", "fitted mean", "rel.err", "tol");
+        for (int i = 0; i < fit.size(); i++) {
+            Target t = fit.get(i);
+            double a = r.prior().means()[i], b = r.best().means()[i];
+            out.printf("%-44s %12.5g %12.5g %+8.1f%% %12.5g %+8.1f%% %5.0f%%%n", t.id(), t.value(), a, 100 * t.relativeError(a),
+                    b, 100 * t.relativeError(b), 100 * t.tolerance());
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package reesim.calibration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reesim.cli.Main;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** calibrate and calibration-table end to end on small target and parameter files (runs to 2002). */
+class CalibrationCommandsTest {
+    @TempDir Path tmp;
+
+    private static final String TARGETS = """
+            targets:
+              - id: mining_total_2002
+                quantity: mining_total
+                element: Nd
+                years: [2002]
+                value: 12000
+                unit: t
+                tolerance: 0.15
+                toleranceWhy: test
+                numerator: ["metric:mined_registered", "metric:mined_unregistered"]
+                sources: [mining_total Nd 2000]
+                mapping: test
+              - id: magnet_in_use_2001
+                quantity: in_use_stock
+                element: Nd
+                years: [2001]
+                value: 555
+                unit: t
+                tolerance: 0.3
+                toleranceWhy: test
+                weight: 0.5
+                numerator: ["in_use:@ndfeb"]
+                sources: [in_use_stock Nd 2000]
+                mapping: test
+              - id: demand_check_2002
+                quantity: forecast_demand_total
+                element: Nd
+                years: [2002]
+                value: 1
+                unit: t
+                role: forecast
+                comparison: at_least
+                numerator: ["demand:@ndfeb"]
+                sources: [forecast_demand_total Nd 2025]
+                mapping: test
+            """;
+
+    private static final String PARAMS = """
+            parameters:
+              - name: world_nd
+                paths: [world.demand.Nd]
+                lower: 2000
+                upper: 9000
+                why: test
+              - name: initial_in_use
+                paths: [products.electric_vehicle.initialInUseStock, products.wind_turbine.initialInUseStock]
+                mode: scale
+                lower: 0.5
+                upper: 2.0
+                why: test
+            """;
+
+    private record Outcome(int code, String out, String err) {}
+
+    private Outcome exec(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true));
+        System.setErr(new PrintStream(err, true));
+        try {
+            return new Outcome(Main.execute(args), out.toString(), err.toString());
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void calibrateWritesTheFitCsvAndOnlyTheFreeLeavesIntoTheConfig() throws Exception {
+        Path config = tmp.resolve("base.yaml"), targets = tmp.resolve("t.yaml"), params = tmp.resolve("p.yaml"), csv = tmp.resolve("fit.csv");
+        Files.copy(Path.of("configs/baseline.yaml"), config);
+        Files.writeString(targets, TARGETS);
+        Files.writeString(params, PARAMS);
+        String before = Files.readString(config);
+        Outcome o = exec("calibrate", "--config", config.toString(), "--targets", targets.toString(), "--params", params.toString(),
+                "--seeds", "2", "--max-evals", "4", "--threads", "2", "--write", "--fit-csv", csv.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("[calibrate] eval 1/4", "objective J: prior");
+
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo(String.join(",", FitCsv.HEADER));
+        assertThat(rows).anyMatch(r -> r.startsWith("objective,J,")).anyMatch(r -> r.startsWith("parameter,world_nd,world.demand.Nd,"))
+                .anyMatch(r -> r.startsWith("leaf,initial_in_use,products.wind_turbine.initialInUseStock,"))
+                .anyMatch(r -> r.startsWith("target,mining_total_2002,"));
+        String objective = rows.stream().filter(r -> r.startsWith("objective")).findFirst().orElseThrow();
+        String[] f = objective.split(",");
+        boolean improved = Double.parseDouble(f[9]) < Double.parseDouble(f[8]);
+
+        String after = Files.readString(config);
+        List<String> changed = changedLines(before, after);
+        if (improved) {
+            assertThat(changed).hasSize(3).allMatch(l -> l.contains("# ") && l.contains("calibrated (reesim calibrate "));
+            JsonNode a = new YAMLMapper().readTree(after);
+            assertThat(o.out()).contains("wrote 3 fitted values into " + config);
+            assertThat(TreePaths.get(a, "world.demand.Nd").asDouble()).isBetween(2000.0, 9000.0);
+        } else {
+            assertThat(changed).isEmpty();
+            assertThat(o.out()).contains("config left unchanged");
+        }
+    }
+
+    @Test
+    void calibrationTableSplicesAMarkdownTableIntoADocument() throws Exception {
+        Path targets = tmp.resolve("t.yaml"), doc = tmp.resolve("doc.md");
+        Files.writeString(targets, TARGETS);
+        Files.writeString(doc, "# Title\n\n<!-- calibration-table:begin -->\nold\n<!-- calibration-table:end -->\n\nafter\n");
+        Outcome o = exec("calibration-table", "--targets", targets.toString(), "--seeds", "3", "--into", doc.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        String text = Files.readString(doc);
+        assertThat(text).startsWith("# Title\n\n<!-- calibration-table:begin -->\nGenerated by `reesim calibration-table")
+                .endsWith("<!-- calibration-table:end -->\n\nafter\n").doesNotContain("\nold\n")
+                .contains("| mining_total_2002 | Nd | 2002 | mining_total Nd 2000 | 12,000 |", "| demand_check_2002 | Nd | 2002 |", "Objective J = ")
+                .contains("| illegal_clay_sites | `illegalMining.sites.ion_clay.count` | value | 100 | 900 |");
+    }
+
+    @Test
+    void badInputsExitWithCodeTwoAndSayWhatIsWrong() throws Exception {
+        Path targets = tmp.resolve("t.yaml");
+        Files.writeString(targets, TARGETS.replace("in_use:@ndfeb", "in_use:@magnets"));
+        Outcome o = exec("calibration-table", "--targets", targets.toString(), "--seeds", "2");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("magnet_in_use_2001", "@magnets", "ndfeb");
+        Outcome m = exec("calibrate", "--method", "simplex", "--max-evals", "1");
+        assertThat(m.code()).isEqualTo(2);
+        assertThat(m.err()).contains("--method simplex");
+        Path params = tmp.resolve("p.yaml");
+        Files.writeString(params, PARAMS.replace("world.demand.Nd", "world.demand.Nx"));
+        Outcome p = exec("calibrate", "--params", params.toString(), "--max-evals", "1");
+        assertThat(p.code()).isEqualTo(2);
+        assertThat(p.err()).contains("world.demand.Nx", "no such path");
+    }
+
+    private static List<String> changedLines(String a, String b) {
+        String[] x = a.split("\n", -1), y = b.split("\n", -1);
+        assertThat(y).hasSameSizeAs(x);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) if (!x[i].equals(y[i])) out.add(y[i]);
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package reesim.calibration;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import reesim.config.ConfigLoader;
+import reesim.config.ModelConfig;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The search on a one-target, one-parameter problem (runs to 2001, so it is quick). */
+class CalibratorTest {
+    private static final Target MINED_2001 = new Target("mined_2001", "mining_total", "Nd", List.of(2001), 9000, "t", 0.15, "test", 1,
+            true, false, List.of(new Series(Series.Kind.METRIC, "mined_registered"), new Series(Series.Kind.METRIC, "mined_unregistered")),
+            List.of(), List.of("test"), "test");
+
+    private static Calibrator.Result calibrate(double lower, double upper, int evals, ByteArrayOutputStream log) throws Exception {
+        ObjectNode tree = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class).resolvedTree();
+        ParameterSet params = new ParameterSet(Path.of("p.yaml"), List.of(new FreeParameter("world_nd", List.of("world.demand.Nd"), false, lower, upper, false, "test")));
+        try (Ensemble ens = new Ensemble("baseline", tree, 2)) {
+            Calibrator c = new Calibrator(ens, params, List.of(MINED_2001), new PriorValues(tree, java.util.Map.of()), Ensemble.seeds(1, 2), new PrintStream(log, true));
+            c.checkBounds();
+            return c.run(Calibrator.Method.CMAES, evals, 1);
+        }
+    }
+
+    @Test
+    void keepsWithinTheBudgetAndReportsTheBestPointWithinTheBounds() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Calibrator.Result r = calibrate(1000, 14000, 5, log);
+        assertThat(r.priorFeasible()).isTrue();
+        assertThat(r.evaluations()).isBetween(2, 5);
+        assertThat(r.prior().index()).isEqualTo(1);
+        assertThat(r.best().objective()).isLessThanOrEqualTo(r.prior().objective());
+        assertThat(r.best().params()[0]).isBetween(1000.0, 14000.0);
+        assertThat(r.improves()).isEqualTo(r.best().objective() < r.prior().objective());
+        assertThat(log.toString()).contains("[calibrate] eval 1/5  J = ");
+        double j = Objective.value(List.of(MINED_2001), r.best().means());
+        assertThat(r.best().objective()).isEqualTo(j);
+    }
+
+    @Test
+    void aPriorOutsideTheBoundsIsNeverTheBest() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Calibrator.Result r = calibrate(20000, 30000, 3, log);
+        assertThat(r.priorFeasible()).isFalse();
+        assertThat(r.best()).isNotSameAs(r.prior());
+        assertThat(r.best().params()[0]).isBetween(20000.0, 30000.0);
+        assertThat(r.best().leaves()).containsKey("world.demand.Nd");
+        assertThat(r.improves()).isTrue();
+        assertThat(log.toString()).contains("best = none within bounds yet");
+    }
+}

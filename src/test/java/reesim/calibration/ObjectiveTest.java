@@ -1,0 +1,93 @@
+package reesim.calibration;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ObjectiveTest {
+    static Target target(String id, double value, double tolerance, double weight, boolean fit) {
+        return new Target(id, id, "Nd", List.of(2010), value, "t", tolerance, "test", weight, fit, !fit,
+                List.of(new Series(Series.Kind.METRIC, "demand")), List.of(), List.of(id + " Nd 2010"), "test");
+    }
+
+    @Test
+    void objectiveIsTheWeightedSumOfSquaredRelativeErrorsOfTheMeans() {
+        List<Target> ts = List.of(target("a", 100, 0.15, 1, true), target("b", 0.5, 0.2, 2, true), target("c", 30000, 0, 5, false));
+        // relative errors +10 % and -20 %: 1 x 0.01 + 2 x 0.04; the forecast check adds nothing
+        assertThat(Objective.value(ts, new double[]{110, 0.4, 1})).isCloseTo(0.09, within(1e-12));
+        assertThat(Objective.value(ts, new double[]{100, 0.5, 1e9})).isZero();
+    }
+
+    @Test
+    void anUndefinedMeanCountsAsAHundredPercentError() {
+        List<Target> ts = List.of(target("a", 100, 0.15, 3, true));
+        assertThat(Objective.value(ts, new double[]{Double.NaN})).isEqualTo(3.0);
+    }
+
+    @Test
+    void meansSkipUndefinedSeedsAndAreNaNWhenAllAre() {
+        double[] m = Objective.means(new double[][]{{1, 2, 6}, {Double.NaN, 4, 2}, {Double.NaN, Double.NaN}});
+        assertThat(m[0]).isEqualTo(3.0);
+        assertThat(m[1]).isEqualTo(3.0);
+        assertThat(m[2]).isNaN();
+    }
+
+    @Test
+    void withinToleranceIsTwoSidedAndForecastsAreLowerBounds() {
+        Target fit = target("a", 100, 0.15, 1, true);
+        assertThat(fit.met(115)).isTrue();
+        assertThat(fit.met(85)).isTrue();
+        assertThat(fit.met(115.1)).isFalse();
+        assertThat(fit.met(84.9)).isFalse();
+        assertThat(fit.met(Double.NaN)).isFalse();
+        Target forecast = target("f", 30000, 0, 0, false);
+        assertThat(forecast.met(30001)).isTrue();
+        assertThat(forecast.met(29999)).isFalse();
+    }
+
+    @Test
+    void seedStatsGiveTheTIntervalOfTheMeanAndThePercentileRange() {
+        SeedStats s = SeedStats.of(new double[]{1, 2, 3, 4, 5, Double.NaN});
+        assertThat(s.n()).isEqualTo(5);
+        assertThat(s.missing()).isEqualTo(1);
+        assertThat(s.mean()).isEqualTo(3.0);
+        // sd = sqrt(2.5); t(0.975, 4) = 2.7764
+        assertThat(s.ciHigh() - s.mean()).isCloseTo(2.7764451 * Math.sqrt(2.5) / Math.sqrt(5), within(1e-6));
+        assertThat(s.p025()).isCloseTo(1.1, within(1e-12));
+        assertThat(s.p975()).isCloseTo(4.9, within(1e-12));
+    }
+
+    @Test
+    void parametersMapBetweenOptimiserSpaceAndConfigLeaves() throws Exception {
+        var tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree("a: {n: 300, x: 0.25}\nb: [{r: 0.3}, {r: 0.12345}]\n");
+        PriorValues priors = new PriorValues(tree, java.util.Map.of());
+        FreeParameter count = new FreeParameter("n", List.of("a.n"), false, 100, 900, true, "test");
+        FreeParameter scale = new FreeParameter("s", List.of("b.0.r", "b.1.r"), true, 0.5, 1.5, false, "test");
+        assertThat(count.decode(0.5)).isEqualTo(500.0);
+        assertThat(count.decode(0.50031)).isEqualTo(500.0);
+        assertThat(count.encode(count.prior(priors))).isEqualTo(0.25);
+        assertThat(scale.prior(priors)).isEqualTo(1.0);
+        assertThat(scale.leaves(1.2, priors)).containsExactly(java.util.Map.entry("b.0.r", 0.36), java.util.Map.entry("b.1.r", 0.1481));
+        ParameterSet set = new ParameterSet(java.nio.file.Path.of("p.yaml"), List.of(count, scale));
+        var texts = set.texts(set.leaves(new double[]{512, 1.2}, priors), tree);
+        assertThat(ParameterSet.sets(texts)).containsExactly("a.n=512", "b.0.r=0.36", "b.1.r=0.1481");
+        assertThat(Numbers.format(1193442.6, false)).isEqualTo("1193000.0");
+        assertThat(Numbers.format(0.1, false)).isEqualTo("0.1");
+    }
+
+    @Test
+    void scaleParametersMultiplyTheHandSetValueRecordedByAnEarlierCalibration() throws Exception {
+        String text = "b:\n  - r: 0.45  # 1/yr | calibrated (reesim calibrate 2026-01-01, objective 1.0; prior 0.3, assumption)\n  - r: 0.2  # 1/yr | assumption\n";
+        var tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(text);
+        PriorValues priors = PriorValues.of(tree, text);
+        assertThat(priors.handSet()).containsExactly(java.util.Map.entry("b.0.r", 0.3));
+        FreeParameter scale = new FreeParameter("s", List.of("b.0.r", "b.1.r"), true, 0.5, 1.4, false, "test");
+        assertThat(scale.prior(priors)).isCloseTo(1.5, within(1e-12));
+        assertThat(scale.leaves(1.2, priors)).containsExactly(java.util.Map.entry("b.0.r", 0.36), java.util.Map.entry("b.1.r", 0.24));
+        ParameterSet set = new ParameterSet(java.nio.file.Path.of("p.yaml"), List.of(scale));
+        assertThat(set.priorsOutOfBounds(priors)).singleElement().asString().contains("s = 1.5 outside");
+    }
+}

@@ -1,0 +1,134 @@
+package reesim.calibration;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reesim.TestModels;
+import reesim.config.ModelConfig;
+import reesim.output.Metric;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** targets.yaml cites real seed_facts rows with their values, and its series read what they claim from a run. */
+class TargetMappingTest {
+    private static final int ND_YEAR = 2001;
+    private static ModelConfig cfg;
+    private static RunObserver run;
+    private static reesim.model.ReeModel model;
+
+    @BeforeAll
+    static void runBaselineTwoYears() {
+        cfg = TestModels.baseline();
+        List<RunObserver.Key> keys = new ArrayList<>();
+        int nd = cfg.elements.indexOf("Nd");
+        for (String f : cfg.products.keySet()) for (Series.Kind k : List.of(Series.Kind.DEMAND, Series.Kind.IN_USE, Series.Kind.EOL))
+            keys.add(new RunObserver.Key(new Series(k, f), nd));
+        for (String d : cfg.deposits.keySet()) {
+            keys.add(new RunObserver.Key(new Series(Series.Kind.MINED, d), nd));
+            keys.add(new RunObserver.Key(new Series(Series.Kind.MINED_REGISTERED, d), nd));
+        }
+        keys.add(new RunObserver.Key(new Series(Series.Kind.IN_USE, "@ndfeb"), nd));
+        for (String m : List.of("mined_registered", "mined_unregistered", "demand", "in_use_stock", "end_of_life"))
+            keys.add(new RunObserver.Key(new Series(Series.Kind.METRIC, m), nd));
+        model = new reesim.model.ReeModel(11, cfg);
+        run = new RunObserver(new LinkedHashSet<>(keys), cfg.time.startYear, cfg.time.endYear);
+        model.start();
+        model.runUntil(ND_YEAR, t -> run.afterTick(model, t));
+        model.finish();
+        run.readMetrics(model);
+    }
+
+    @Test
+    void everyTargetCitesSeedFactRowsWithItsValue() throws Exception {
+        Map<String, CSVRecord> facts = seedFacts();
+        TargetSet set = TargetSet.load(TargetSet.DEFAULT);
+        assertThat(set.fit()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(set.forecasts()).extracting(Target::id).contains("forecast_demand_total_2025", "forecast_demand_total_2035", "forecast_demand_total_2050");
+        for (Target t : set.all()) {
+            List<CSVRecord> rows = new ArrayList<>();
+            for (String s : t.sources()) {
+                assertThat(facts).as(t.id() + " cites " + s).containsKey(s);
+                rows.add(facts.get(s));
+            }
+            for (CSVRecord r : rows) {
+                assertThat(r.get("kind")).as(t.id()).isEqualTo(t.fit() ? "calibration" : "forecast");
+                assertThat(r.get("element")).as(t.id()).isEqualTo(t.element());
+                if (!r.get("year").isEmpty()) assertThat(Integer.parseInt(r.get("year"))).as(t.id()).isEqualTo(t.lastYear());
+            }
+            if (rows.size() == 1) {
+                assertThat(t.value()).as(t.id()).isEqualTo(Double.parseDouble(rows.get(0).get("value")));
+            } else {
+                assertThat(rows).as(t.id()).hasSize(2);
+                double lo = Double.parseDouble(rows.get(0).get("value")), hi = Double.parseDouble(rows.get(1).get("value"));
+                assertThat(t.value()).as(t.id() + " midpoint").isCloseTo((lo + hi) / 2, within(1e-9));
+                assertThat(t.tolerance()).as(t.id() + " half-width").isCloseTo((hi - lo) / (hi + lo), within(1e-4));
+            }
+            assertThat(t.fit() ? t.tolerance() : 1).as(t.id()).isPositive();
+        }
+        set.checkAgainst(cfg);
+    }
+
+    @Test
+    void seriesReadTheSameQuantitiesAsTheDataCollector() {
+        int nd = cfg.elements.indexOf("Nd");
+        for (int year : new int[]{2000, ND_YEAR}) {
+            double demand = 0, inUse = 0, eol = 0, mined = 0, minedRegistered = 0;
+            for (String f : cfg.products.keySet()) {
+                demand += run.value(new Series(Series.Kind.DEMAND, f), nd, year);
+                inUse += run.value(new Series(Series.Kind.IN_USE, f), nd, year);
+                eol += run.value(new Series(Series.Kind.EOL, f), nd, year);
+            }
+            for (String d : cfg.deposits.keySet()) {
+                mined += run.value(new Series(Series.Kind.MINED, d), nd, year);
+                minedRegistered += run.value(new Series(Series.Kind.MINED_REGISTERED, d), nd, year);
+            }
+            int y = year - cfg.time.startYear;
+            var c = model.collector();
+            assertThat(demand).as("demand " + year).isCloseTo(c.annual(Metric.DEMAND, y, nd), within(1e-6));
+            assertThat(inUse).as("in use " + year).isCloseTo(c.annual(Metric.IN_USE_STOCK, y, nd), within(1e-6));
+            assertThat(eol).as("eol " + year).isCloseTo(c.annual(Metric.END_OF_LIFE, y, nd), within(1e-6));
+            double ledgerMined = c.annual(Metric.MINED_REGISTERED, y, nd) + c.annual(Metric.MINED_UNREGISTERED, y, nd);
+            assertThat(ledgerMined).isPositive();
+            assertThat(mined).as("mined " + year).isCloseTo(ledgerMined, within(1e-6 * ledgerMined));
+            assertThat(minedRegistered).as("registered " + year).isCloseTo(c.annual(Metric.MINED_REGISTERED, y, nd), within(1e-6 * ledgerMined));
+        }
+    }
+
+    @Test
+    void targetsSumOverYearsAndDivideByTheirDenominator() {
+        int nd = cfg.elements.indexOf("Nd");
+        Series reg = new Series(Series.Kind.METRIC, "mined_registered"), unreg = new Series(Series.Kind.METRIC, "mined_unregistered");
+        Target total = new Target("t", "q", "Nd", List.of(2000, 2001), 1, "t", 0.1, "w", 1, true, false, List.of(reg, unreg), List.of(), List.of("s"), "m");
+        Target share = new Target("s", "q", "Nd", List.of(2000, 2001), 1, "ratio", 0.1, "w", 1, true, false, List.of(unreg), List.of(reg, unreg), List.of("s"), "m");
+        double r = run.value(reg, nd, 2000) + run.value(reg, nd, 2001), u = run.value(unreg, nd, 2000) + run.value(unreg, nd, 2001);
+        assertThat(total.simulated(run, nd)).isCloseTo(r + u, within(1e-9));
+        assertThat(share.simulated(run, nd)).isCloseTo(u / (r + u), within(1e-12));
+        double ndfeb = 0;
+        for (var e : cfg.products.entrySet()) if ("ndfeb".equals(e.getValue().intermediate)) ndfeb += run.value(new Series(Series.Kind.IN_USE, e.getKey()), nd, 2000);
+        assertThat(run.value(new Series(Series.Kind.IN_USE, "@ndfeb"), nd, 2000)).isCloseTo(ndfeb, within(1e-9)).isPositive();
+    }
+
+    private static Map<String, CSVRecord> seedFacts() throws Exception {
+        Map<String, CSVRecord> out = new HashMap<>();
+        try (var in = new InputStreamReader(TargetMappingTest.class.getResourceAsStream("/data/seed_facts.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                String key = (r.get("quantity") + " " + r.get("element") + " " + r.get("year")).trim();
+                if (r.get("region").equals("China") || r.get("region").isEmpty()) out.putIfAbsent(key, r);
+            }
+        }
+        Set<String> keys = out.keySet();
+        assertThat(keys).contains("mining_total Nd 2017");
+        return out;
+    }
+}
