@@ -31,7 +31,7 @@ public class Mine extends Agent {
     private double registeredThisYear;
     private long shutUntil = -1;
     private double lastRegistered, lastUnregistered, lastCost, lastSales;
-    private double salesAverage;
+    private double salesAverage, greySales, greySalesAverage;
 
     public Mine(String id, MineGroupConfig g, DepositConfig d, double reservesShare, double riskAversion, int elements) {
         super(id);
@@ -68,7 +68,9 @@ public class Mine extends Agent {
             lastRegistered = qReg;
             if (quotaBinds) {
                 double headroom = Math.min(monthlyCap - qReg, reserves);
-                double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg, lastCost);
+                // like registered ore, grey ore is dug only as fast as it sells
+                double greyPressure = concentrate.poolTotal(false) / Math.max(monthlyCap * 0.05, greySalesAverage) / m.marketConfig().comfortableStockMonths;
+                double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg, lastCost) * clamp01(1.5 - greyPressure);
                 extract(m, qGrey, false);
                 lastUnregistered = qGrey;
             }
@@ -78,7 +80,9 @@ public class Mine extends Agent {
         m.pricing().ask(regMarket, this, concentrate, concentrate.poolTotal(true), true, ref, pressure, lastCost);
         m.pricing().ask(greyMarket, this, concentrate, concentrate.poolTotal(false), false, greyMarket.price(), 1, lastCost * 0.8);
         salesAverage = 0.8 * salesAverage + 0.2 * lastSales;
+        greySalesAverage = 0.8 * greySalesAverage + 0.2 * greySales;
         lastSales = 0;
+        greySales = 0;
     }
 
     /** Share of the over-quota headroom worth digging: maximises profit minus risk-weighted expected penalty. */
@@ -121,7 +125,8 @@ public class Mine extends Agent {
     @Override
     public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
         super.onFill(market, bought, quantity, price, registered);
-        if (!bought) lastSales += quantity;
+        if (!bought && registered) lastSales += quantity;
+        if (!bought && !registered) greySales += quantity;
     }
 
     public void setAllotment(double t) { allotment = t; }
