@@ -8,7 +8,7 @@ import reesim.output.Manifest;
 /** {@code java -jar reesim.jar <command>}. Exit codes: 0 success, 2 bad input, 1 internal error. */
 @Command(name = "reesim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of the rare-earth element supply chain (MASON).",
-        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 1;
