@@ -5,7 +5,6 @@ import reesim.ledger.Account;
 import reesim.ledger.ShipmentLedger;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,8 +18,8 @@ public final class Market implements Serializable {
     private final String name;
     private final Good good;
     private final boolean world;
-    private final List<Order> bids = new ArrayList<>();
-    private final List<Order> asks = new ArrayList<>();
+    private final Book bids = new Book();
+    private final Book asks = new Book();
     private double price;
     /** Exponentially weighted average of the price over about a year (weight 1/12 per month). */
     private double trailingPrice;
@@ -29,6 +28,7 @@ public final class Market implements Serializable {
     private double lastSupply;
     private double volumeThisYear;
     private double valueThisYear;
+    private transient OrderSort sorter;
 
     public Market(String name, Good good, boolean world, double initialPrice) {
         this.name = name;
@@ -39,17 +39,19 @@ public final class Market implements Serializable {
     }
 
     public void bid(Trader t, Account acct, double qty, double limit) {
-        if (qty > 1e-12 && limit > 0) bids.add(new Order(t, acct, qty, limit, true));
+        if (qty > 1e-12 && limit > 0) bids.add(t, acct, qty, limit, true);
     }
 
     public void ask(Trader t, Account acct, double qty, double limit, boolean registered) {
-        if (qty > 1e-12) asks.add(new Order(t, acct, qty, Math.max(limit, 1e-9), registered));
+        if (qty > 1e-12) asks.add(t, acct, qty, Math.max(limit, 1e-9), registered);
     }
 
     public CallAuction.Result clear(ShipmentLedger ledger, MersenneTwisterFast random) {
-        for (Order o : bids) o.tieBreak = random.nextDouble();
-        for (Order o : asks) o.tieBreak = random.nextDouble();
-        CallAuction.Result r = CallAuction.clear(bids, asks);
+        // tie-break keys are drawn for the bids, then the asks, each in posting order
+        if (sorter == null) sorter = new OrderSort();
+        double demand = sorter.sort(bids, true, random);
+        double supply = sorter.sort(asks, false, random);
+        CallAuction.Result r = CallAuction.match(bids, asks, demand, supply);
         lastDemand = r.demand();
         lastSupply = r.supply();
         if (r.traded()) {
@@ -69,29 +71,38 @@ public final class Market implements Serializable {
         return r;
     }
 
-    /** Pairs the filled asks with the filled bids in order and ships each matched lot. */
+    /** Pairs the filled asks with the filled bids in sorted order and ships each matched lot. */
     private void settle(ShipmentLedger ledger, CallAuction.Result r) {
         double p = r.price();
+        int[] bo = bids.sorted, ao = asks.sorted;
+        double[] bFilled = bids.filled, aFilled = asks.filled;
         int j = 0;
         double askLeft = 0;
-        Order a = null;
-        for (Order b : bids) {
-            double need = b.filled;
+        int a = -1;
+        for (int i = 0; i < bids.size; i++) {
+            int b = bo[i];
+            double need = bFilled[b];
             while (need > 1e-12) {
-                if (a == null || askLeft <= 1e-12) {
-                    while (j < asks.size() && asks.get(j).filled <= 1e-12) j++;
-                    if (j >= asks.size()) break;
-                    a = asks.get(j++);
-                    askLeft = a.filled;
+                if (a < 0 || askLeft <= 1e-12) {
+                    while (j < asks.size && aFilled[ao[j]] <= 1e-12) j++;
+                    if (j >= asks.size) break;
+                    a = ao[j++];
+                    askLeft = aFilled[a];
                 }
                 double q = Math.min(need, askLeft);
-                good.ship(ledger, a.account, b.account, q, a.registered);
+                good.ship(ledger, asks.account(a), bids.account(b), q, asks.registered[a]);
                 need -= q;
                 askLeft -= q;
             }
         }
-        for (Order b : bids) if (b.filled > 0) b.trader.onFill(this, true, b.filled, p, b.registered);
-        for (Order o : asks) if (o.filled > 0) o.trader.onFill(this, false, o.filled, p, o.registered);
+        for (int i = 0; i < bids.size; i++) {
+            int b = bo[i];
+            if (bFilled[b] > 0) bids.trader(b).onFill(this, true, bFilled[b], p, bids.registered[b]);
+        }
+        for (int i = 0; i < asks.size; i++) {
+            int o = ao[i];
+            if (aFilled[o] > 0) asks.trader(o).onFill(this, false, aFilled[o], p, asks.registered[o]);
+        }
     }
 
     public void resetYear() { volumeThisYear = 0; valueThisYear = 0; }
@@ -107,6 +118,8 @@ public final class Market implements Serializable {
     public double volumeThisYear() { return volumeThisYear; }
     /** Volume-weighted average price this year so far, or the current price if nothing traded. */
     public double averagePriceThisYear() { return volumeThisYear > 0 ? valueThisYear / volumeThisYear : price; }
-    public List<Order> pendingBids() { return bids; }
-    public List<Order> pendingAsks() { return asks; }
+    /** The bids posted since the last clearing, in posting order (a copy). */
+    public List<Order> pendingBids() { return bids.snapshot(); }
+    /** The asks posted since the last clearing, in posting order (a copy). */
+    public List<Order> pendingAsks() { return asks.snapshot(); }
 }

@@ -13,6 +13,9 @@ import reesim.model.ReeModel;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Observes the model at the end of every tick: reads the ledger's flows and the agents' state,
  * stores the monthly values of every metric, and sums the ledger into yearly flow accounts and
@@ -30,6 +33,11 @@ public final class DataCollector implements Steppable {
     /** [year + 1][stage][element]; index 0 is the stock before the first tick. */
     private final double[][][] stageStock;
     private long ticksDone;
+    /** This tick's sums over agents, per element (see {@link #sumOverAgents}). */
+    private final double[] smeltedByElement, demandByElement, inUseByElement, recycledByElement, producersByElement;
+    /** The accounts whose stock counts as producers' stockpile, picked once from the population's accounts. */
+    private final List<Account> producerAccounts = new ArrayList<>();
+    private int accountsSeen = -1;
     private double consumptionThisYear, unregisteredThisYear;
 
     public DataCollector(ReeModel m) {
@@ -39,6 +47,11 @@ public final class DataCollector implements Steppable {
         this.monthly = new double[years * 12][Metric.VALUES.length][n + 1];
         this.flows = new double[years][S][S][2][n];
         this.stageStock = new double[years + 1][S][n];
+        this.smeltedByElement = new double[n];
+        this.demandByElement = new double[n];
+        this.inUseByElement = new double[n];
+        this.recycledByElement = new double[n];
+        this.producersByElement = new double[n];
         stageStocks(m.population(), stageStock[0]);
     }
 
@@ -66,6 +79,7 @@ public final class DataCollector implements Steppable {
     private void record(ReeModel m, long t, double[][] v) {
         ShipmentLedger l = m.ledger();
         Population p = m.population();
+        sumOverAgents(p);
         for (int e = 0; e < n; e++) {
             v[Metric.PRICE_DOMESTIC.ordinal()][e] = m.markets().oxide(e, false).price();
             v[Metric.PRICE_WORLD.ordinal()][e] = m.markets().oxide(e, true).price();
@@ -85,23 +99,14 @@ public final class DataCollector implements Steppable {
             v[Metric.SEIZED.ordinal()][e] = seized;
             v[Metric.IMPORTS.ordinal()][e] = imports;
             v[Metric.END_OF_LIFE.ordinal()][e] = l.tickFlow(Stage.IN_USE, Stage.RECYCLING, true, e) + l.tickFlow(Stage.IN_USE, Stage.LANDFILL, true, e);
-            double smelted = 0, demand = 0, inUse = 0, recycled = 0;
-            for (Smelter s : p.smelters) smelted += s.producedThisTick(e);
-            for (Manufacturer mf : p.manufacturers) demand += mf.needed(e);
-            for (InUseStock u : p.inUse) inUse += u.account().total(e);
-            for (Recycler r : p.recyclers) recycled += r.recoveredThisTick(e);
-            v[Metric.SMELTED.ordinal()][e] = smelted;
+            double demand = demandByElement[e];
+            v[Metric.SMELTED.ordinal()][e] = smeltedByElement[e];
             v[Metric.DEMAND.ordinal()][e] = demand;
-            v[Metric.IN_USE_STOCK.ordinal()][e] = inUse;
-            v[Metric.RECYCLED.ordinal()][e] = recycled;
-            double producers = 0;
-            for (Account a : p.accounts) {
-                Stage s = a.stage();
-                if (s == Stage.MINING || s == Stage.SMELTING || (s == Stage.RECYCLING && "oxide".equals(a.form()))) producers += a.total(e);
-            }
+            v[Metric.IN_USE_STOCK.ordinal()][e] = inUseByElement[e];
+            v[Metric.RECYCLED.ordinal()][e] = recycledByElement[e];
             double state = p.stockpile.stock(e);
             v[Metric.STOCKPILE_STATE.ordinal()][e] = state;
-            v[Metric.STOCKPILE.ordinal()][e] = producers + state;
+            v[Metric.STOCKPILE.ordinal()][e] = producersByElement[e] + state;
             consumptionThisYear += demand;
             unregisteredThisYear += v[Metric.MINED_UNREGISTERED.ordinal()][e];
         }
@@ -121,6 +126,34 @@ public final class DataCollector implements Steppable {
         v[Metric.ENFORCEMENT_CUSTOMS.ordinal()][n] = m.policy().customsEffort();
         v[Metric.DETECTIONS.ordinal()][n] = p.inspectorate.detectionsThisTick();
         v[Metric.STATE_BALANCE.ordinal()][n] = (m.policy().revenue() - m.policy().spending() + p.stockpile.cash()) / 1e6;
+    }
+
+    /*
+     * Sums over the agents, each agent visited once for all elements. Every per-element sum adds the
+     * same terms in the same (agent list) order as a loop over agents per element would.
+     */
+    private void sumOverAgents(Population p) {
+        java.util.Arrays.fill(smeltedByElement, 0);
+        java.util.Arrays.fill(demandByElement, 0);
+        java.util.Arrays.fill(inUseByElement, 0);
+        java.util.Arrays.fill(recycledByElement, 0);
+        java.util.Arrays.fill(producersByElement, 0);
+        for (Smelter s : p.smelters) for (int e = 0; e < n; e++) smeltedByElement[e] += s.producedThisTick(e);
+        for (Manufacturer mf : p.manufacturers) for (int e = 0; e < n; e++) demandByElement[e] += mf.needed(e);
+        for (InUseStock u : p.inUse) {
+            Account a = u.account();
+            for (int e = 0; e < n; e++) inUseByElement[e] += a.total(e);
+        }
+        for (Recycler r : p.recyclers) for (int e = 0; e < n; e++) recycledByElement[e] += r.recoveredThisTick(e);
+        if (accountsSeen != p.accounts.size()) {
+            producerAccounts.clear();
+            for (Account a : p.accounts) {
+                Stage s = a.stage();
+                if (s == Stage.MINING || s == Stage.SMELTING || (s == Stage.RECYCLING && "oxide".equals(a.form()))) producerAccounts.add(a);
+            }
+            accountsSeen = p.accounts.size();
+        }
+        for (Account a : producerAccounts) for (int e = 0; e < n; e++) producersByElement[e] += a.total(e);
     }
 
     private static double finiteOrNaN(double x) { return Double.isFinite(x) ? x : Double.NaN; }

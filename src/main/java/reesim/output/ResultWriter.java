@@ -1,12 +1,11 @@
 package reesim.output;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import reesim.ledger.Stage;
 import reesim.model.ReeModel;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,36 +30,36 @@ public final class ResultWriter {
     }
 
     public void writeAnnual(Path file) throws IOException {
-        try (CSVPrinter out = printer(file, "year", "element", "metric", "value")) {
+        try (Csv out = new Csv(file, "year", "element", "metric", "value")) {
             for (int y = 0; y < data.yearsDone(); y++) {
                 int year = data.startYear() + y;
                 for (Metric metric : Metric.VALUES) {
-                    for (int e : rows(metric)) out.printRecord(year, label(e), metric.label, num(data.annual(metric, y, e)));
+                    for (int e : rows(metric)) out.field(year).field(label(e)).field(metric.label).field(num(data.annual(metric, y, e))).endRecord();
                 }
             }
         }
     }
 
     public void writeMonthly(Path file) throws IOException {
-        try (CSVPrinter out = printer(file, "tick", "year", "month", "element", "metric", "value")) {
+        try (Csv out = new Csv(file, "tick", "year", "month", "element", "metric", "value")) {
             for (long t = 0; t < data.ticksDone(); t++) {
                 int year = model.calendar().year(t), month = model.calendar().month(t);
                 for (Metric metric : Metric.VALUES) {
-                    for (int e : rows(metric)) out.printRecord(t, year, month, label(e), metric.label, num(data.monthly(t, metric, e)));
+                    for (int e : rows(metric)) out.field(t).field(year).field(month).field(label(e)).field(metric.label).field(num(data.monthly(t, metric, e))).endRecord();
                 }
             }
         }
     }
 
     public void writeFlows(Path file) throws IOException {
-        try (CSVPrinter out = printer(file, "year", "element", "source", "target", "registered", "tonnes")) {
+        try (Csv out = new Csv(file, "year", "element", "source", "target", "registered", "tonnes")) {
             for (int y = 0; y < data.yearsDone(); y++) {
                 for (int e = 0; e < elements.size(); e++) {
                     for (Stage s : Stage.VALUES) for (Stage d : Stage.VALUES) {
                         if (s == d) continue;
                         for (boolean reg : new boolean[]{true, false}) {
                             double q = data.flow(y, s, d, reg, e);
-                            if (q > 0) out.printRecord(data.startYear() + y, elements.get(e), s.label, d.label, reg, num(q));
+                            if (q > 0) out.field(data.startYear() + y).field(elements.get(e)).field(s.label).field(d.label).field(Boolean.toString(reg)).field(num(q)).endRecord();
                         }
                     }
                 }
@@ -79,9 +78,71 @@ public final class ResultWriter {
 
     private String label(int e) { return e == elements.size() ? "REO" : elements.get(e); }
 
-    private static CSVPrinter printer(Path file, String... header) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file);
-        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').get());
+    /**
+     * CSV output as commons-csv's {@code CSVFormat.DEFAULT} with '\n' records writes it, byte for
+     * byte, but fast: fields that need no quoting (all numbers, and the labels of this model) are
+     * appended as they are, into a large buffer; any other field is printed by commons-csv itself.
+     */
+    static final class Csv implements AutoCloseable {
+        private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+        private final Writer out;
+        private final StringBuilder line = new StringBuilder(1 << 16);
+        private boolean newRecord = true;
+
+        Csv(Path file, String... header) throws IOException {
+            out = Files.newBufferedWriter(file);
+            for (String h : header) field(h);
+            endRecord();
+        }
+
+        Csv field(long v) {
+            if (!newRecord) line.append(',');
+            line.append(v);
+            newRecord = false;
+            return this;
+        }
+
+        Csv field(String v) throws IOException {
+            if (needsQuoting(v, newRecord)) FORMAT.print(v, line, newRecord);
+            else {
+                if (!newRecord) line.append(',');
+                line.append(v);
+            }
+            newRecord = false;
+            return this;
+        }
+
+        void endRecord() throws IOException {
+            line.append('\n');
+            newRecord = true;
+            if (line.length() >= (1 << 16) - 512) flush();
+        }
+
+        private void flush() throws IOException {
+            out.append(line);
+            line.setLength(0);
+        }
+
+        /** CSVFormat's MINIMAL quote rule for the default delimiter, quote and record separator. */
+        static boolean needsQuoting(String v, boolean first) {
+            int len = v.length();
+            if (len == 0) return first;
+            if (v.charAt(0) <= '#' || v.charAt(len - 1) <= ' ') return true;
+            for (int i = 0; i < len; i++) {
+                char c = v.charAt(i);
+                if (c == ',' || c == '"' || c == '\n' || c == '\r') return true;
+            }
+            return false;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                flush();
+            } finally {
+                out.close();
+            }
+        }
     }
 
     /** Six decimals, plain notation; NaN (no quota in force) is written as an empty field. */
