@@ -12,7 +12,7 @@ import reesim.demand.DurableTarget;
 import reesim.demand.GompertzFit;
 import reesim.demand.KeyContent;
 import reesim.demand.ReoDemandCheck;
-import reesim.demand.SeedFacts;
+import reesim.data.SeedFacts;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

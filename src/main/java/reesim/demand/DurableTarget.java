@@ -1,5 +1,7 @@
 package reesim.demand;
 
+import reesim.data.SeedFacts;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package reesim.demand;
 
+import reesim.data.SeedFacts;
+
 import reesim.config.IntermediateConfig;
 import reesim.config.ModelConfig;
 import reesim.config.ProductConfig;

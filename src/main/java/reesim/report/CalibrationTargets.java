@@ -1,12 +1,7 @@
 package reesim.report;
 
-import org.apache.commons.csv.CSVRecord;
+import reesim.data.SeedFacts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +11,6 @@ import java.util.Map;
  * Only facts in tonnes, for China (or no region), with a year, and whose quantity has a matching series.
  */
 public final class CalibrationTargets {
-    public static final String RESOURCE = "/data/seed_facts.csv";
-
     /** A seed fact placed on chart {@code chart}, next to series {@code series}. */
     public record Target(String chart, String series, String element, int year, double value, String unit,
                          String kind, String source, String quantity, String note) {}
@@ -41,24 +34,16 @@ public final class CalibrationTargets {
     private CalibrationTargets() {}
 
     /** The targets from the seed facts packaged with reesim. */
-    public static List<Target> load() {
-        try (InputStream in = CalibrationTargets.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("resource " + RESOURCE + " missing from the jar");
-            return parse(Csv.parse(RESOURCE, new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    public static List<Target> load() { return from(SeedFacts.load()); }
 
-    static List<Target> parse(Csv csv) {
+    static List<Target> from(SeedFacts facts) {
         List<Target> out = new ArrayList<>();
-        for (CSVRecord r : csv.rows) {
-            Place place = PLACES.get(r.get("quantity"));
-            String region = r.get("region");
-            if (place == null || r.get("year").isBlank() || !"t".equals(r.get("unit"))
-                    || !(region.isBlank() || region.equals("China"))) continue;
-            out.add(new Target(place.chart, place.series, r.get("element"), csv.integer(r, "year"), csv.number(r, "value"),
-                    r.get("unit"), r.get("kind"), r.get("source"), r.get("quantity"), r.get("note")));
+        for (SeedFacts.Fact f : facts.facts()) {
+            Place place = PLACES.get(f.quantity());
+            if (place == null || f.year() == 0 || !"t".equals(f.unit())
+                    || !(f.region().isBlank() || f.region().equals("China"))) continue;
+            out.add(new Target(place.chart, place.series, f.element(), f.year(), f.value(),
+                    f.unit(), f.kind(), f.source(), f.quantity(), f.note()));
         }
         return List.copyOf(out);
     }

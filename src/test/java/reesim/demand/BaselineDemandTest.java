@@ -1,5 +1,7 @@
 package reesim.demand;
 
+import reesim.data.SeedFacts;
+
 import org.junit.jupiter.api.Test;
 import reesim.TestModels;
 import reesim.config.ModelConfig;

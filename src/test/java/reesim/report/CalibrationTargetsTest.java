@@ -37,12 +37,12 @@ class CalibrationTargetsTest {
 
     @Test
     void otherRegionsAreLeftOut() throws Exception {
-        List<Target> t = CalibrationTargets.parse(Fixtures.csv("""
+        List<Target> t = CalibrationTargets.from(reesim.data.SeedFacts.parse(new java.io.StringReader("""
                 quantity,element,region,year,value,unit,kind,source,note
                 mining_total,Nd,China,2000,1,t,calibration,src,
                 mining_total,Nd,World,2000,2,t,calibration,src,
                 mining_total,Nd,,2001,3,t,calibration,src,
-                """));
+                """)));
         assertThat(t).extracting(Target::value).containsExactly(1.0, 3.0);
     }
 }

@@ -1,4 +1,4 @@
-package reesim.demand;
+package reesim.data;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -25,10 +25,20 @@ public final class SeedFacts {
 
     private SeedFacts(List<Fact> facts) { this.facts = List.copyOf(facts); }
 
+    /** The table packaged with reesim. */
     public static SeedFacts load() {
         InputStream s = SeedFacts.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (s == null) throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
         try (Reader in = new InputStreamReader(s, StandardCharsets.UTF_8)) {
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A table in the seed_facts.csv format. */
+    public static SeedFacts parse(Reader in) {
+        try {
             List<Fact> list = new ArrayList<>();
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
                 String year = r.get("year").trim();
@@ -40,6 +50,8 @@ public final class SeedFacts {
             throw new UncheckedIOException(e);
         }
     }
+
+    public List<Fact> facts() { return facts; }
 
     /** The row of a quantity for a region and year, if the table has it. */
     public Optional<Fact> find(String quantity, String region, int year) {
