@@ -12,8 +12,6 @@ import reesim.output.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +48,7 @@ public final class SweepManifest {
     @JsonProperty("engine") public String engine;
     @JsonProperty("merged_from") public List<String> mergedFrom;
     @JsonProperty("status") public String status = RUNNING;
-    @JsonProperty("created") public String created = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    @JsonProperty("created") public String created = reesim.output.Timestamps.now();
     @JsonProperty("runs_ok") public int runsOk;
     @JsonProperty("runs_failed") public int runsFailed;
     @JsonProperty("wall_seconds") public double wallSeconds;

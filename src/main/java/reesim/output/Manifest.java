@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +43,7 @@ public final class Manifest {
     @JsonProperty("wall_seconds") public double wallSeconds;
     @JsonProperty("status") public Status status = Status.RUNNING;
     /** ISO-8601 date-time with offset, e.g. {@code 2025-03-01T12:00:00+01:00}. */
-    @JsonProperty("created") public String created = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    @JsonProperty("created") public String created = Timestamps.now();
     @JsonProperty("extra") public Map<String, Object> extra = new LinkedHashMap<>();
 
     /** A manifest for a run that is starting: status {@code running}, created now. */

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +62,7 @@ public final class ReportData {
         d.put("kind", "run");
         d.put("manifest", m);
         d.put("files", ReportFiles.list(dir));
-        d.put("generated", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        d.put("generated", reesim.output.Timestamps.now());
         d.put("years", List.of(annual.firstYear(), annual.lastYear()));
         d.put("elements", annual.elements());
         d.put("charts", charts());

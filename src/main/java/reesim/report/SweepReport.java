@@ -5,8 +5,6 @@ import reesim.output.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +34,7 @@ public final class SweepReport {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("kind", "sweep");
         d.put("folder", dir.toAbsolutePath().normalize().getFileName().toString());
-        d.put("generated", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        d.put("generated", reesim.output.Timestamps.now());
         d.put("files", ReportFiles.list(dir));
         d.put("parameters", stats.parameters());
         d.put("varied", stats.varied());
