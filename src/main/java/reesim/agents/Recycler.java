@@ -109,7 +109,7 @@ public class Recycler extends Agent {
             if (stock <= 1e-12) continue;
             Market market = m.markets().oxide(e, false);
             double pressure = stock / Math.max(salesAverage[e], recoveredThisTick[e] * 0.1 + 1e-9) / m.marketConfig().comfortableStockMonths - 0.5;
-            m.pricing().ask(market, this, output, stock, true, market.price(), pressure, 0.5 * market.trailingPrice());
+            m.pricing().ask(market, this, output, stock, true, market.price(), pressure, m.sellerFloor(e, false));
         }
     }
 

@@ -164,7 +164,7 @@ public class RestOfWorld extends Agent {
         for (int e = 0; e < producers.reg.length; e++) {
             Market w = m.markets().oxide(e, true);
             double pressure = producers.reg[e] / Math.max(1e-9, minedThisTick[e] * 3) - 0.5;
-            m.pricing().ask(w, this, producers, producers.reg[e], true, w.price(), pressure, 0.5 * w.trailingPrice());
+            m.pricing().ask(w, this, producers, producers.reg[e], true, w.price(), pressure, m.sellerFloor(e, true));
         }
     }
 

@@ -152,8 +152,8 @@ public class Smelter extends Agent {
             double stock = oxide.total(e);
             if (stock <= 1e-12) continue;
             double pressure = stock / Math.max(salesAverage[e], producedThisTick[e] * 0.1 + 1e-9) / comfort - 0.5;
-            // separation cost is sunk; a plant stores rather than sell below half the past year's price
-            double floor = 0.5 * market.trailingPrice();
+            // separation cost is sunk; a plant stores rather than sell below its floor
+            double floor = m.sellerFloor(e, false);
             m.pricing().ask(market, this, oxide, oxide.reg[e], true, market.price(), pressure, floor);
             m.pricing().ask(market, this, oxide, oxide.grey[e], false, market.price(), pressure + 0.5, floor);
         }

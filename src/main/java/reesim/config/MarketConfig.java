@@ -15,6 +15,8 @@ public class MarketConfig implements Serializable {
     public int tranches;
     /** Most a user pays for an element, as a multiple of its starting price; beyond it users substitute or thrift. */
     public double chokePriceMultiple;
+    /** Least a holder of oxide sells for, as a share of its starting price; below it storing for later is cheaper. */
+    public double sellerFloorFraction;
     /** Months of expected sales a seller holds before it counts its stock as pressing. */
     public double comfortableStockMonths;
 
@@ -25,6 +27,7 @@ public class MarketConfig implements Serializable {
         p.range(path + ".sellerDiscountMax", sellerDiscountMax, 0, 0.95, "(fraction)");
         p.range(path + ".tranches", tranches, 1, 50, "(count)");
         p.range(path + ".chokePriceMultiple", chokePriceMultiple, 1, 1e4, "(multiple of the starting price)");
+        p.range(path + ".sellerFloorFraction", sellerFloorFraction, 0, 1, "(share of the starting price)");
         p.range(path + ".comfortableStockMonths", comfortableStockMonths, 0.1, 120, "months");
     }
 }

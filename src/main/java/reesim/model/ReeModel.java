@@ -93,6 +93,15 @@ public class ReeModel extends SimState {
     public Account stateAccount() { return pop.stockpile.account(); }
     public String elementName(int e) { return cfg.elements.get(e); }
 
+    /**
+     * The least a holder of oxide sells for: half the past year's price (it stores rather than dump),
+     * but never under a share of the starting price, where storing for a later market is cheaper.
+     */
+    public double sellerFloor(int e, boolean world) {
+        var start = world ? cfg.market.initialPriceWorld : cfg.market.initialPriceDomestic;
+        return Math.max(0.5 * markets().oxide(e, world).trailingPrice(), start.get(cfg.elements.get(e)) * cfg.market.sellerFloorFraction);
+    }
+
     /** The most users pay for an element's oxide: a multiple of its starting price (substitution beyond). */
     public double chokePrice(int e, boolean world) {
         var start = world ? cfg.market.initialPriceWorld : cfg.market.initialPriceDomestic;
