@@ -2,13 +2,14 @@ package reesim.output;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
-/** Time stamps written into manifests and reports: ISO-8601 with seconds always shown. */
+/** Time stamps written into manifests and reports: ISO-8601 to the second, seconds always shown. */
 public final class Timestamps {
-    // OffsetDateTime.toString() drops ":00" seconds, which makes the field's width vary
-    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-
     private Timestamps() {}
 
-    public static String now() { return OffsetDateTime.now().format(ISO_SECONDS); }
+    // OffsetDateTime.toString() drops ":00" seconds; the ISO formatter always prints them
+    public static String now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
 }
