@@ -60,7 +60,7 @@ public class Mine extends Agent {
         if (open) {
             boolean quotaBinds = Double.isFinite(allotment);
             double room = quotaBinds ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
-            double stockPressure = concentrate.poolTotal(true) / Math.max(monthlyCap * 0.05, salesAverage) / m.marketConfig().comfortableStockMonths;
+            double stockPressure = stockPressure(m, true, monthlyCap);
             double willing = regMarket.price() > lastCost ? clamp01(1.5 - stockPressure) : 0;
             double qReg = Math.min(Math.min(monthlyCap, room) * willing, reserves);
             extract(m, qReg, true);
@@ -69,20 +69,26 @@ public class Mine extends Agent {
             if (quotaBinds) {
                 double headroom = Math.min(monthlyCap - qReg, reserves);
                 // like registered ore, grey ore is dug only as fast as it sells
-                double greyPressure = concentrate.poolTotal(false) / Math.max(monthlyCap * 0.05, greySalesAverage) / m.marketConfig().comfortableStockMonths;
+                double greyPressure = stockPressure(m, false, monthlyCap);
                 double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg, lastCost) * clamp01(1.5 - greyPressure);
                 extract(m, qGrey, false);
                 lastUnregistered = qGrey;
             }
         }
         double ref = regMarket.price();
-        double pressure = concentrate.poolTotal(true) / Math.max(monthlyCap * 0.05, salesAverage) / m.marketConfig().comfortableStockMonths - 0.5;
+        double pressure = stockPressure(m, true, monthlyCap) - 0.5;
         m.pricing().ask(regMarket, this, concentrate, concentrate.poolTotal(true), true, ref, pressure, lastCost);
         m.pricing().ask(greyMarket, this, concentrate, concentrate.poolTotal(false), false, greyMarket.price(), 1, lastCost * 0.8);
         salesAverage = 0.8 * salesAverage + 0.2 * lastSales;
         greySalesAverage = 0.8 * greySalesAverage + 0.2 * greySales;
         lastSales = 0;
         greySales = 0;
+    }
+
+    /** Concentrate in store (one pool) as comfortable-stock units of that pool's recent monthly sales. */
+    private double stockPressure(ReeModel m, boolean registered, double monthlyCap) {
+        double sales = registered ? salesAverage : greySalesAverage;
+        return concentrate.poolTotal(registered) / Math.max(monthlyCap * 0.05, sales) / m.marketConfig().comfortableStockMonths;
     }
 
     /** Share of the over-quota headroom worth digging: maximises profit minus risk-weighted expected penalty. */

@@ -22,8 +22,7 @@ public class Recycler extends Agent {
     private double processedThisYear;
     private double marginThisYear;
     private final double[] recoveredThisTick;
-    private final double[] salesAverage;
-    private final double[] salesThisTick;
+    private final OxideSales sales;
 
     public Recycler(String id, RecyclingConfig cfg, int elements) {
         super(id);
@@ -32,8 +31,7 @@ public class Recycler extends Agent {
         this.input = new Account(this, Stage.RECYCLING, "end-of-life and scrap", elements);
         this.output = new Account(this, Stage.RECYCLING, "oxide", elements);
         this.recoveredThisTick = new double[elements];
-        this.salesAverage = new double[elements];
-        this.salesThisTick = new double[elements];
+        this.sales = new OxideSales(elements);
     }
 
     /** Net value of recycling one kg of REO of the given composition, USD, before collection cost. */
@@ -102,13 +100,12 @@ public class Recycler extends Agent {
     }
 
     private void sell(ReeModel m) {
+        sales.roll();
         for (int e = 0; e < output.reg.length; e++) {
-            salesAverage[e] = 0.8 * salesAverage[e] + 0.2 * salesThisTick[e];
-            salesThisTick[e] = 0;
             double stock = output.reg[e];
             if (stock <= 1e-12) continue;
             Market market = m.markets().oxide(e, false);
-            double pressure = stock / Math.max(salesAverage[e], recoveredThisTick[e] * 0.1 + 1e-9) / m.marketConfig().comfortableStockMonths - 0.5;
+            double pressure = sales.stockPressure(e, stock, recoveredThisTick[e] * 0.1 + 1e-9, m.marketConfig().comfortableStockMonths) - 0.5;
             m.pricing().ask(market, this, output, stock, true, market.price(), pressure, m.sellerFloor(e, false));
         }
     }
@@ -124,7 +121,7 @@ public class Recycler extends Agent {
     @Override
     public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
         super.onFill(market, bought, quantity, price, registered);
-        if (!bought && market.good() instanceof reesim.market.Good.Oxide ox) salesThisTick[ox.element()] += quantity;
+        sales.record(market, bought, quantity);
     }
 
     public double recoveredThisTick(int e) { return recoveredThisTick[e]; }

@@ -21,8 +21,7 @@ public class Smelter extends Agent {
     private final Account concentrate;
     private final Account oxide;
     private final double[] producedThisTick;
-    private final double[] salesAverage;
-    private final double[] salesThisTick;
+    private final OxideSales sales;
     private double allotment = Double.POSITIVE_INFINITY;
     private double registeredThisYear;
     private double greyShare;
@@ -36,8 +35,7 @@ public class Smelter extends Agent {
         this.concentrate = new Account(this, Stage.SMELTING, "concentrate", elements);
         this.oxide = new Account(this, Stage.SMELTING, "oxide", elements);
         this.producedThisTick = new double[elements];
-        this.salesAverage = new double[elements];
-        this.salesThisTick = new double[elements];
+        this.sales = new OxideSales(elements);
     }
 
     @Override
@@ -45,10 +43,7 @@ public class Smelter extends Agent {
         long t = m.schedule.getSteps();
         if (m.calendar().isJanuary(t)) registeredThisYear = 0;
         java.util.Arrays.fill(producedThisTick, 0);
-        for (int e = 0; e < salesAverage.length; e++) {
-            salesAverage[e] = 0.8 * salesAverage[e] + 0.2 * salesThisTick[e];
-            salesThisTick[e] = 0;
-        }
+        sales.roll();
         double monthlyCap = cfg.capacity / 12;
         boolean open = t >= shutUntil;
         double room = Double.isFinite(allotment) ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
@@ -113,14 +108,14 @@ public class Smelter extends Agent {
 
     /** Oxide in store as months of recent sales, both valued at current domestic prices. */
     double oxideStockMonths(ReeModel m) {
-        double stock = 0, sales = 0;
-        for (int e = 0; e < salesAverage.length; e++) {
+        double stock = 0, sold = 0;
+        for (int e = 0; e < oxide.reg.length; e++) {
             double p = m.markets().oxide(e, false).price();
             stock += oxide.total(e) * p;
-            sales += salesAverage[e] * p;
+            sold += sales.average(e) * p;
         }
         if (stock <= 0) return 0;
-        return sales > 0 ? stock / sales : Double.POSITIVE_INFINITY;
+        return sold > 0 ? stock / sold : Double.POSITIVE_INFINITY;
     }
 
     /** Value of one kg of a deposit's concentrate as separated oxide at domestic prices, net of processing. */
@@ -151,7 +146,7 @@ public class Smelter extends Agent {
             Market market = m.markets().oxide(e, false);
             double stock = oxide.total(e);
             if (stock <= 1e-12) continue;
-            double pressure = stock / Math.max(salesAverage[e], producedThisTick[e] * 0.1 + 1e-9) / comfort - 0.5;
+            double pressure = sales.stockPressure(e, stock, producedThisTick[e] * 0.1 + 1e-9, comfort) - 0.5;
             // separation cost is sunk; a plant stores rather than sell below its floor
             double floor = m.sellerFloor(e, false);
             m.pricing().ask(market, this, oxide, oxide.reg[e], true, market.price(), pressure, floor);
@@ -162,7 +157,7 @@ public class Smelter extends Agent {
     @Override
     public void onFill(reesim.market.Market market, boolean bought, double quantity, double price, boolean registered) {
         super.onFill(market, bought, quantity, price, registered);
-        if (!bought && market.good() instanceof reesim.market.Good.Oxide ox) salesThisTick[ox.element()] += quantity;
+        sales.record(market, bought, quantity);
     }
 
     public void penalise(double fineUsd, long shutUntilTick) {

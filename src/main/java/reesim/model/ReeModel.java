@@ -98,14 +98,16 @@ public class ReeModel extends SimState {
      * but never under a share of the starting price, where storing for a later market is cheaper.
      */
     public double sellerFloor(int e, boolean world) {
-        var start = world ? cfg.market.initialPriceWorld : cfg.market.initialPriceDomestic;
-        return Math.max(0.5 * markets().oxide(e, world).trailingPrice(), start.get(cfg.elements.get(e)) * cfg.market.sellerFloorFraction);
+        return Math.max(0.5 * markets().oxide(e, world).trailingPrice(), startPrice(e, world) * cfg.market.sellerFloorFraction);
     }
 
     /** The most users pay for an element's oxide: a multiple of its starting price (substitution beyond). */
     public double chokePrice(int e, boolean world) {
-        var start = world ? cfg.market.initialPriceWorld : cfg.market.initialPriceDomestic;
-        return start.get(cfg.elements.get(e)) * cfg.market.chokePriceMultiple;
+        return startPrice(e, world) * cfg.market.chokePriceMultiple;
+    }
+
+    private double startPrice(int e, boolean world) {
+        return (world ? cfg.market.initialPriceWorld : cfg.market.initialPriceDomestic).get(cfg.elements.get(e));
     }
     public int elementCount() { return cfg.elements.size(); }
 
