@@ -47,22 +47,25 @@ public class ExportTrader extends Agent {
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
-            m.pricing().ask(world, this, abroadExport, abroadExport.reg[e], true, world.price(), 0.6, 0.01);
-            m.pricing().ask(dom, this, homeImport, homeImport.reg[e], true, dom.price(), 0.6, 0.01);
+            m.pricing().ask(world, this, abroadExport, abroadExport.reg[e], true, world.price(), 0.6, m.sellerFloor(e, true));
+            m.pricing().ask(dom, this, homeImport, homeImport.reg[e], true, dom.price(), 0.6, m.sellerFloor(e, false));
             double netExport = world.price() * (1 - m.policy().exportTariff(e)) - cfg.transportCost * costFactor;
             if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
-                double qty = exportBudget * exportShare(m, e);
+                double qty = exportBudget * worldShare(m, e);
                 m.pricing().bid(dom, this, homeExport, qty, dom.price(), 0.5, netExport / (1 + cfg.minMargin));
             }
             double netImport = dom.price() - cfg.transportCost * costFactor;
             if (netImport > world.price() * (1 + cfg.minMargin)) {
-                m.pricing().bid(world, this, abroadImport, monthlyCap / n, world.price(), 0.5, netImport / (1 + cfg.minMargin));
+                m.pricing().bid(world, this, abroadImport, monthlyCap * worldShare(m, e), world.price(), 0.5, netImport / (1 + cfg.minMargin));
             }
         }
     }
 
-    /** Spreads the export budget over elements in proportion to their world demand (tonnes last traded). */
-    private double exportShare(ReeModel m, int e) {
+    /**
+     * Spreads the trading capacity over elements in proportion to their world demand (tonnes last
+     * traded), so a trader never offers a small market (Tb, Eu) a large market's tonnage.
+     */
+    private double worldShare(ReeModel m, int e) {
         double total = 0;
         int n = homeExport.reg.length;
         for (int i = 0; i < n; i++) total += m.markets().oxide(i, true).lastDemand();

@@ -22,6 +22,8 @@ public class IntermediateMaker extends Agent {
     private final double[] recipe;
     /** This month's recipe: elements priced beyond their choke price are thrifted out, the rest scaled up. */
     private final double[] effective;
+    private final RecipeMix mix;
+    private final double[] relativePrice;
     private final Account input;
     private final Account output;
     private double capacity;
@@ -37,11 +39,13 @@ public class IntermediateMaker extends Agent {
 
     private record PendingOrder(Account to, Stage toStage, double qty, Agent buyer) implements java.io.Serializable {}
 
-    public IntermediateMaker(String id, String product, IntermediateConfig cfg, double[] recipe) {
+    public IntermediateMaker(String id, String product, IntermediateConfig cfg, double[] recipe, List<String> elements) {
         super(id);
         this.product = product;
         this.cfg = cfg;
         this.recipe = recipe;
+        this.mix = new RecipeMix(recipe, cfg.substitutes, elements);
+        this.relativePrice = new double[recipe.length];
         this.effective = recipe.clone();
         this.madeContent = new double[recipe.length];
         this.capacity = cfg.capacity;
@@ -84,12 +88,17 @@ public class IntermediateMaker extends Agent {
         buyInputs(m);
     }
 
-    /** Beyond the choke price users thrift or substitute an element (e.g. less Dy/Tb in magnets). */
+    /**
+     * Shifts the mix within substitute groups towards the elements whose domestic price rose least
+     * (e.g. more Nd and less Pr; more Dy and less Tb); beyond the choke price an element is thrifted
+     * out altogether.
+     */
     private void substitute(ReeModel m) {
+        mixAt(m, false, effective);
         double kept = 0;
         for (int e = 0; e < recipe.length; e++) {
             boolean choked = recipe[e] > 0 && m.markets().oxide(e, false).price() >= m.chokePrice(e, false) * 0.999;
-            effective[e] = choked ? 0 : recipe[e];
+            if (choked) effective[e] = 0;
             kept += effective[e];
         }
         if (kept <= 0) System.arraycopy(recipe, 0, effective, 0, recipe.length);
@@ -154,6 +163,12 @@ public class IntermediateMaker extends Agent {
         double c = 0;
         for (int e = 0; e < recipe.length; e++) if (effective[e] > 0) c += effective[e] * m.markets().oxide(e, false).price();
         return c / (1 - cfg.scrapRate) + cfg.conversionCost;
+    }
+
+    /** The mix a maker facing this side's prices (domestic or world) would choose. */
+    public void mixAt(ReeModel m, boolean world, double[] out) {
+        for (int e = 0; e < recipe.length; e++) relativePrice[e] = m.priceRelativeToStart(e, world);
+        mix.mix(relativePrice, out);
     }
 
     public String product() { return product; }

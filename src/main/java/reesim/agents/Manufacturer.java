@@ -4,6 +4,7 @@ import reesim.config.ProductConfig;
 import reesim.demand.DemandPath;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
+import reesim.market.ReferencePrice;
 import reesim.model.ReeModel;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * Makes one final-product family. Each month it turns the intermediates delivered last month
  * into products, ships the export share abroad and the rest into use in China, then orders next
  * month's intermediates: units demanded (the family's demand path, scaled, and cut back when the
- * intermediate's price rises above its starting level) times content per unit.
+ * intermediate's price rises above the price its users are used to) times content per unit.
  */
 public class Manufacturer extends Agent {
     private final String family;
@@ -23,12 +24,12 @@ public class Manufacturer extends Agent {
     private final Account input;
     private final InUseStock inUse;
     private final List<IntermediateMaker> makers;
-    private double basePrice = Double.NaN;
+    private final ReferencePrice reference;
     private final double[] neededThisTick;
     private double lastUnits, lastProducedContent, lastExportedContent;
 
     public Manufacturer(String family, ProductConfig cfg, DemandPath demand, double[] recipe, int keyElement,
-                        InUseStock inUse, List<IntermediateMaker> makers) {
+                        InUseStock inUse, List<IntermediateMaker> makers, double priceMemoryYears) {
         super("manufacturer-" + family);
         this.family = family;
         this.cfg = cfg;
@@ -39,6 +40,7 @@ public class Manufacturer extends Agent {
         this.inUse = inUse;
         this.makers = makers;
         this.neededThisTick = new double[recipe.length];
+        this.reference = new ReferencePrice(priceMemoryYears);
     }
 
     @Override
@@ -63,11 +65,9 @@ public class Manufacturer extends Agent {
 
     private void order(ReeModel m) {
         if (makers.isEmpty()) return;
-        double price = makers.get(0).quote(m);
-        if (Double.isNaN(basePrice)) basePrice = price;
         int year = m.calendar().year(m.schedule.getSteps());
-        double priceFactor = Math.pow(Math.max(price, 1e-9) / basePrice, -cfg.priceElasticity);
-        lastUnits = demand.unitsPerYear(year) * m.scenario().demandScale * priceFactor / 12;
+        double priceFactor = Math.pow(reference.relative(makers.get(0).quote(m)), -cfg.priceElasticity);
+        lastUnits = demand.unitsPerYear(year) * m.scenario().demandScaleFor(cfg.intermediate) * priceFactor / 12;
         double keyTonnes = lastUnits * cfg.adoptionRate * cfg.contentPerUnit / 1000;
         double reo = keyTonnes / recipe[key];
         for (int e = 0; e < recipe.length; e++) neededThisTick[e] = reo * recipe[e];
@@ -89,5 +89,5 @@ public class Manufacturer extends Agent {
     public double getUnitsDemandedPerMonth() { return lastUnits; }
     public double getLastProducedContent() { return lastProducedContent; }
     public double getLastExportedContent() { return lastExportedContent; }
-    public double getBasePrice() { return basePrice; }
+    public double getReferencePrice() { return reference.value(); }
 }

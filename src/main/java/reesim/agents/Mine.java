@@ -19,7 +19,8 @@ public class Mine extends Agent {
 
     private final String deposit;
     private final DepositConfig depositCfg;
-    private final double capacity;
+    private double capacity;
+    private final Expansion expansion;
     private final double baseCost;
     private final double riskAversion;
     private final int openYear;
@@ -38,6 +39,7 @@ public class Mine extends Agent {
         this.deposit = g.deposit;
         this.depositCfg = d;
         this.capacity = g.capacity;
+        this.expansion = new Expansion(g.maxCapacityGrowth);
         this.baseCost = g.unitCost;
         this.riskAversion = riskAversion;
         this.openYear = g.openYear;
@@ -50,7 +52,10 @@ public class Mine extends Agent {
     protected void act(ReeModel m) {
         long t = m.schedule.getSteps();
         int year = m.calendar().year(t);
-        if (m.calendar().isJanuary(t)) registeredThisYear = 0;
+        if (m.calendar().isJanuary(t)) {
+            registeredThisYear = 0;
+            if (t > 0) capacity = expansion.review(capacity, cash);
+        }
         Market regMarket = m.markets().concentrate(deposit, true);
         Market greyMarket = m.markets().concentrate(deposit, false);
         lastRegistered = lastUnregistered = 0;
@@ -74,6 +79,7 @@ public class Mine extends Agent {
                 extract(m, qGrey, false);
                 lastUnregistered = qGrey;
             }
+            expansion.record(lastRegistered + lastUnregistered);
         }
         double ref = regMarket.price();
         double pressure = stockPressure(m, true, monthlyCap) - 0.5;

@@ -1,10 +1,12 @@
 package reesim.agents;
 
 import reesim.config.IntermediateConfig;
+import reesim.config.ScenarioConfig;
 import reesim.config.WorldConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
+import reesim.market.ReferencePrice;
 import reesim.model.ReeModel;
 import reesim.model.Schedules;
 
@@ -25,7 +27,8 @@ public class RestOfWorld extends Agent {
     private final Account producers;
     private final Account users;
     private final Account intermediates;
-    private final double[] basePrice;
+    /** Per element: the world price foreign users are used to paying. */
+    private final ReferencePrice[] reference;
     private final double[][] projectShares;
     private final long[] operatingFrom;
     private final double[] backlog;
@@ -33,12 +36,14 @@ public class RestOfWorld extends Agent {
     private final double[] fillRatio;
     private final double[] wantedThisTick;
     private final double[] minedThisTick;
+    private final double[] foreignMix;
     private double lastChinaIntermediateShare = Double.NaN;
     private final Map<String, List<IntermediateMaker>> makers;
     private final Map<String, IntermediateConfig> intermediateCfg;
 
     public RestOfWorld(WorldConfig cfg, int startYear, double[][] projectShares, double[] initialWorldPrice,
-                       Map<String, List<IntermediateMaker>> makers, Map<String, IntermediateConfig> intermediateCfg) {
+                       Map<String, List<IntermediateMaker>> makers, Map<String, IntermediateConfig> intermediateCfg,
+                       double priceMemoryYears) {
         super("rest-of-world");
         this.cfg = cfg;
         this.startYear = startYear;
@@ -46,7 +51,11 @@ public class RestOfWorld extends Agent {
         producers = new Account(this, Stage.WORLD, "foreign oxide", n);
         users = new Account(this, Stage.WORLD, "foreign users", n);
         intermediates = new Account(this, Stage.WORLD, "imported intermediates", n);
-        basePrice = initialWorldPrice.clone();
+        reference = new ReferencePrice[n];
+        for (int e = 0; e < n; e++) {
+            reference[e] = new ReferencePrice(priceMemoryYears);
+            reference[e].relative(initialWorldPrice[e]);
+        }
         this.projectShares = projectShares;
         operatingFrom = new long[cfg.projects.size()];
         for (int i = 0; i < operatingFrom.length; i++) {
@@ -58,6 +67,7 @@ public class RestOfWorld extends Agent {
         java.util.Arrays.fill(fillRatio, 1.0);
         wantedThisTick = new double[n];
         minedThisTick = new double[n];
+        foreignMix = new double[n];
         this.makers = makers;
         this.intermediateCfg = intermediateCfg;
     }
@@ -125,9 +135,12 @@ public class RestOfWorld extends Agent {
         cfg.intermediateDemand.forEach((name, fi) -> {
             List<IntermediateMaker> chinese = makers.getOrDefault(name, List.of());
             IntermediateConfig ic = intermediateCfg.get(name);
-            double demand = Schedules.compound(fi.demand, startYear, fi.growth, year) / 12;
-            double[] recipe = chinese.isEmpty() ? null : chinese.get(0).recipe();
-            if (recipe == null) return;
+            double demand = Schedules.compound(fi.demand, startYear, fi.growth, year) / 12
+                    * (ScenarioConfig.MAGNET_INTERMEDIATE.equals(name) ? m.scenario().magnetDemandScale : 1.0);
+            if (chinese.isEmpty()) return;
+            // foreign makers choose their mix at world prices, as Chinese makers do at home
+            double[] recipe = foreignMix;
+            chinese.get(0).mixAt(m, true, recipe);
             double costForeign = fi.conversionCost, shortfall = 0;
             for (int e = 0; e < recipe.length; e++) {
                 costForeign += recipe[e] * m.markets().oxide(e, true).price() / (1 - ic.scrapRate);
@@ -151,7 +164,7 @@ public class RestOfWorld extends Agent {
         for (int e = 0; e < backlog.length; e++) {
             Market w = m.markets().oxide(e, true);
             double direct = cfg.demand.get(m.elementName(e)) * growth / 12
-                    * Math.pow(Math.max(w.price(), 1e-9) / basePrice[e], -cfg.priceElasticity);
+                    * Math.pow(reference[e].relative(w.price()), -cfg.priceElasticity);
             double want = direct + oxideNeed[e] + backlog[e];
             wantedThisTick[e] = direct + oxideNeed[e];
             double urgency = 0.5 + 0.5 * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));

@@ -17,6 +17,8 @@ public class Smelter extends Agent {
     private static final double[] GREY_OPTIONS = {0, 0.25, 0.5, 1.0};
 
     private final SmelterGroupConfig cfg;
+    private double capacity;
+    private final Expansion expansion;
     private final double riskAversion;
     private final Account concentrate;
     private final Account oxide;
@@ -31,6 +33,8 @@ public class Smelter extends Agent {
     public Smelter(String id, SmelterGroupConfig cfg, double riskAversion, int elements) {
         super(id);
         this.cfg = cfg;
+        this.capacity = cfg.capacity;
+        this.expansion = new Expansion(cfg.maxCapacityGrowth);
         this.riskAversion = riskAversion;
         this.concentrate = new Account(this, Stage.SMELTING, "concentrate", elements);
         this.oxide = new Account(this, Stage.SMELTING, "oxide", elements);
@@ -41,15 +45,19 @@ public class Smelter extends Agent {
     @Override
     protected void act(ReeModel m) {
         long t = m.schedule.getSteps();
-        if (m.calendar().isJanuary(t)) registeredThisYear = 0;
+        if (m.calendar().isJanuary(t)) {
+            registeredThisYear = 0;
+            if (t > 0) capacity = expansion.review(capacity, cash);
+        }
         java.util.Arrays.fill(producedThisTick, 0);
         sales.roll();
-        double monthlyCap = cfg.capacity / 12;
+        double monthlyCap = capacity / 12;
         boolean open = t >= shutUntil;
         double room = Double.isFinite(allotment) ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
         lastRegisteredInput = open ? separate(m, true, Math.min(monthlyCap, room)) : 0;
         registeredThisYear += lastRegisteredInput;
         lastGreyInput = open ? separate(m, false, monthlyCap - lastRegisteredInput) : 0;
+        expansion.record(lastRegisteredInput + lastGreyInput);
         pay(-cfg.storageCost * oxide.total());
         if (open) buyConcentrate(m, monthlyCap, room);
         sellOxide(m);
@@ -86,24 +94,40 @@ public class Smelter extends Agent {
         double wantGrey = Math.max(0, (monthlyCap - Math.min(monthlyCap, quotaRoom)) * 1.5 * buyFactor - concentrate.poolTotal(false));
         var deposits = m.markets().depositNames();
         double[] values = new double[deposits.size()];
-        double totalPositive = 0;
-        for (int i = 0; i < values.length; i++) {
-            values[i] = basketValue(m, deposits.get(i));
-            if (values[i] > 0) totalPositive += values[i];
-        }
+        for (int i = 0; i < values.length; i++) values[i] = basketValue(m, deposits.get(i));
+        double[] regWeights = weights(m, deposits, values, true), greyWeights = weights(m, deposits, values, false);
         greyShare = 0;
+        double urgency = 1 - concentrate.poolTotal(true) / Math.max(1e-9, monthlyCap * 1.5);
         for (int i = 0; i < values.length; i++) {
             if (values[i] <= 0) continue;
             String d = deposits.get(i);
-            double weight = values[i] / totalPositive;
             Market reg = m.markets().concentrate(d, true);
-            double urgency = 1 - concentrate.poolTotal(true) / Math.max(1e-9, monthlyCap * 1.5);
-            m.pricing().bid(reg, this, concentrate, wantReg * weight, reg.price(), urgency, values[i]);
+            m.pricing().bid(reg, this, concentrate, wantReg * regWeights[i], reg.price(), urgency, values[i]);
             Market grey = m.markets().concentrate(d, false);
-            double share = chooseGrey(m, values[i], grey.price(), wantGrey * weight);
+            double share = chooseGrey(m, values[i], grey.price(), wantGrey * greyWeights[i]);
             greyShare = Math.max(greyShare, share);
-            m.pricing().bid(grey, this, concentrate, wantGrey * weight * share, grey.price(), urgency, values[i]);
+            m.pricing().bid(grey, this, concentrate, wantGrey * greyWeights[i] * share, grey.price(), urgency, values[i]);
         }
+    }
+
+    /**
+     * How a plant spreads its purchases over deposits: in proportion to what each concentrate market
+     * offered last month, among those whose oxide is worth more than the concentrate costs; before
+     * any market has offered, in proportion to the value per kg.
+     */
+    private static double[] weights(ReeModel m, java.util.List<String> deposits, double[] values, boolean registered) {
+        double[] w = new double[values.length];
+        double total = 0;
+        for (int i = 0; i < w.length; i++) {
+            Market market = m.markets().concentrate(deposits.get(i), registered);
+            if (values[i] > market.price()) w[i] = market.lastSupply();
+            total += w[i];
+        }
+        if (total <= 0) {
+            for (int i = 0; i < w.length; i++) { w[i] = Math.max(0, values[i]); total += w[i]; }
+        }
+        if (total > 0) for (int i = 0; i < w.length; i++) w[i] /= total;
+        return w;
     }
 
     /** Oxide in store as months of recent sales, both valued at current domestic prices. */
@@ -166,14 +190,14 @@ public class Smelter extends Agent {
     }
 
     public boolean operatesIllegally() { return lastGreyInput > 0 || oxide.poolTotal(false) > 1e-9 || concentrate.poolTotal(false) > 1e-9; }
-    public double greyActivity() { return cfg.capacity > 0 ? lastGreyInput / (cfg.capacity / 12) : 0; }
+    public double greyActivity() { return capacity > 0 ? lastGreyInput / (capacity / 12) : 0; }
     public void setAllotment(double t) { allotment = t; }
-    public double capacity() { return cfg.capacity; }
+    public double capacity() { return capacity; }
     public double producedThisTick(int e) { return producedThisTick[e]; }
     public Account oxideAccount() { return oxide; }
     public Account concentrateAccount() { return concentrate; }
 
-    public double getCapacity() { return cfg.capacity; }
+    public double getCapacity() { return capacity; }
     public double getAllotment() { return allotment; }
     public double getOxideStock() { return oxide.total(); }
     public double getConcentrateStock() { return concentrate.total(); }

@@ -34,7 +34,7 @@ public class Smuggler extends Agent {
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
-            m.pricing().ask(world, this, abroad, abroad.reg[e], true, world.price(), 0.8, 0.01);
+            m.pricing().ask(world, this, abroad, abroad.reg[e], true, world.price(), 0.8, m.sellerFloor(e, true));
             double gap = world.price() - cfg.transportCost - cfg.smugglingCost - dom.price();
             double expectedLoss = cfg.smugglerRiskAversion * pSeize * (dom.price() + m.policy().fineSmuggling());
             lastGap = Math.max(lastGap, gap - expectedLoss);
@@ -46,12 +46,12 @@ public class Smuggler extends Agent {
         }
     }
 
+    /** Its capacity is spread over elements by their world demand in tonnes: a small market takes a small lot. */
     private double share(ReeModel m, int e) {
         double total = 0;
         int n = home.reg.length;
-        for (int i = 0; i < n; i++) total += m.markets().oxide(i, true).lastDemand() * m.markets().oxide(i, true).price();
-        double w = m.markets().oxide(e, true).lastDemand() * m.markets().oxide(e, true).price();
-        return total > 0 ? w / total : 1.0 / n;
+        for (int i = 0; i < n; i++) total += m.markets().oxide(i, true).lastDemand();
+        return total > 0 ? m.markets().oxide(e, true).lastDemand() / total : 1.0 / n;
     }
 
     private void cross(ReeModel m) {

@@ -9,13 +9,23 @@ import java.util.List;
  */
 public record Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
                      double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
-                     List<Series> numerator, List<Series> denominator, List<String> sources, String mapping) {
+                     List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
+                     List<Integer> denominatorYears, String sourceElement) {
 
     public Target {
         years = List.copyOf(years);
+        sourceElement = sourceElement == null ? element : sourceElement;
+        denominatorYears = denominatorYears == null || denominatorYears.isEmpty() ? years : List.copyOf(denominatorYears);
         numerator = List.copyOf(numerator);
         denominator = List.copyOf(denominator);
         sources = List.copyOf(sources);
+    }
+
+    /** A target whose denominator (if any) is summed over the same years as its numerator. */
+    public Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
+                  double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
+                  List<Series> numerator, List<Series> denominator, List<String> sources, String mapping) {
+        this(id, quantity, element, years, value, unit, tolerance, toleranceWhy, weight, fit, atLeast, numerator, denominator, sources, mapping, null, null);
     }
 
     static Target of(TargetSpec s) {
@@ -23,18 +33,18 @@ public record Target(String id, String quantity, String element, List<Integer> y
                 "fit".equals(s.role), "at_least".equals(s.comparison),
                 s.numerator.stream().map(x -> Series.parse(x).orElseThrow()).toList(),
                 s.denominator == null ? List.of() : s.denominator.stream().map(x -> Series.parse(x).orElseThrow()).toList(),
-                s.sources, s.mapping);
+                s.sources, s.mapping, s.denominatorYears, s.sourceElement);
     }
 
     /** The model's value of this target in one observed run; {@code e} is the element's index. */
     public double simulated(RunObserver run, int e) {
-        double num = sum(run, numerator, e);
+        double num = sum(run, numerator, e, years);
         if (denominator.isEmpty()) return num;
-        double den = sum(run, denominator, e);
+        double den = sum(run, denominator, e, denominatorYears);
         return den == 0 ? Double.NaN : num / den;
     }
 
-    private double sum(RunObserver run, List<Series> series, int e) {
+    private static double sum(RunObserver run, List<Series> series, int e, List<Integer> years) {
         double s = 0;
         for (int y : years) for (Series x : series) s += run.value(x, e, y);
         return s;

@@ -51,6 +51,8 @@ public record TargetSet(Path file, List<Target> all) {
             if (!reo && !cfg.elements.contains(t.element())) p.add(path + ".element", t.element(), "one of the simulated elements " + cfg.elements + " or REO");
             for (int y : t.years()) if (y < cfg.time.startYear || y > cfg.time.endYear)
                 p.add(path + ".years", y, "a year within the config's horizon " + cfg.time.startYear + "-" + cfg.time.endYear);
+            for (int y : t.denominatorYears()) if (y < cfg.time.startYear || y > cfg.time.endYear)
+                p.add(path + ".denominatorYears", y, "a year within the config's horizon " + cfg.time.startYear + "-" + cfg.time.endYear);
             List<Series> series = new ArrayList<>(t.numerator());
             series.addAll(t.denominator());
             for (Series s : series) {

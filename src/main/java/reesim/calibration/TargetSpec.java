@@ -32,6 +32,10 @@ public class TargetSpec {
     public List<String> numerator = new ArrayList<>();
     /** Series summed into the denominator (empty: no ratio). */
     public List<String> denominator = new ArrayList<>();
+    /** Years the denominator is summed over, when not the numerator's (e.g. a price in 2010 over 2000). */
+    public List<Integer> denominatorYears = new ArrayList<>();
+    /** Element of the cited seed-fact rows when it is not the target's (a REO figure applied to Nd); default: the target's. */
+    public String sourceElement;
     /** seed_facts rows the value comes from, "quantity element year". */
     public List<String> sources = new ArrayList<>();
     /** How the model quantity corresponds to the source's, in words. */

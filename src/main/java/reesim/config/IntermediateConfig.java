@@ -1,7 +1,10 @@
 package reesim.config;
 
 import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** An intermediate product (NdFeB magnets, NiMH batteries, catalysts, phosphors...) and its makers. */
 public class IntermediateConfig implements Serializable {
@@ -18,6 +21,8 @@ public class IntermediateConfig implements Serializable {
     public double scrapRate;
     /** Months of input a maker keeps in stock. */
     public double inputStockMonths;
+    /** Optional groups of elements the makers can substitute for each other by price. */
+    public List<SubstituteGroup> substitutes = List.of();
 
     public void validate(String path, Problems p, ModelConfig c) {
         ModelConfig.checkShares(path + ".recipe", recipe, c, p);
@@ -27,5 +32,16 @@ public class IntermediateConfig implements Serializable {
         p.nonNegative(path + ".conversionCost", conversionCost, "USD/kg REO");
         p.range(path + ".scrapRate", scrapRate, 0, 0.9, "(fraction)");
         p.range(path + ".inputStockMonths", inputStockMonths, 0, 60, "months");
+        if (substitutes == null) { p.add(path + ".substitutes", null, "a list of substitute groups (may be empty)"); return; }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < substitutes.size(); i++) {
+            SubstituteGroup g = substitutes.get(i);
+            String gp = path + ".substitutes." + i;
+            if (g == null) { p.add(gp, null, "a group with elements, elasticity and minShareOfRecipe"); continue; }
+            g.validate(gp, p, c, recipe);
+            if (g.elements != null) for (String el : g.elements) {
+                if (!seen.add(el)) p.add(gp + ".elements", el, "each element in at most one substitute group");
+            }
+        }
     }
 }

@@ -17,8 +17,19 @@ public class MarketConfig implements Serializable {
     public double chokePriceMultiple;
     /** Least a holder of oxide sells for, as a share of its starting price; below it storing for later is cheaper. */
     public double sellerFloorFraction;
+    /**
+     * Least a holder of oxide sells for, as a share of the market's trailing (about one-year) price:
+     * below it storing and waiting is expected to pay. Bounds how fast a glut drives prices down.
+     */
+    public double sellerTrailingFloor;
     /** Months of expected sales a seller holds before it counts its stock as pressing. */
     public double comfortableStockMonths;
+    /**
+     * Years over which users' reference price adapts (exponential memory): demand responds to the
+     * price relative to what users have been paying, not to the 2000 price. 0 = no memory (the
+     * reference stays at the starting price).
+     */
+    public double priceMemoryYears;
 
     public void validate(String path, Problems p, ModelConfig c) {
         ModelConfig.checkElementMap(path + ".initialPriceDomestic", initialPriceDomestic, c, p, 1e-6, 1e6, "USD/kg", true);
@@ -28,6 +39,8 @@ public class MarketConfig implements Serializable {
         p.range(path + ".tranches", tranches, 1, 50, "(count)");
         p.range(path + ".chokePriceMultiple", chokePriceMultiple, 1, 1e4, "(multiple of the starting price)");
         p.range(path + ".sellerFloorFraction", sellerFloorFraction, 0, 1, "(share of the starting price)");
+        p.range(path + ".sellerTrailingFloor", sellerTrailingFloor, 0, 1, "(share of the trailing price)");
         p.range(path + ".comfortableStockMonths", comfortableStockMonths, 0.1, 120, "months");
+        p.range(path + ".priceMemoryYears", priceMemoryYears, 0, 100, "years (0 = reference fixed at the starting price)");
     }
 }

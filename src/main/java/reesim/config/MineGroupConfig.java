@@ -15,6 +15,8 @@ public class MineGroupConfig implements Serializable {
     public double riskAversion;
     /** First year the mines operate. */
     public int openYear;
+    /** Largest yearly capacity growth of a mine that ran near full at a profit (fraction). */
+    public double maxCapacityGrowth;
 
     public void validate(String path, Problems p, ModelConfig c) {
         p.required(path + ".name", name);
@@ -24,5 +26,6 @@ public class MineGroupConfig implements Serializable {
         p.positive(path + ".unitCost", unitCost, "USD/kg REO");
         p.range(path + ".riskAversion", riskAversion, 0, 100, "(penalty weight)");
         p.range(path + ".openYear", openYear, 1900, 2200, "year");
+        p.range(path + ".maxCapacityGrowth", maxCapacityGrowth, 0, 10, "(fraction per year)");
     }
 }

@@ -16,6 +16,8 @@ public class SmelterGroupConfig implements Serializable {
     public double storageCost;
     /** Weight on expected penalties (1 = risk neutral); low values make a plant willing to run grey. */
     public double riskAversion;
+    /** Largest yearly capacity growth of a plant that ran near full at a profit (fraction). */
+    public double maxCapacityGrowth;
 
     public void validate(String path, Problems p) {
         p.required(path + ".name", name);
@@ -25,5 +27,6 @@ public class SmelterGroupConfig implements Serializable {
         p.range(path + ".recovery", recovery, 0, 1, "(fraction)");
         p.nonNegative(path + ".storageCost", storageCost, "USD/t/month");
         p.range(path + ".riskAversion", riskAversion, 0, 100, "(penalty weight)");
+        p.range(path + ".maxCapacityGrowth", maxCapacityGrowth, 0, 10, "(fraction per year)");
     }
 }

@@ -18,6 +18,7 @@ import reesim.config.IntermediateConfig;
 import reesim.config.MineGroupConfig;
 import reesim.config.ModelConfig;
 import reesim.config.ProductConfig;
+import reesim.config.ScenarioConfig;
 import reesim.config.SmelterGroupConfig;
 import reesim.demand.DemandPath;
 import reesim.ledger.Account;
@@ -68,7 +69,7 @@ public final class ModelBuilder {
         cfg.intermediates.forEach((name, ic) -> {
             List<IntermediateMaker> list = new ArrayList<>();
             IntermediateConfig scaledCfg = scaledCopy(ic, "capacity", IntermediateConfig.class);
-            for (int i = 0; i < scaled(ic.makers); i++) list.add(new IntermediateMaker(name + "-maker-" + i, name, scaledCfg, vector(ic.recipe)));
+            for (int i = 0; i < scaled(ic.makers); i++) list.add(new IntermediateMaker(name + "-maker-" + i, name, scaledCfg, vector(ic.recipe), cfg.elements));
             p.makers.put(name, list);
         });
         for (int i = 0; i < scaled(cfg.recycling.recyclers); i++) {
@@ -84,17 +85,22 @@ public final class ModelBuilder {
         }
         double[][] projectShares = new double[cfg.world.projects.size()][];
         for (int i = 0; i < projectShares.length; i++) projectShares[i] = vector(cfg.world.projects.get(i).distribution);
-        p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates);
+        p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates,
+                cfg.market.priceMemoryYears);
         primeMakers(p);
         collectAccounts(p);
         return p;
     }
 
+    private double foreignScale(String intermediate) {
+        return ScenarioConfig.MAGNET_INTERMEDIATE.equals(intermediate) ? cfg.scenario.magnetDemandScale : 1.0;
+    }
+
     /** Makers start with their customers' first-month orders as history and a normal input stock. */
     private void primeMakers(Population p) {
         Map<String, Double> orders = new LinkedHashMap<>();
-        for (Manufacturer mf : p.manufacturers) orders.merge(mf.config().intermediate, mf.initialMonthlyNeed(cfg.time.startYear, cfg.scenario.demandScale), Double::sum);
-        cfg.world.intermediateDemand.forEach((k, fi) -> orders.merge(k, fi.demand / 12 * 0.5, Double::sum));
+        for (Manufacturer mf : p.manufacturers) orders.merge(mf.config().intermediate, mf.initialMonthlyNeed(cfg.time.startYear, cfg.scenario.demandScaleFor(mf.config().intermediate)), Double::sum);
+        cfg.world.intermediateDemand.forEach((k, fi) -> orders.merge(k, fi.demand * foreignScale(k) / 12 * 0.5, Double::sum));
         p.makers.forEach((k, list) -> {
             double total = list.stream().mapToDouble(IntermediateMaker::capacity).sum();
             for (IntermediateMaker mk : list) mk.prime(orders.getOrDefault(k, 0.0) * mk.capacity() / total);
@@ -128,7 +134,8 @@ public final class ModelBuilder {
         double[] recipe = vector(cfg.intermediates.get(pc.intermediate).recipe);
         int key = cfg.elements.indexOf(pc.keyElement);
         InUseStock stock = new InUseStock(family, pc, cfg.time.startYear, cfg.time.endYear, recipe, key);
-        Manufacturer mf = new Manufacturer(family, pc, new DemandPath(pc.demand), recipe, key, stock, p.makers.get(pc.intermediate));
+        Manufacturer mf = new Manufacturer(family, pc, new DemandPath(pc.demand), recipe, key, stock, p.makers.get(pc.intermediate),
+                cfg.market.priceMemoryYears);
         p.inUse.add(stock);
         p.manufacturers.add(mf);
     }

@@ -98,12 +98,17 @@ public class ReeModel extends SimState {
      * but never under a share of the starting price, where storing for a later market is cheaper.
      */
     public double sellerFloor(int e, boolean world) {
-        return Math.max(0.5 * markets().oxide(e, world).trailingPrice(), startPrice(e, world) * cfg.market.sellerFloorFraction);
+        return Math.max(cfg.market.sellerTrailingFloor * markets().oxide(e, world).trailingPrice(), startPrice(e, world) * cfg.market.sellerFloorFraction);
     }
 
     /** The most users pay for an element's oxide: a multiple of its starting price (substitution beyond). */
     public double chokePrice(int e, boolean world) {
         return startPrice(e, world) * cfg.market.chokePriceMultiple;
+    }
+
+    /** An oxide's current price over its starting price, at home or abroad. */
+    public double priceRelativeToStart(int e, boolean world) {
+        return markets().oxide(e, world).price() / startPrice(e, world);
     }
 
     private double startPrice(int e, boolean world) {
@@ -130,5 +135,8 @@ public class ReeModel extends SimState {
     public double getDemandScale() { return cfg.scenario.demandScale; }
     public void setDemandScale(double v) { cfg.scenario.demandScale = v; }
     public Object domDemandScale() { return new sim.util.Interval(0.0, 5.0); }
+    public double getMagnetDemandScale() { return cfg.scenario.magnetDemandScale; }
+    public void setMagnetDemandScale(double v) { cfg.scenario.magnetDemandScale = v; }
+    public Object domMagnetDemandScale() { return new sim.util.Interval(0.0, 5.0); }
     public String getDate() { return calendar.label(schedule.getSteps()); }
 }

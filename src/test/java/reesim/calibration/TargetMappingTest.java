@@ -63,7 +63,7 @@ class TargetMappingTest {
             }
             for (CSVRecord r : rows) {
                 assertThat(r.get("kind")).as(t.id()).isEqualTo(t.fit() ? "calibration" : "forecast");
-                assertThat(r.get("element")).as(t.id()).isEqualTo(t.element());
+                assertThat(r.get("element")).as(t.id()).isEqualTo(t.sourceElement());
                 if (!r.get("year").isEmpty()) assertThat(Integer.parseInt(r.get("year"))).as(t.id()).isEqualTo(t.lastYear());
             }
             if (rows.size() == 1) {

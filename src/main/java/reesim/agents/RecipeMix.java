@@ -1,0 +1,68 @@
+package reesim.agents;
+
+import reesim.config.SubstituteGroup;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A maker's choice of element mix within its recipe's substitute groups. The recipe is the mix
+ * at starting prices; when one element of a group gets dearer relative to its starting price than
+ * the others, makers use less of it and more of the others, keeping the group's total share and at
+ * least a technical minimum of each element.
+ */
+final class RecipeMix implements Serializable {
+    private final double[] recipe;
+    private final int[][] groups;
+    private final double[] elasticity;
+    private final double[] minShare;
+
+    RecipeMix(double[] recipe, List<SubstituteGroup> substitutes, List<String> elements) {
+        this.recipe = recipe;
+        int n = substitutes == null ? 0 : substitutes.size();
+        groups = new int[n][];
+        elasticity = new double[n];
+        minShare = new double[n];
+        for (int g = 0; g < n; g++) {
+            SubstituteGroup sg = substitutes.get(g);
+            groups[g] = sg.elements.stream().mapToInt(elements::indexOf).toArray();
+            elasticity[g] = sg.elasticity;
+            minShare[g] = sg.minShareOfRecipe;
+        }
+    }
+
+    /**
+     * Writes into {@code out} the mix for prices {@code relPrice} (each element's price over its
+     * starting price); elements outside every group keep their recipe share.
+     */
+    void mix(double[] relPrice, double[] out) {
+        System.arraycopy(recipe, 0, out, 0, recipe.length);
+        for (int g = 0; g < groups.length; g++) {
+            int[] els = groups[g];
+            double total = 0, logMean = 0;
+            for (int e : els) {
+                total += recipe[e];
+                logMean += recipe[e] * Math.log(Math.max(relPrice[e], 1e-12));
+            }
+            if (total <= 0) continue;
+            logMean /= total;
+            double weights = 0;
+            for (int e : els) {
+                double w = Math.exp(-elasticity[g] * (Math.log(Math.max(relPrice[e], 1e-12)) - logMean));
+                out[e] = recipe[e] * w;
+                weights += out[e];
+            }
+            // scale to the group's total, then lift any element below its technical minimum
+            double floorTotal = 0, freeTotal = 0;
+            for (int e : els) {
+                out[e] *= total / weights;
+                if (out[e] < minShare[g] * recipe[e]) { out[e] = minShare[g] * recipe[e]; floorTotal += out[e]; }
+                else freeTotal += out[e];
+            }
+            if (freeTotal > 0) {
+                double scale = (total - floorTotal) / freeTotal;
+                for (int e : els) if (out[e] > minShare[g] * recipe[e]) out[e] *= scale;
+            }
+        }
+    }
+}
