@@ -40,7 +40,9 @@ public class IllegalMine extends Agent {
         long t = m.schedule.getSteps();
         Market grey = m.markets().concentrate(deposit, false);
         double monthly = site.capacity / 12;
-        lastExpectedProfit = expectedMonthlyProfit(m, grey.price(), monthly);
+        // the unregistered stock, read once until the mine digs (paying costs does not change it)
+        double stock = concentrate.poolTotal(false);
+        lastExpectedProfit = expectedMonthlyProfit(m, grey.price(), monthly, stock);
         lastOutput = 0;
         if (!active) {
             MersenneTwisterFast r = m.streams().illegalEntry;
@@ -54,13 +56,14 @@ public class IllegalMine extends Agent {
         }
         if (active) {
             // Without buyers the stock would only grow and raise the risk: dig only what recent sales carry.
-            double unsold = concentrate.poolTotal(false);
+            double unsold = stock;
             double q = unsold > 3 * monthly ? 0 : monthly;
             if (q > 0) {
                 double[] shares = m.markets().concentrateShares(deposit);
                 for (int e = 0; e < shares.length; e++) m.ledger().move(null, Stage.DEPOSIT, concentrate, Stage.MINING, e, q * shares[e], false);
                 pay(-q * 1000 * site.unitCost);
                 lastOutput = q;
+                stock = concentrate.poolTotal(false);
             }
             lossMonths = lastExpectedProfit < 0 ? lossMonths + 1 : 0;
             if (lossMonths >= cfg.exitAfterLossMonths) {
@@ -68,14 +71,18 @@ public class IllegalMine extends Agent {
                 dormantUntil = t + 1;
             }
         }
-        m.pricing().ask(grey, this, concentrate, concentrate.poolTotal(false), false, grey.price(), 0.5 + 0.5 * Math.min(1, concentrate.poolTotal(false) / Math.max(monthly, 1e-9) / 3), site.unitCost);
+        m.pricing().ask(grey, this, concentrate, stock, false, grey.price(), 0.5 + 0.5 * Math.min(1, stock / Math.max(monthly, 1e-9) / 3), site.unitCost);
     }
 
     double expectedMonthlyProfit(ReeModel m, double greyPrice, double monthly) {
+        return expectedMonthlyProfit(m, greyPrice, monthly, concentrate.poolTotal(false));
+    }
+
+    private double expectedMonthlyProfit(ReeModel m, double greyPrice, double monthly, double stock) {
         double pDetect = m.policy().detectionProbability(depositCfg.detectability, 1, site.protection);
         double revenue = greyPrice * 1000 * monthly;
         double cost = site.unitCost * 1000 * monthly;
-        double loss = m.policy().fineMine() * 1000 * monthly + site.setupCost + concentrate.poolTotal(false) * 1000 * greyPrice;
+        double loss = m.policy().fineMine() * 1000 * monthly + site.setupCost + stock * 1000 * greyPrice;
         return revenue - cost - pDetect * loss;
     }
 

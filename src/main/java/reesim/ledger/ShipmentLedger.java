@@ -54,6 +54,35 @@ public final class ShipmentLedger implements Serializable {
         move(from, from.stage(), to, to.stage(), e, qty, registered);
     }
 
+    /**
+     * Moves {@code qty * shares[e]} tonnes of every element e from one account to another: the same
+     * as {@link #move(Account, Account, int, double, boolean)} per element in element order, with the
+     * stages and pools looked up once.
+     */
+    public void moveShares(Account from, Account to, double qty, double[] shares, boolean registered) {
+        if (trackEdges) {
+            for (int e = 0; e < shares.length; e++) move(from, to, e, qty * shares[e], registered);
+            return;
+        }
+        Stage toStage = to.stage();
+        double[] pool = registered ? from.reg : from.grey;
+        double[] into = !registered && tracksGrey(toStage) ? to.grey : to.reg;
+        double[] flow = tick[from.stage().ordinal()][toStage.ordinal()][registered ? 1 : 0];
+        for (int e = 0; e < shares.length; e++) {
+            double q = qty * shares[e];
+            if (!(q > 0)) continue;
+            pool[e] -= q;
+            if (pool[e] < 0) {
+                if (pool[e] < -1e-6 * Math.max(1, q)) throw new IllegalStateException(
+                        "shipment of " + q + " t of element " + e + " exceeds the stock of " + from.owner() + " " + from.form());
+                pool[e] = 0;
+            }
+            into[e] += q;
+            flow[e] += q;
+            shipments++;
+        }
+    }
+
     public static boolean tracksGrey(Stage s) {
         return s == Stage.MINING || s == Stage.SMELTING || s == Stage.TRADE || s == Stage.STATE;
     }

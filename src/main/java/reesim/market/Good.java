@@ -23,7 +23,7 @@ public interface Good extends Serializable {
     /** Concentrate of one deposit type; its element shares are fixed by the ore. */
     record Concentrate(String deposit, double[] shares) implements Good {
         @Override public void ship(ShipmentLedger l, Account from, Account to, double qty, boolean registered) {
-            for (int e = 0; e < shares.length; e++) l.move(from, to, e, qty * shares[e], registered);
+            l.moveShares(from, to, qty, shares, registered);
         }
         @Override public double share(int e) { return shares[e]; }
     }
