@@ -217,7 +217,8 @@ public final class Bench {
             double steps = (double) steppables * ticks;
             double perStepNs = sec / steps * 1e9, cpuPerStepNs = cpu / steps * 1e9;
             add("scaling", "scheduled_steppables", scale, 1, steppables, "count",
-                    "agents counted as Steppables on the schedule (" + r.agentCount + " by Population.agentCount())");
+                    "agents stepped per tick: Steppables on the schedule, each sequence counted by its members ("
+                            + r.agentCount + " by Population.agentCount(); " + r.heapEntries + " schedule entries)");
             add("scaling", "ticks", scale, 1, ticks, "count", "stepped per run");
             add("scaling", "time_per_tick", scale, 1, sec / ticks * 1e3, "ms", "wall; median of " + reps + " run(s), stepping only (build excluded)");
             add("scaling", "cpu_time_per_tick", scale, 1, cpu / ticks * 1e3, "ms", "CPU time of the stepping thread");
@@ -256,12 +257,13 @@ public final class Bench {
         }
     }
 
-    private record Timed(double seconds, double cpuSeconds, long ticks, Map<Integer, Integer> byOrdering, int agentCount) {}
+    private record Timed(double seconds, double cpuSeconds, long ticks, Map<Integer, Integer> byOrdering, int agentCount, int heapEntries) {}
 
     private Timed timedRun(ModelConfig cfg, int untilYear) {
         ReeModel m = new ReeModel(s.seed(), cfg);
         m.start();
         Map<Integer, Integer> byOrdering = ScheduleProbe.byOrdering(m.schedule);
+        int heapEntries = ScheduleProbe.entries(m.schedule);
         double c0 = threadCpuSeconds();
         long t0 = System.nanoTime();
         m.runUntil(untilYear);
@@ -269,7 +271,7 @@ public final class Bench {
         double cpu = threadCpuSeconds() - c0;
         long ticks = m.schedule.getSteps();
         m.finish();
-        return new Timed(sec, cpu, ticks, byOrdering, m.population().agentCount());
+        return new Timed(sec, cpu, ticks, byOrdering, m.population().agentCount(), heapEntries);
     }
 
     // ---------------------------------------------------------------- 4. sweep (and its heap)

@@ -31,7 +31,7 @@ public final class Calibrator {
     public enum Method { CMAES, BOBYQA }
 
     /** One evaluated point: parameter values, config leaf texts, target means and objective. */
-    public record Evaluation(int index, double[] params, Map<String, String> leaves, double[] means, double objective) {}
+    public record Evaluation(int index, double[] params, Map<String, String> leaves, double[] means, double[] effects, double objective) {}
 
     /**
      * The prior, the best evaluation within the bounds, and whether the prior itself lies within them (a prior
@@ -45,6 +45,9 @@ public final class Calibrator {
     private final Ensemble ensemble;
     private final ParameterSet params;
     private final List<Target> targets;
+    private final List<Contrast> contrasts;
+    /** The fit targets followed by the contrasts' measures: what a baseline run observes. */
+    private final List<Target> observed;
     private final PriorValues priors;
     private final JsonNode config;
     private final long[] seeds;
@@ -56,13 +59,23 @@ public final class Calibrator {
     private int budget;
 
     public Calibrator(Ensemble ensemble, ParameterSet params, List<Target> fitTargets, PriorValues priors, long[] seeds, PrintStream log) {
+        this(ensemble, params, fitTargets, List.of(), priors, seeds, log);
+    }
+
+    /** With stylised-fact contrasts: each evaluation also runs every contrast's scenario on the same seeds. */
+    public Calibrator(Ensemble ensemble, ParameterSet params, List<Target> fitTargets, List<Contrast> contrasts, PriorValues priors,
+                      long[] seeds, PrintStream log) {
         this.ensemble = ensemble;
         this.params = params;
         this.targets = List.copyOf(fitTargets);
+        this.contrasts = List.copyOf(contrasts);
+        List<Target> obs = new java.util.ArrayList<>(targets);
+        for (Contrast c : contrasts) obs.add(c.measure());
+        this.observed = List.copyOf(obs);
         this.priors = priors;
         this.config = priors.tree();
         this.seeds = seeds.clone();
-        this.untilYear = TargetSet.untilYear(targets);
+        this.untilYear = TargetSet.untilYear(observed);
         this.log = log;
     }
 
@@ -138,14 +151,23 @@ public final class Calibrator {
     private Evaluation evaluate(double[] v, Map<String, String> leaves, List<String> sets, boolean eligible) {
         if (evaluations >= budget) throw new BudgetSpent();
         long t0 = System.nanoTime();
-        double[][] values;
+        double[] all, effects = new double[contrasts.size()];
         try {
-            values = ensemble.run(sets, targets, seeds, untilYear);
+            all = Objective.means(ensemble.run(sets, observed, seeds, untilYear));
+            for (int i = 0; i < contrasts.size(); i++) {
+                Contrast c = contrasts.get(i);
+                List<String> scenario = new java.util.ArrayList<>(sets);
+                scenario.addAll(c.sets());
+                double with = Objective.means(ensemble.run(scenario, List.of(c.measure()), seeds, c.measure().lastYear()))[0];
+                effects[i] = c.effect(all[targets.size() + i], with);
+            }
         } catch (ConfigException e) {
             throw new IllegalStateException("a parameter vector gave an invalid config:\n" + e.getMessage(), e);
         }
-        double[] means = Objective.means(values);
-        Evaluation ev = new Evaluation(++evaluations, v, leaves, means, Objective.value(targets, means));
+        double[] means = Arrays.copyOf(all, targets.size());
+        double j = Objective.value(targets, means);
+        for (int i = 0; i < contrasts.size(); i++) j += contrasts.get(i).penalty(effects[i]);
+        Evaluation ev = new Evaluation(++evaluations, v, leaves, means, effects, j);
         boolean improved = eligible && (best == null || ev.objective() < best.objective());
         if (improved) best = ev;
         log.printf("[calibrate] eval %d/%d  J = %.4f  best = %s  (%d seeds, %.1f s)%s%n", ev.index(), budget, ev.objective(),

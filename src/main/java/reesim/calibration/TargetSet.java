@@ -13,14 +13,26 @@ import java.util.List;
 import java.util.Set;
 
 /** The targets of a targets.yaml file: the fitted ones and the forecast checks. */
-public record TargetSet(Path file, List<Target> all) {
+public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts) {
     public static final Path DEFAULT = Path.of("configs/calibration/targets.yaml");
 
-    public TargetSet { all = List.copyOf(all); }
+    public TargetSet {
+        all = List.copyOf(all);
+        contrasts = List.copyOf(contrasts);
+    }
+
+    public TargetSet(Path file, List<Target> all) { this(file, all, List.of()); }
 
     public static TargetSet load(Path file) throws ConfigException {
         TargetsFile f = ConfigLoader.load(file, List.of(), TargetsFile.class).value();
-        return new TargetSet(file, f.targets.stream().map(Target::of).toList());
+        return new TargetSet(file, f.targets.stream().map(Target::of).toList(), f.contrasts.stream().map(Contrast::of).toList());
+    }
+
+    /** The last year the targets or the contrasts need. */
+    public int untilYear() {
+        int y = untilYear(fit());
+        for (Contrast c : contrasts) y = Math.max(y, c.measure().lastYear());
+        return y;
     }
 
     public List<Target> fit() { return all.stream().filter(Target::fit).toList(); }
@@ -44,9 +56,11 @@ public record TargetSet(Path file, List<Target> all) {
     /** Checks that every target can be observed in runs of {@code cfg} (elements, families, years, metrics). */
     public void checkAgainst(ModelConfig cfg) throws ConfigException {
         Problems p = new Problems(file.toString());
-        for (int i = 0; i < all.size(); i++) {
-            Target t = all.get(i);
-            String path = "targets." + i + " (" + t.id() + ")";
+        List<Target> checked = new ArrayList<>(all);
+        for (Contrast c : contrasts) checked.add(c.measure());
+        for (int i = 0; i < checked.size(); i++) {
+            Target t = checked.get(i);
+            String path = (i < all.size() ? "targets." + i : "contrasts." + (i - all.size())) + " (" + t.id() + ")";
             boolean reo = "REO".equals(t.element());
             if (!reo && !cfg.elements.contains(t.element())) p.add(path + ".element", t.element(), "one of the simulated elements " + cfg.elements + " or REO");
             for (int y : t.years()) if (y < cfg.time.startYear || y > cfg.time.endYear)

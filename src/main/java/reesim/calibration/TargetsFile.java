@@ -15,6 +15,8 @@ public class TargetsFile implements Validatable {
     /** The objective, in words (documentation only; {@link Objective} computes it). */
     public String objective;
     public List<TargetSpec> targets = new ArrayList<>();
+    /** Stylised facts the fit must keep: scenario contrasts added to the objective as penalties. */
+    public List<ContrastSpec> contrasts = new ArrayList<>();
 
     @Override
     public void validate(String path, Problems p) {
@@ -25,6 +27,13 @@ public class TargetsFile implements Validatable {
             if (t == null) { p.add("targets." + i, null, "a target"); continue; }
             t.validate("targets." + i, p);
             if (t.id != null && !ids.add(t.id)) p.add("targets." + i + ".id", t.id, "a label used once");
+        }
+        if (contrasts == null) { p.add("contrasts", null, "a list of contrasts (may be empty)"); return; }
+        for (int i = 0; i < contrasts.size(); i++) {
+            ContrastSpec c = contrasts.get(i);
+            if (c == null) { p.add("contrasts." + i, null, "a contrast"); continue; }
+            c.validate("contrasts." + i, p);
+            if (c.id != null && !ids.add(c.id)) p.add("contrasts." + i + ".id", c.id, "a label used once");
         }
     }
 }

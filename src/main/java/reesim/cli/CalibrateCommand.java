@@ -81,14 +81,15 @@ public final class CalibrateCommand implements Callable<Integer> {
         params.priorsOutOfBounds(priors).forEach(s -> System.out.println("[calibrate] note: prior " + s + "; the search starts at the bound"));
         if (write && !options.sets.isEmpty()) System.out.println("[calibrate] note: --set overrides are held fixed during the search and are not written");
         System.out.printf("[calibrate] %s: %d fit targets, %d free parameters, %d seeds from %d, up to %d evaluations (%s), runs to %d%n",
-                options.config, fit.size(), params.size(), seeds, seedBase, maxEvals, m.name().toLowerCase(Locale.ROOT), TargetSet.untilYear(fit));
+                options.config, fit.size(), params.size(), seeds, seedBase, maxEvals, m.name().toLowerCase(Locale.ROOT), targets.untilYear());
+        if (!targets.contrasts().isEmpty()) System.out.printf("[calibrate] %d stylised-fact contrasts: each evaluation also runs their scenarios%n", targets.contrasts().size());
         Calibrator.Result r;
         try (Ensemble ens = new Ensemble(options.config.toString(), tree, threads == null ? Runtime.getRuntime().availableProcessors() : threads)) {
-            Calibrator c = new Calibrator(ens, params, fit, priors, Ensemble.seeds(seedBase, seeds), System.out);
+            Calibrator c = new Calibrator(ens, params, fit, targets.contrasts(), priors, Ensemble.seeds(seedBase, seeds), System.out);
             c.checkBounds();
             r = c.run(m, maxEvals, optimiserSeed);
         }
-        CalibrationReport.print(r, params, fit, System.out);
+        CalibrationReport.print(r, params, fit, targets.contrasts(), System.out);
         if (write) write(r, params, fit, tree);
         return 0;
     }

@@ -1,6 +1,7 @@
 package reesim.cli;
 
 import reesim.calibration.Calibrator;
+import reesim.calibration.Contrast;
 import reesim.calibration.FreeParameter;
 import reesim.calibration.Numbers;
 import reesim.calibration.ParameterSet;
@@ -13,7 +14,7 @@ import java.util.List;
 final class CalibrationReport {
     private CalibrationReport() {}
 
-    static void print(Calibrator.Result r, ParameterSet params, List<Target> fit, PrintStream out) {
+    static void print(Calibrator.Result r, ParameterSet params, List<Target> fit, List<Contrast> contrasts, PrintStream out) {
         out.printf("%nobjective J: prior %.4f -> best %.4f (evaluation %d of %d)%s%n%n", r.prior().objective(), r.best().objective(),
                 r.best().index(), r.evaluations(), r.priorFeasible() ? "" : "; the prior lies outside the bounds and cannot be the best");
         out.printf("%-32s %12s %12s %12s %12s%n", "parameter", "lower", "upper", "prior", "fitted");
@@ -28,6 +29,13 @@ final class CalibrationReport {
             double a = r.prior().means()[i], b = r.best().means()[i];
             out.printf("%-44s %12.5g %12.5g %+8.1f%% %12.5g %+8.1f%% %5.0f%%%n", t.id(), t.value(), a, 100 * t.relativeError(a),
                     b, 100 * t.relativeError(b), 100 * t.tolerance());
+        }
+        if (contrasts.isEmpty()) return;
+        out.printf("%n%-44s %-40s %9s %9s %8s%n", "stylised fact (contrast)", "scenario", "prior", "fitted", "needed");
+        for (int i = 0; i < contrasts.size(); i++) {
+            Contrast c = contrasts.get(i);
+            out.printf("%-44s %-40s %+8.1f%% %+8.1f%% %+7.1f%%%n", c.id() + " (" + c.directionWord() + ")", String.join(" ", c.sets()),
+                    100 * r.prior().effects()[i], 100 * r.best().effects()[i], 100 * c.minEffect());
         }
     }
 }

@@ -94,6 +94,17 @@ class RunCommandTest {
     }
 
     @Test
+    void badSubstituteGroupsAreNamed() throws Exception {
+        Path cfg = tmp.resolve("g.yaml");
+        String base = Files.readString(Path.of("configs/baseline.yaml"));
+        Files.writeString(cfg, base.replace("      - elements: [Dy, Tb]", "      - elements: [Dy, La]"));
+        Outcome o = exec("validate", "--config", cfg.toString(), "--set", "intermediates.ndfeb.substitutes.0.elasticity=-1");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("intermediates.ndfeb.substitutes.1.elements.1").contains("La").contains("positive share in the recipe")
+                .contains("intermediates.ndfeb.substitutes.0.elasticity").contains("-1");
+    }
+
+    @Test
     void untilOutsideTheHorizonIsBadInput() {
         assertThat(exec("run", "--until", "1990", "--out", tmp.resolve("u").toString()).code()).isEqualTo(2);
         assertNoFolderLeft(tmp.resolve("u"));
