@@ -127,6 +127,12 @@ class TargetMappingTest {
                 if (r.get("region").equals("China") || r.get("region").isEmpty()) out.putIfAbsent(key, r);
             }
         }
+        // world figures (world mine production) where China has no row of the same key
+        try (var in = new InputStreamReader(TargetMappingTest.class.getResourceAsStream("/data/seed_facts.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                if (r.get("region").equals("World")) out.putIfAbsent((r.get("quantity") + " " + r.get("element") + " " + r.get("year")).trim(), r);
+            }
+        }
         Set<String> keys = out.keySet();
         assertThat(keys).contains("mining_total Nd 2017");
         return out;

@@ -30,7 +30,8 @@ class DemandYamlWriterTest {
         removed.removeAll(after);
         added.removeAll(before);
         assertThat(removed).hasSize(4).allMatch(l -> l.startsWith("      ") && !l.startsWith("       "));
-        assertThat(added).containsExactlyElementsOf(children.subList(0, 4));
+        // lines equal to lines elsewhere in the file do not show up as added
+        assertThat(added).containsExactlyElementsOf(children.stream().filter(c -> !before.contains(c)).toList());
         int demand = after.indexOf("  laptop_computer:") + 5;
         assertThat(after.get(demand)).isEqualTo("    demand:");
         assertThat(after.subList(demand + 1, demand + 6)).containsExactlyElementsOf(children);

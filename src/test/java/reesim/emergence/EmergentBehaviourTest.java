@@ -76,8 +76,8 @@ class EmergentBehaviourTest {
         ReeModel[] base = runs(), sub = runs("scenario.recyclingSubsidy=200");
         assertHigher("recycled, subsidy 200 USD/kg vs none", outcome(sub, m -> mean(m, Metric.RECYCLED, "REO", 2010, 2030)), outcome(base, m -> mean(m, Metric.RECYCLED, "REO", 2010, 2030)));
         // primary Nd: mined in China (registered or not) plus imported; the effect grows over time as products reach end of life
-        var primary = (java.util.function.ToDoubleFunction<ReeModel>) m -> mean(m, Metric.MINED_REGISTERED, "Nd", 2030, 2045)
-                + mean(m, Metric.MINED_UNREGISTERED, "Nd", 2030, 2045) + mean(m, Metric.IMPORTS, "Nd", 2030, 2045);
-        assertHigher("primary Nd supply 2030-2045, no subsidy vs subsidy 200", outcome(base, primary), outcome(sub, primary));
+        var primary = (java.util.function.ToDoubleFunction<ReeModel>) m -> mean(m, Metric.MINED_REGISTERED, "Nd", 2035, 2050)
+                + mean(m, Metric.MINED_UNREGISTERED, "Nd", 2035, 2050) + mean(m, Metric.IMPORTS, "Nd", 2035, 2050);
+        assertHigher("primary Nd supply 2035-2050, no subsidy vs subsidy 200", outcome(base, primary), outcome(sub, primary));
     }
 }

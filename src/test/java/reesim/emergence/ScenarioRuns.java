@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ScenarioRuns {
     static final int SEEDS = 20;
-    static final int UNTIL = 2045;
+    static final int UNTIL = 2050;
     private static final Map<String, ReeModel[]> CACHE = new ConcurrentHashMap<>();
 
     private ScenarioRuns() {}
