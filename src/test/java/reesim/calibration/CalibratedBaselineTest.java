@@ -10,13 +10,35 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Issue 4's acceptance test: the baseline, run over several seeds that the calibration did not
- * use (101-105; calibrate uses 1-N), meets every fit target of configs/calibration/targets.yaml
+ * Issue 4's acceptance test (disabled) and a regression guard on the fit. The baseline runs over seeds
+ * the calibration did not use (101-105; calibrate uses 1-N); the acceptance test asks every fit target of configs/calibration/targets.yaml to be met
  * within its tolerance. Disabled while the first fit leaves targets outside tolerance (docs/calibration.md,
  * "Status"); remove the annotation once {@code calibration-table} shows every fit target within.
  */
 class CalibratedBaselineTest {
     static final int SEEDS = 5;
+    /**
+     * The calibrated baseline of 2026-11-23 gave J = 9.61 with 28 of 54 targets within tolerance over
+     * seeds 1-20 (docs/calibration.md) and J = 10.82 with 28 within over seeds 101-105. A change of the model or
+     * config that makes the fit clearly worse fails here; re-calibrate (or update these figures and the
+     * docs on purpose).
+     */
+    static final double MEASURED_J = 10.82, MEASURED_WITHIN = 28;
+
+    @Test
+    void theCalibratedFitDoesNotRegress() throws Exception {
+        var loaded = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class);
+        List<Target> fit = TargetSet.load(TargetSet.DEFAULT).fit();
+        double[] means;
+        try (Ensemble ens = new Ensemble("configs/baseline.yaml", loaded.resolvedTree(), Runtime.getRuntime().availableProcessors())) {
+            means = Objective.means(ens.run(List.of(), fit, Ensemble.seeds(101, SEEDS), TargetSet.untilYear(fit)));
+        }
+        double j = Objective.value(fit, means);
+        long within = java.util.stream.IntStream.range(0, fit.size()).filter(i -> fit.get(i).met(means[i])).count();
+        System.out.printf("[calibrated-baseline] seeds 101-%d: J = %.4f, %d of %d fit targets within tolerance%n", 100 + SEEDS, j, within, fit.size());
+        org.assertj.core.api.Assertions.assertThat(j).as("objective J over seeds 101-105").isLessThanOrEqualTo(1.15 * MEASURED_J);
+        org.assertj.core.api.Assertions.assertThat((double) within).as("targets within tolerance").isGreaterThanOrEqualTo(MEASURED_WITHIN - 3);
+    }
 
     @Test
     @Disabled("baseline not yet within tolerance: see docs/calibration.md")
