@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * docs/calibration-fit.csv: the objective before and after, each free parameter and config leaf
- * (prior and fitted value) and each fit target (seed mean before and after, relative errors).
+ * (prior and fitted value), each fit target (seed mean before and after, relative errors) and each
+ * stylised-fact contrast (relative effect before and after; {@code target} holds the effect required).
  */
 public final class FitCsv {
     static final String[] HEADER = {"kind", "name", "key", "lower", "upper", "target", "tolerance", "weight",
@@ -20,6 +21,10 @@ public final class FitCsv {
     private FitCsv() {}
 
     public static String render(Calibrator.Result r, ParameterSet params, List<Target> targets, JsonNode config, String runInfo) {
+        return render(r, params, targets, List.of(), config, runInfo);
+    }
+
+    public static String render(Calibrator.Result r, ParameterSet params, List<Target> targets, List<Contrast> contrasts, JsonNode config, String runInfo) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator("\n").get())) {
             csv.printRecord("objective", "J", runInfo, "", "", "", "", "", r.prior().objective(), r.best().objective(), "", "");
@@ -36,6 +41,11 @@ public final class FitCsv {
                 double before = r.prior().means()[i], after = r.best().means()[i];
                 csv.printRecord("target", t.id(), String.join("; ", t.sources()), "", "", t.value(), t.tolerance(), t.weight(),
                         before, after, t.relativeError(before), t.relativeError(after));
+            }
+            for (int i = 0; i < contrasts.size(); i++) {
+                Contrast c = contrasts.get(i);
+                csv.printRecord("contrast", c.id(), String.join(" ", c.sets()) + " -> " + c.directionWord(), "", "", c.minEffect(), "", c.weight(),
+                        r.prior().effects()[i], r.best().effects()[i], "", "");
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import reesim.calibration.Calibrator;
+import reesim.calibration.Contrast;
 import reesim.calibration.Ensemble;
 import reesim.calibration.FitCsv;
 import reesim.calibration.ParameterSet;
@@ -90,15 +91,15 @@ public final class CalibrateCommand implements Callable<Integer> {
             r = c.run(m, maxEvals, optimiserSeed);
         }
         CalibrationReport.print(r, params, fit, targets.contrasts(), System.out);
-        if (write) write(r, params, fit, tree);
+        if (write) write(r, params, fit, targets.contrasts(), tree);
         return 0;
     }
 
-    private void write(Calibrator.Result r, ParameterSet params, List<Target> fit, ObjectNode tree) throws Exception {
+    private void write(Calibrator.Result r, ParameterSet params, List<Target> fit, List<Contrast> contrasts, ObjectNode tree) throws Exception {
         String info = String.format(Locale.ROOT, "%s; seeds %d-%d; %d evaluations; %s; %s", options.config, seedBase, seedBase + seeds - 1,
                 r.evaluations(), method.toLowerCase(Locale.ROOT), LocalDate.now());
         if (fitCsv.toAbsolutePath().getParent() != null) Files.createDirectories(fitCsv.toAbsolutePath().getParent());
-        Files.writeString(fitCsv, FitCsv.render(r, params, fit, tree, info));
+        Files.writeString(fitCsv, FitCsv.render(r, params, fit, contrasts, tree, info));
         System.out.println("[calibrate] wrote " + fitCsv);
         if (!r.improves()) {
             System.out.println("[calibrate] no improvement over the prior: config left unchanged");

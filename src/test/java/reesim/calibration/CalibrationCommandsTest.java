@@ -55,6 +55,15 @@ class CalibrationCommandsTest {
                 numerator: ["demand:@ndfeb"]
                 sources: [forecast_demand_total Nd 2025]
                 mapping: test
+            contrasts:
+              - id: quota_raises_price
+                fact: test
+                set: [scenario.miningQuotaScale=0.5]
+                element: Nd
+                years: [2002]
+                numerator: ["metric:price_domestic"]
+                direction: higher
+                minEffect: 0.01
             """;
 
     private static final String PARAMS = """
@@ -103,7 +112,9 @@ class CalibrationCommandsTest {
         assertThat(rows.get(0)).isEqualTo(String.join(",", FitCsv.HEADER));
         assertThat(rows).anyMatch(r -> r.startsWith("objective,J,")).anyMatch(r -> r.startsWith("parameter,world_nd,world.demand.Nd,"))
                 .anyMatch(r -> r.startsWith("leaf,initial_in_use,products.wind_turbine.initialInUseStock,"))
-                .anyMatch(r -> r.startsWith("target,mining_total_2002,"));
+                .anyMatch(r -> r.startsWith("target,mining_total_2002,"))
+                .anyMatch(r -> r.startsWith("contrast,quota_raises_price,scenario.miningQuotaScale=0.5 -> higher,"));
+        assertThat(o.out()).contains("1 stylised-fact contrasts", "stylised fact (contrast)", "quota_raises_price (higher)");
         String objective = rows.stream().filter(r -> r.startsWith("objective")).findFirst().orElseThrow();
         String[] f = objective.split(",");
         boolean improved = Double.parseDouble(f[9]) < Double.parseDouble(f[8]);
