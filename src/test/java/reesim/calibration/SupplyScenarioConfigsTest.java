@@ -12,14 +12,19 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Yao et al. (2021) supply scenarios are valid copies of the baseline that differ only in the quota growth after 2024. */
+/**
+ * The Yao et al. (2021) supply scenarios are valid copies of the baseline that differ only in the mining
+ * quota after 2017: held at its 2017 level, then growing at the scenario's rate from 2018 (seed 002 s3.3).
+ */
 class SupplyScenarioConfigsTest {
     @ParameterizedTest
     @CsvSource({"2, 0.02", "5, 0.05", "8, 0.08"})
     void scenarioIsAValidCopyOfTheBaselineExceptNameAndQuotaGrowth(int pct, double growth) throws Exception {
         var scenario = ConfigLoader.load(Path.of("configs/yao2021-supply-" + pct + "pct.yaml"), List.of(), ModelConfig.class);
         var baseline = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class);
-        assertThat(scenario.value().policy.miningQuotaGrowth).isEqualTo(Map.of(2025, growth));
+        assertThat(scenario.value().policy.miningQuotaGrowth).isEqualTo(Map.of(2018, growth));
+        assertThat(scenario.value().policy.miningQuota.keySet()).allMatch(y -> y <= 2017).contains(2017);
+        assertThat(scenario.value().policy.miningQuota.get(2017)).isEqualTo(baseline.value().policy.miningQuota.get(2014));
         assertThat(scenario.value().name).isEqualTo("yao2021-supply-" + pct + "pct");
         ObjectNode s = strip(scenario.resolvedTree()), b = strip(baseline.resolvedTree());
         assertThat(s).isEqualTo(b);
@@ -28,7 +33,12 @@ class SupplyScenarioConfigsTest {
     private static ObjectNode strip(ObjectNode tree) {
         ObjectNode t = tree.deepCopy();
         t.remove("name");
-        ((ObjectNode) t.get("policy")).remove("miningQuotaGrowth");
+        ObjectNode policy = (ObjectNode) t.get("policy");
+        policy.remove("miningQuotaGrowth");
+        ObjectNode quota = (ObjectNode) policy.get("miningQuota");
+        java.util.List<String> late = new java.util.ArrayList<>();
+        quota.fieldNames().forEachRemaining(k -> { if (Integer.parseInt(k) >= 2017) late.add(k); });
+        late.forEach(quota::remove);
         return t;
     }
 }
