@@ -50,6 +50,12 @@ public final class ValidateCommand implements Callable<Integer> {
         notes.add("scenario.enforcementScale multiplies mine inspections and customs effort; " + c.illegalMining.sites.values().stream().mapToInt(s -> s.count).sum() + " potential illegal sites react to it");
         notes.add(c.recycling.recyclers == 0 ? "scenario.recyclingSubsidy has no effect: no recyclers" : "scenario.recyclingSubsidy is paid to " + c.recycling.recyclers + " recyclers per kg recovered");
         notes.add("scenario.demandScale multiplies the demand of " + c.products.size() + " product families (not foreign demand)");
+        String magnet = reesim.config.ScenarioConfig.MAGNET_INTERMEDIATE;
+        long magnetFamilies = c.products.values().stream().filter(pc -> magnet.equals(pc.intermediate)).count();
+        notes.add(magnetFamilies == 0 && !c.world.intermediateDemand.containsKey(magnet)
+                ? "scenario.magnetDemandScale has no effect: no product family or foreign demand uses intermediate '" + magnet + "'"
+                : "scenario.magnetDemandScale multiplies the demand of the " + magnetFamilies + " families made from '" + magnet + "'"
+                        + (c.world.intermediateDemand.containsKey(magnet) ? " and foreign '" + magnet + "' demand" : ""));
         if (!p.stockpile.enabled) notes.add("the state stockpile is disabled (policy.stockpile.enabled: false)");
         return notes;
     }
