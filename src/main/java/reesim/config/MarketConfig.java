@@ -21,7 +21,7 @@ public class MarketConfig implements Serializable {
      * Least a holder of oxide sells for, as a share of the market's trailing (about one-year) price:
      * below it storing and waiting is expected to pay. Bounds how fast a glut drives prices down.
      */
-    public double sellerTrailingFloor;
+    public double sellerTrailingFloor = 0.5;
     /** Months of expected sales a seller holds before it counts its stock as pressing. */
     public double comfortableStockMonths;
     /**
