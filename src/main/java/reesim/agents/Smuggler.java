@@ -16,6 +16,8 @@ public class Smuggler extends Agent {
     private final Account home;
     private final Account abroad;
     private double lastSmuggled, lastSeized, lastGap;
+    /** Tonnes seized by customs this tick, per element. */
+    private final double[] seizedThisTick;
     private int seizures;
 
     public Smuggler(String id, TradeConfig cfg, int elements) {
@@ -23,6 +25,7 @@ public class Smuggler extends Agent {
         this.cfg = cfg;
         home = new Account(this, Stage.TRADE, "oxide to smuggle", elements);
         abroad = new Account(this, Stage.WORLD, "smuggled oxide", elements);
+        seizedThisTick = new double[elements];
     }
 
     @Override
@@ -56,6 +59,7 @@ public class Smuggler extends Agent {
 
     private void cross(ReeModel m) {
         lastSmuggled = lastSeized = 0;
+        java.util.Arrays.fill(seizedThisTick, 0);
         double pSeize = m.policy().customsSeizureProbability();
         for (int e = 0; e < home.reg.length; e++) {
             // whatever its origin, it leaves without papers
@@ -69,6 +73,7 @@ public class Smuggler extends Agent {
                 pay(-fine);
                 m.policy().collectRevenue(fine);
                 lastSeized += q;
+                seizedThisTick[e] = q;
                 seizures++;
             } else {
                 // abroad the goods are sold openly: the ledger books them into the registered pool there
@@ -80,6 +85,8 @@ public class Smuggler extends Agent {
 
     public double getLastSmuggled() { return lastSmuggled; }
     public double getLastSeized() { return lastSeized; }
+    /** Tonnes of element e customs seized from this smuggler this tick. */
+    public double seized(int e) { return seizedThisTick[e]; }
     public double getExpectedGap() { return lastGap; }
     public int getSeizures() { return seizures; }
     public double getStockAtHome() { return home.total(); }

@@ -74,6 +74,11 @@ public final class RunObserver {
     }
 
     private static double tickFlow(ReeModel m, Population p, Series s, int e) {
+        if (e == m.elementCount()) {
+            double reo = 0;
+            for (int i = 0; i < e; i++) reo += tickFlow(m, p, s, i);
+            return reo;
+        }
         double sum = 0;
         switch (s.kind()) {
             case DEMAND -> {
@@ -91,6 +96,9 @@ public final class RunObserver {
                 for (Mine mine : p.mines) if (mine.getDeposit().equals(s.name())) sum += (mine.lastRegistered() + (all ? mine.lastUnregistered() : 0)) * share;
                 if (all) for (IllegalMine im : p.illegalMines) if (im.getDeposit().equals(s.name())) sum += im.lastOutput() * share;
             }
+            case CUSTOMS -> {
+                for (reesim.agents.Smuggler sm : p.smugglers) sum += sm.seized(e);
+            }
             default -> throw new IllegalStateException("not a flow series: " + s);
         }
         return sum;
@@ -98,7 +106,7 @@ public final class RunObserver {
 
     private static double inUse(Population p, Series s, int e) {
         double sum = 0;
-        for (InUseStock u : p.inUse) if (s.selects(u.family(), u.config().intermediate)) sum += u.account().total(e);
+        for (InUseStock u : p.inUse) if (s.selects(u.family(), u.config().intermediate)) sum += e < u.account().reg.length ? u.account().total(e) : u.account().total();
         return sum;
     }
 

@@ -14,12 +14,14 @@ import java.util.Optional;
  * {@code in_use:<family>} (content in use at year end), {@code eol:<family>} (end-of-life flow),
  * {@code made:<intermediate>} (content of intermediates produced), {@code mined:<deposit>}
  * (registered, over-quota and illegal output from one deposit type) and
- * {@code mined_registered:<deposit>} (the legal mines' registered output only). A family name {@code @x}
- * stands for every product family made from intermediate {@code x}.
+ * {@code mined_registered:<deposit>} (the legal mines' registered output only) and
+ * {@code customs:seized} (oxide customs seized from smugglers; the metric {@code seized} also counts
+ * what plant and mine inspections confiscate). A family name {@code @x} stands for every product
+ * family made from intermediate {@code x}. Agent series of element REO sum the elements.
  */
 public record Series(Kind kind, String name) {
     public enum Kind {
-        METRIC, DEMAND, IN_USE, EOL, MADE, MINED, MINED_REGISTERED;
+        METRIC, DEMAND, IN_USE, EOL, MADE, MINED, MINED_REGISTERED, CUSTOMS;
 
         public String label() { return name().toLowerCase(Locale.ROOT); }
 
@@ -45,6 +47,7 @@ public record Series(Kind kind, String name) {
                     : (cfg.products.containsKey(name) ? Optional.empty() : Optional.of("a product family of the config " + cfg.products.keySet()));
             case MADE -> cfg.intermediates.containsKey(name) ? Optional.empty() : Optional.of("one of the intermediates " + cfg.intermediates.keySet());
             case MINED, MINED_REGISTERED -> cfg.deposits.containsKey(name) ? Optional.empty() : Optional.of("one of the deposits " + cfg.deposits.keySet());
+            case CUSTOMS -> "seized".equals(name) ? Optional.empty() : Optional.of("customs:seized");
         };
     }
 

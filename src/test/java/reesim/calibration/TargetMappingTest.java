@@ -39,6 +39,10 @@ class TargetMappingTest {
             keys.add(new RunObserver.Key(new Series(Series.Kind.MINED_REGISTERED, d), nd));
         }
         keys.add(new RunObserver.Key(new Series(Series.Kind.IN_USE, "@ndfeb"), nd));
+        for (int e = 0; e <= cfg.elements.size(); e++) {
+            keys.add(new RunObserver.Key(new Series(Series.Kind.CUSTOMS, "seized"), e));
+            keys.add(new RunObserver.Key(new Series(Series.Kind.METRIC, "seized"), e));
+        }
         for (String m : List.of("mined_registered", "mined_unregistered", "demand", "in_use_stock", "end_of_life"))
             keys.add(new RunObserver.Key(new Series(Series.Kind.METRIC, m), nd));
         model = new reesim.model.ReeModel(11, cfg);
@@ -103,6 +107,23 @@ class TargetMappingTest {
             assertThat(mined).as("mined " + year).isCloseTo(ledgerMined, within(1e-6 * ledgerMined));
             assertThat(minedRegistered).as("registered " + year).isCloseTo(c.annual(Metric.MINED_REGISTERED, y, nd), within(1e-6 * ledgerMined));
         }
+    }
+
+    @Test
+    void customsSeizuresArePartOfAllSeizuresAndAddUpOverElements() {
+        int n = cfg.elements.size();
+        Series customs = new Series(Series.Kind.CUSTOMS, "seized"), all = new Series(Series.Kind.METRIC, "seized");
+        double total = 0;
+        for (int year = 2000; year <= ND_YEAR; year++) {
+            double byElement = 0;
+            for (int e = 0; e < n; e++) {
+                byElement += run.value(customs, e, year);
+                assertThat(run.value(customs, e, year)).isLessThanOrEqualTo(run.value(all, e, year) + 1e-9);
+            }
+            assertThat(run.value(customs, n, year)).isCloseTo(byElement, within(1e-9));
+            total += byElement;
+        }
+        assertThat(total).as("customs seized something in 2000-2001").isPositive();
     }
 
     @Test
