@@ -51,25 +51,14 @@ public class ExportTrader extends Agent {
             m.pricing().ask(dom, this, homeImport, homeImport.reg[e], true, dom.price(), 0.6, m.sellerFloor(e, false));
             double netExport = world.price() * (1 - m.policy().exportTariff(e)) - cfg.transportCost * costFactor;
             if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
-                double qty = exportBudget * worldShare(m, e);
+                double qty = exportBudget * m.markets().worldDemandShare(e);
                 m.pricing().bid(dom, this, homeExport, qty, dom.price(), 0.5, netExport / (1 + cfg.minMargin));
             }
             double netImport = dom.price() - cfg.transportCost * costFactor;
             if (netImport > world.price() * (1 + cfg.minMargin)) {
-                m.pricing().bid(world, this, abroadImport, monthlyCap * worldShare(m, e), world.price(), 0.5, netImport / (1 + cfg.minMargin));
+                m.pricing().bid(world, this, abroadImport, monthlyCap * m.markets().worldDemandShare(e), world.price(), 0.5, netImport / (1 + cfg.minMargin));
             }
         }
-    }
-
-    /**
-     * Spreads the trading capacity over elements in proportion to their world demand (tonnes last
-     * traded), so a trader never offers a small market (Tb, Eu) a large market's tonnage.
-     */
-    private double worldShare(ReeModel m, int e) {
-        double total = 0;
-        int n = homeExport.reg.length;
-        for (int i = 0; i < n; i++) total += m.markets().oxide(i, true).lastDemand();
-        return total > 0 ? m.markets().oxide(e, true).lastDemand() / total : 1.0 / n;
     }
 
     private void crossBorder(ReeModel m) {

@@ -43,18 +43,10 @@ public class Smuggler extends Agent {
             lastGap = Math.max(lastGap, gap - expectedLoss);
             if (gap > expectedLoss) {
                 double maxPrice = world.price() - cfg.transportCost - cfg.smugglingCost - expectedLoss;
-                double qty = cfg.smugglerCapacity / 12 * share(m, e);
+                double qty = cfg.smugglerCapacity / 12 * m.markets().worldDemandShare(e);
                 m.pricing().bid(dom, this, home, qty, dom.price(), 0.5, maxPrice);
             }
         }
-    }
-
-    /** Its capacity is spread over elements by their world demand in tonnes: a small market takes a small lot. */
-    private double share(ReeModel m, int e) {
-        double total = 0;
-        int n = home.reg.length;
-        for (int i = 0; i < n; i++) total += m.markets().oxide(i, true).lastDemand();
-        return total > 0 ? m.markets().oxide(e, true).lastDemand() / total : 1.0 / n;
     }
 
     private void cross(ReeModel m) {

@@ -63,6 +63,17 @@ public final class Markets implements Steppable {
     public List<String> depositNames() { return deposits; }
     public Market oxide(int e, boolean world) { return world ? this.world[e] : domestic[e]; }
 
+    /**
+     * Element e's share of last month's world oxide demand in tonnes (equal shares before any trade):
+     * how traders and smugglers spread their capacity, so a small market (Tb, Eu) is never offered
+     * a large market's tonnage.
+     */
+    public double worldDemandShare(int e) {
+        double total = 0;
+        for (Market w : world) total += w.lastDemand();
+        return total > 0 ? world[e].lastDemand() / total : 1.0 / world.length;
+    }
+
     public List<Market> all() {
         List<Market> l = new ArrayList<>(concentrateReg.values());
         l.addAll(concentrateGrey.values());
