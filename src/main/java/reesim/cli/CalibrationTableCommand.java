@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "calibration-table", mixinStandardHelpOptions = true,
         description = {"Run a config over N seeds and print the calibration table (markdown): each target with its source row, "
-                + "simulated mean, 95 % CI of the mean, 2.5-97.5 % range over seeds, relative error and whether it is within "
+                + "simulated mean, 95 %% CI of the mean, 2.5-97.5 %% range over seeds, relative error and whether it is within "
                 + "tolerance; then the forecast checks (runs to 2050 unless --no-forecasts)."})
 public final class CalibrationTableCommand implements Callable<Integer> {
     static final String BEGIN = "<!-- calibration-table:begin -->";
