@@ -26,7 +26,7 @@ public class Manufacturer extends Agent {
     private final List<IntermediateMaker> makers;
     private final ReferencePrice reference;
     private final double[] neededThisTick;
-    private double lastUnits, lastProducedContent, lastExportedContent;
+    private double lastUnits, lastPriceFactor = 1, lastProducedContent, lastExportedContent;
 
     public Manufacturer(String family, ProductConfig cfg, DemandPath demand, double[] recipe, int keyElement,
                         InUseStock inUse, List<IntermediateMaker> makers, double priceMemoryYears) {
@@ -67,6 +67,7 @@ public class Manufacturer extends Agent {
         if (makers.isEmpty()) return;
         int year = m.calendar().year(m.schedule.getSteps());
         double priceFactor = Math.pow(reference.relative(makers.get(0).quote(m)), -cfg.priceElasticity);
+        lastPriceFactor = priceFactor;
         lastUnits = demand.unitsPerYear(year) * m.scenario().demandScaleFor(cfg.intermediate) * priceFactor / 12;
         double keyTonnes = lastUnits * cfg.adoptionRate * cfg.contentPerUnit / 1000;
         double reo = keyTonnes / recipe[key];
@@ -82,11 +83,15 @@ public class Manufacturer extends Agent {
     }
 
     public double needed(int e) { return neededThisTick[e]; }
+
+    /** What this month's order would have been on the demand path at the reference price (no price response). */
+    public double neededOnPath(int e) { return lastPriceFactor > 0 ? neededThisTick[e] / lastPriceFactor : 0; }
     public String family() { return family; }
     public ProductConfig config() { return cfg; }
 
     public String getFamily() { return family; }
     public double getUnitsDemandedPerMonth() { return lastUnits; }
+    public double getPriceFactor() { return lastPriceFactor; }
     public double getLastProducedContent() { return lastProducedContent; }
     public double getLastExportedContent() { return lastExportedContent; }
     public double getReferencePrice() { return reference.value(); }

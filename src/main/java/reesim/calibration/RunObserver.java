@@ -84,6 +84,9 @@ public final class RunObserver {
             case DEMAND -> {
                 for (Manufacturer mf : p.manufacturers) if (s.selects(mf.family(), mf.config().intermediate)) sum += mf.needed(e);
             }
+            case PATH -> {
+                for (Manufacturer mf : p.manufacturers) if (s.selects(mf.family(), mf.config().intermediate)) sum += mf.neededOnPath(e);
+            }
             case EOL -> {
                 for (InUseStock u : p.inUse) if (s.selects(u.family(), u.config().intermediate)) sum += u.lastEndOfLife(e);
             }

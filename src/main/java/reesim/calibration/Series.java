@@ -11,6 +11,8 @@ import java.util.Optional;
  * One yearly model quantity a target is built from, written {@code kind:name} in targets.yaml.
  * {@code metric:<label>} is a row of annual.csv; the others are read from the agents every tick:
  * {@code demand:<family>} (intermediate content ordered by a manufacturer, summed over the year),
+ * {@code path:<family>} (what it would order on its demand path at the price its users are used to, i.e. without the
+ * price response: the demand concept of Yao et al.'s forecasts),
  * {@code in_use:<family>} (content in use at year end), {@code eol:<family>} (end-of-life flow),
  * {@code made:<intermediate>} (content of intermediates produced), {@code mined:<deposit>}
  * (registered, over-quota and illegal output from one deposit type) and
@@ -21,7 +23,7 @@ import java.util.Optional;
  */
 public record Series(Kind kind, String name) {
     public enum Kind {
-        METRIC, DEMAND, IN_USE, EOL, MADE, MINED, MINED_REGISTERED, CUSTOMS;
+        METRIC, DEMAND, PATH, IN_USE, EOL, MADE, MINED, MINED_REGISTERED, CUSTOMS;
 
         public String label() { return name().toLowerCase(Locale.ROOT); }
 
@@ -42,7 +44,7 @@ public record Series(Kind kind, String name) {
     public Optional<String> problemIn(ModelConfig cfg) {
         return switch (kind) {
             case METRIC -> metric().isPresent() ? Optional.empty() : Optional.of("a metric of annual.csv (see README: Outputs)");
-            case DEMAND, IN_USE, EOL -> familyGroup()
+            case DEMAND, PATH, IN_USE, EOL -> familyGroup()
                     ? (cfg.intermediates.containsKey(name.substring(1)) ? Optional.empty() : Optional.of("@ and one of the intermediates " + cfg.intermediates.keySet()))
                     : (cfg.products.containsKey(name) ? Optional.empty() : Optional.of("a product family of the config " + cfg.products.keySet()));
             case MADE -> cfg.intermediates.containsKey(name) ? Optional.empty() : Optional.of("one of the intermediates " + cfg.intermediates.keySet());

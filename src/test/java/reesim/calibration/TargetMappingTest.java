@@ -32,13 +32,14 @@ class TargetMappingTest {
         cfg = TestModels.baseline();
         List<RunObserver.Key> keys = new ArrayList<>();
         int nd = cfg.elements.indexOf("Nd");
-        for (String f : cfg.products.keySet()) for (Series.Kind k : List.of(Series.Kind.DEMAND, Series.Kind.IN_USE, Series.Kind.EOL))
+        for (String f : cfg.products.keySet()) for (Series.Kind k : List.of(Series.Kind.DEMAND, Series.Kind.PATH, Series.Kind.IN_USE, Series.Kind.EOL))
             keys.add(new RunObserver.Key(new Series(k, f), nd));
         for (String d : cfg.deposits.keySet()) {
             keys.add(new RunObserver.Key(new Series(Series.Kind.MINED, d), nd));
             keys.add(new RunObserver.Key(new Series(Series.Kind.MINED_REGISTERED, d), nd));
         }
         keys.add(new RunObserver.Key(new Series(Series.Kind.IN_USE, "@ndfeb"), nd));
+        keys.add(new RunObserver.Key(new Series(Series.Kind.PATH, "@ndfeb"), nd));
         for (int e = 0; e <= cfg.elements.size(); e++) {
             keys.add(new RunObserver.Key(new Series(Series.Kind.CUSTOMS, "seized"), e));
             keys.add(new RunObserver.Key(new Series(Series.Kind.METRIC, "seized"), e));
@@ -107,6 +108,26 @@ class TargetMappingTest {
             assertThat(mined).as("mined " + year).isCloseTo(ledgerMined, within(1e-6 * ledgerMined));
             assertThat(minedRegistered).as("registered " + year).isCloseTo(c.annual(Metric.MINED_REGISTERED, y, nd), within(1e-6 * ledgerMined));
         }
+    }
+
+    @Test
+    void pathSeriesIsTheDemandPathWithoutThePriceResponse() {
+        int nd = cfg.elements.indexOf("Nd");
+        double group = 0;
+        boolean responded = false;
+        for (reesim.agents.Manufacturer mf : model.population().manufacturers) {
+            String f = mf.family();
+            double path = run.value(new Series(Series.Kind.PATH, f), nd, 2000);
+            double recipeNd = cfg.intermediates.get(mf.config().intermediate).recipe.getOrDefault("Nd", 0.0);
+            // the demand path of 2000 (units x adoption x content) in every month of 2000, whatever the prices did
+            double expected = 12 * mf.initialMonthlyNeed(2000, cfg.scenario.demandScaleFor(mf.config().intermediate)) * recipeNd;
+            assertThat(path).as(f).isCloseTo(expected, within(1e-9 * Math.max(1, expected)));
+            if ("ndfeb".equals(mf.config().intermediate)) group += path;
+            double ordered = run.value(new Series(Series.Kind.DEMAND, f), nd, 2000);
+            if (Math.abs(ordered - path) > 1e-6 * path) responded = true;
+        }
+        assertThat(run.value(new Series(Series.Kind.PATH, "@ndfeb"), nd, 2000)).isCloseTo(group, within(1e-9 * group));
+        assertThat(responded).as("orders differ from the path once prices move").isTrue();
     }
 
     @Test
