@@ -16,6 +16,8 @@ final class RecipeMix implements Serializable {
     private final int[][] groups;
     private final double[] elasticity;
     private final double[] minShare;
+    private final double[] thrift;
+    private final double[] minGroup;
 
     RecipeMix(double[] recipe, List<SubstituteGroup> substitutes, List<String> elements) {
         this.recipe = recipe;
@@ -23,11 +25,15 @@ final class RecipeMix implements Serializable {
         groups = new int[n][];
         elasticity = new double[n];
         minShare = new double[n];
+        thrift = new double[n];
+        minGroup = new double[n];
         for (int g = 0; g < n; g++) {
             SubstituteGroup sg = substitutes.get(g);
             groups[g] = sg.elements.stream().mapToInt(elements::indexOf).toArray();
             elasticity[g] = sg.elasticity;
             minShare[g] = sg.minShareOfRecipe;
+            thrift[g] = sg.thriftElasticity;
+            minGroup[g] = sg.minGroupShare;
         }
     }
 
@@ -63,6 +69,23 @@ final class RecipeMix implements Serializable {
                 double scale = (total - floorTotal) / freeTotal;
                 for (int e : els) if (out[e] > minShare[g] * recipe[e]) out[e] *= scale;
             }
+            if (thrift[g] > 0) thriftGroup(g, els, total, Math.exp(logMean), out);
         }
+    }
+
+    /**
+     * Scales the group's share by its price index^-thrift (down to its minimum) and gives the freed
+     * share to the elements outside the group in proportion to their shares, so the mix still sums to 1.
+     */
+    private void thriftGroup(int g, int[] els, double total, double index, double[] out) {
+        double keep = Math.max(minGroup[g], Math.min(1, Math.pow(index, -thrift[g])));
+        if (keep >= 1) return;
+        boolean[] inGroup = new boolean[out.length];
+        for (int e : els) { inGroup[e] = true; out[e] *= keep; }
+        double rest = 0;
+        for (int e = 0; e < out.length; e++) if (!inGroup[e]) rest += out[e];
+        if (rest <= 0) { for (int e : els) out[e] /= keep; return; }
+        double freed = total * (1 - keep);
+        for (int e = 0; e < out.length; e++) if (!inGroup[e]) out[e] *= 1 + freed / rest;
     }
 }

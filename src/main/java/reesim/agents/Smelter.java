@@ -91,7 +91,7 @@ public class Smelter extends Agent {
     private void buyConcentrate(ReeModel m, double monthlyCap, double quotaRoom) {
         double buyFactor = Mine.clamp01(1.5 - oxideStockMonths(m) / m.marketConfig().comfortableStockMonths);
         double wantReg = Math.max(0, Math.min(monthlyCap, quotaRoom) * 1.5 * buyFactor - concentrate.poolTotal(true));
-        double wantGrey = Math.max(0, (monthlyCap - Math.min(monthlyCap, quotaRoom)) * 1.5 * buyFactor - concentrate.poolTotal(false));
+        double wantGrey = Math.max(0, greyRoom(monthlyCap, quotaRoom) * 1.5 * buyFactor - concentrate.poolTotal(false));
         var deposits = m.markets().depositNames();
         double[] values = new double[deposits.size()];
         for (int i = 0; i < values.length; i++) values[i] = basketValue(m, deposits.get(i));
@@ -142,11 +142,31 @@ public class Smelter extends Agent {
         return sold > 0 ? stock / sold : Double.POSITIVE_INFINITY;
     }
 
-    /** Value of one kg of a deposit's concentrate as separated oxide at domestic prices, net of processing. */
+    /**
+     * Capacity a month the plant would fill with unregistered concentrate: what the smelting quota leaves
+     * unused or, with {@code greyFeed: idleCapacity}, whatever its registered feed left idle last month.
+     */
+    double greyRoom(double monthlyCap, double quotaRoom) {
+        return SmelterGroupConfig.IDLE_CAPACITY.equals(cfg.greyFeed)
+                ? Math.max(0, monthlyCap - lastRegisteredInput)
+                : monthlyCap - Math.min(monthlyCap, quotaRoom);
+    }
+
+    /**
+     * Value of one kg of a deposit's concentrate as separated oxide at domestic prices, net of processing.
+     * With {@code coProductValue: saleable} an oxide counts only as far as more of it would sell: one already
+     * in store beyond the comfortable months of its sales adds nothing, so a glut of one co-product lowers
+     * what the plant pays for the ore that carries it.
+     */
     double basketValue(ReeModel m, String deposit) {
         double[] shares = m.markets().concentrateShares(deposit);
+        boolean saleableOnly = SmelterGroupConfig.SALEABLE_OXIDES.equals(cfg.coProductValue);
+        double comfort = m.marketConfig().comfortableStockMonths;
         double v = 0;
-        for (int e = 0; e < shares.length; e++) v += shares[e] * m.markets().oxide(e, false).price();
+        for (int e = 0; e < shares.length; e++) {
+            double saleable = saleableOnly ? Mine.clamp01(1.5 - sales.stockPressure(e, oxide.total(e), producedThisTick[e] * 0.1 + 1e-9, comfort)) : 1;
+            v += shares[e] * m.markets().oxide(e, false).price() * saleable;
+        }
         return v * cfg.recovery - cfg.processingCost;
     }
 

@@ -18,6 +18,20 @@ public class SmelterGroupConfig implements Serializable {
     public double riskAversion;
     /** Largest yearly capacity growth of a plant that ran near full at a profit (fraction). */
     public double maxCapacityGrowth;
+    /**
+     * Which capacity a plant fills with unregistered concentrate: {@value #BEYOND_QUOTA} (what its smelting
+     * quota leaves unused; none before quotas) or {@value #IDLE_CAPACITY} (also what its registered suppliers
+     * left idle last month).
+     */
+    public String greyFeed = BEYOND_QUOTA;
+    /**
+     * How a plant values a concentrate: {@value #ALL_OXIDES} (every oxide it yields at its price) or
+     * {@value #SALEABLE_OXIDES} (only oxides it is not already overstocked with).
+     */
+    public String coProductValue = ALL_OXIDES;
+
+    public static final String BEYOND_QUOTA = "beyondQuota", IDLE_CAPACITY = "idleCapacity";
+    public static final String ALL_OXIDES = "all", SALEABLE_OXIDES = "saleable";
 
     public void validate(String path, Problems p) {
         p.required(path + ".name", name);
@@ -28,5 +42,9 @@ public class SmelterGroupConfig implements Serializable {
         p.nonNegative(path + ".storageCost", storageCost, "USD/t/month");
         p.range(path + ".riskAversion", riskAversion, 0, 100, "(penalty weight)");
         p.range(path + ".maxCapacityGrowth", maxCapacityGrowth, 0, 10, "(fraction per year)");
+        if (!BEYOND_QUOTA.equals(greyFeed) && !IDLE_CAPACITY.equals(greyFeed))
+            p.add(path + ".greyFeed", greyFeed, "one of [" + BEYOND_QUOTA + ", " + IDLE_CAPACITY + "]");
+        if (!ALL_OXIDES.equals(coProductValue) && !SALEABLE_OXIDES.equals(coProductValue))
+            p.add(path + ".coProductValue", coProductValue, "one of [" + ALL_OXIDES + ", " + SALEABLE_OXIDES + "]");
     }
 }

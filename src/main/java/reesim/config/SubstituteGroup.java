@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Elements of a recipe that can stand in for each other (Pr and Nd in NdFeB: didymium; Dy and Tb
- * for coercivity). Makers keep the group's total share and shift within it towards the element
- * whose price has risen least since the start.
+ * for coercivity). Makers shift within the group towards the element whose price has risen least
+ * since the start, and may thrift the group as a whole when all of it got dear.
  */
 public class SubstituteGroup implements Serializable {
     public List<String> elements;
@@ -15,6 +15,14 @@ public class SubstituteGroup implements Serializable {
     public double elasticity;
     /** Least share of its recipe quantity an element keeps, however dear (technical limit). */
     public double minShareOfRecipe;
+    /**
+     * How strongly makers thrift the whole group when all its elements got dear: the group's share is
+     * scaled by (its price index)^-thriftElasticity, the rest of the recipe takes up the difference;
+     * 0 = no thrifting (the group keeps its share).
+     */
+    public double thriftElasticity;
+    /** Least share of its recipe share the group keeps however dear (technical limit of thrifting). */
+    public double minGroupShare = 1.0;
 
     void validate(String path, Problems p, ModelConfig c, Map<String, Double> recipe) {
         if (!p.required(path + ".elements", elements)) return;
@@ -26,5 +34,7 @@ public class SubstituteGroup implements Serializable {
         }
         p.range(path + ".elasticity", elasticity, 0, 10, "(elasticity)");
         p.range(path + ".minShareOfRecipe", minShareOfRecipe, 0, 1, "(fraction of the recipe share)");
+        p.range(path + ".thriftElasticity", thriftElasticity, 0, 10, "(elasticity)");
+        p.range(path + ".minGroupShare", minGroupShare, 0, 1, "(fraction of the group's recipe share)");
     }
 }

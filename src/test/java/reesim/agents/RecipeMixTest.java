@@ -55,6 +55,22 @@ class RecipeMixTest {
     }
 
     @Test
+    void aGroupThatGotDearAsAWholeIsThriftedAndTheRestTakesUpItsShare() {
+        SubstituteGroup heavy = group(1, 0.25, "Dy", "Tb");
+        heavy.thriftElasticity = 0.5;
+        heavy.minGroupShare = 0.3;
+        double[] out = mix(List.of(heavy), 1, 1, 4, 4);
+        double group = RECIPE[2] + RECIPE[3];
+        assertThat(out[2] + out[3]).isCloseTo(group * 0.5, within(1e-12));        // 4^-0.5
+        assertThat(out[0] / out[1]).isCloseTo(RECIPE[0] / RECIPE[1], within(1e-12)); // the rest keeps its proportions
+        assertThat(out[0] + out[1] + out[2] + out[3]).isCloseTo(1.0, within(1e-12));
+        // never below the minimum, and no thrifting when the group got cheaper
+        double[] dear = mix(List.of(heavy), 1, 1, 1000, 1000);
+        assertThat(dear[2] + dear[3]).isCloseTo(group * 0.3, within(1e-12));
+        assertThat(mix(List.of(heavy), 1, 1, 0.5, 0.5)).containsExactly(RECIPE, within(1e-12));
+    }
+
+    @Test
     void withoutGroupsOrWithZeroElasticityNothingMoves() {
         assertThat(mix(List.of(), 5, 0.1, 9, 0.2)).containsExactly(RECIPE, within(1e-12));
         assertThat(mix(List.of(group(0, 0.25, "Pr", "Nd")), 5, 0.1, 1, 1)).containsExactly(RECIPE, within(1e-12));

@@ -19,6 +19,42 @@ class SmelterTest {
     }
 
     @Test
+    void withSaleableValuationAnOverstockedOxideAddsNothingToTheOre() {
+        for (String mode : new String[]{"all", "saleable"}) {
+            ReeModel m = TestModels.started(1, "smelters.0.coProductValue=" + mode);
+            Smelter s = m.smelters().get(0);
+            int nd = m.config().elements.indexOf("Nd");
+            double before = s.basketValue(m, "bayan_obo");
+            s.oxideAccount().reg[nd] = 1000;   // no sales yet: years of stock
+            double ndValue = m.markets().concentrateShares("bayan_obo")[nd] * m.markets().oxide(nd, false).price() * 0.92;
+            double expected = "saleable".equals(mode) ? before - ndValue : before;
+            assertThat(s.basketValue(m, "bayan_obo")).as(mode).isCloseTo(expected, within(1e-9));
+        }
+    }
+
+    @Test
+    void greyFeedFillsQuotaRoomOnlyOrAlsoCapacityTheRegisteredFeedLeftIdle() {
+        Smelter beyond = TestModels.started(1).smelters().get(0);
+        assertThat(beyond.greyRoom(100, 30)).isEqualTo(70);
+        assertThat(beyond.greyRoom(100, Double.POSITIVE_INFINITY)).isZero();
+        ReeModel m = TestModels.started(1, "smelters.0.greyFeed=idleCapacity");
+        m.schedule.step(m);
+        m.schedule.step(m);
+        Smelter idle = m.smelters().get(0);
+        assertThat(idle.getLastRegisteredInput()).isPositive();
+        assertThat(idle.greyRoom(idle.getCapacity() / 12, Double.POSITIVE_INFINITY)).isCloseTo(idle.getCapacity() / 12 - idle.getLastRegisteredInput(), within(1e-9));
+    }
+
+    @Test
+    void greyOreFlowsBeforeQuotasOnlyWhenPlantsFillIdleCapacity() {
+        double quotaOnly = TestModels.mean(TestModels.run(1, 2002), reesim.output.Metric.MINED_UNREGISTERED, "REO", 2000, 2002);
+        double idle = TestModels.mean(TestModels.run(1, 2002, "smelters.0.greyFeed=idleCapacity"), reesim.output.Metric.MINED_UNREGISTERED, "REO", 2000, 2002);
+        // no mining quota before 2006: without it nothing asks for grey ore
+        assertThat(quotaOnly).isZero();
+        assertThat(idle).isGreaterThan(1000);
+    }
+
+    @Test
     void greyProcessingStopsWhenEnforcementMakesItRiskyOrTheMarginVanishes() {
         ReeModel lax = TestModels.started(1, "scenario.enforcementScale=0");
         lax.policy().decide(lax, 2011);
