@@ -16,9 +16,18 @@ public final class TestModels {
 
     private TestModels() {}
 
+    /**
+     * The baseline with overrides. {@code -Dreesim.set="key=value;key=value"} on the mvn command line adds
+     * overrides to every model the tests build, e.g. to run EmergentBehaviourTest under a structural
+     * alternative (docs/calibration.md); the test's own overrides come after them.
+     */
     public static ModelConfig baseline(String... sets) {
+        List<String> all = new java.util.ArrayList<>();
+        String extra = System.getProperty("reesim.set", "").trim();
+        if (!extra.isEmpty()) for (String kv : extra.split(";")) if (!kv.isBlank()) all.add(kv.trim());
+        all.addAll(List.of(sets));
         try {
-            return ConfigLoader.load(BASELINE, List.of(sets), ModelConfig.class).value();
+            return ConfigLoader.load(BASELINE, all, ModelConfig.class).value();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
