@@ -201,7 +201,7 @@ public final class ModelBuilder {
         if (scale == 1.0) return src;
         try {
             T copy = type.getDeclaredConstructor().newInstance();
-            for (Field f : type.getFields()) f.set(copy, f.get(src));
+            for (Field f : type.getFields()) if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) f.set(copy, f.get(src));
             Field cap = type.getField(field);
             cap.setDouble(copy, cap.getDouble(src) / scale);
             return copy;
