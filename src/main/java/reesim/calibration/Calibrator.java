@@ -153,13 +153,14 @@ public final class Calibrator {
         long t0 = System.nanoTime();
         double[] all, effects = new double[contrasts.size()];
         try {
-            all = Objective.means(ensemble.run(sets, observed, seeds, untilYear));
+            double[][] bySeed = ensemble.run(sets, observed, seeds, untilYear);
+            all = Objective.means(bySeed);
             for (int i = 0; i < contrasts.size(); i++) {
                 Contrast c = contrasts.get(i);
                 List<String> scenario = new java.util.ArrayList<>(sets);
                 scenario.addAll(c.sets());
-                double with = Objective.means(ensemble.run(scenario, List.of(c.measure()), seeds, c.measure().lastYear()))[0];
-                effects[i] = c.effect(all[targets.size() + i], with);
+                double[] with = ensemble.run(scenario, List.of(c.measure()), seeds, c.measure().lastYear())[0];
+                effects[i] = c.judgedEffect(bySeed[targets.size() + i], with);
             }
         } catch (ConfigException e) {
             throw new IllegalStateException("a parameter vector gave an invalid config:\n" + e.getMessage(), e);

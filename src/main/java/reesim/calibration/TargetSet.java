@@ -25,7 +25,7 @@ public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts) {
 
     public static TargetSet load(Path file) throws ConfigException {
         TargetsFile f = ConfigLoader.load(file, List.of(), TargetsFile.class).value();
-        return new TargetSet(file, f.targets.stream().map(Target::of).toList(), f.contrasts.stream().map(Contrast::of).toList());
+        return new TargetSet(file, f.targets.stream().map(Target::of).toList(), f.contrasts.stream().map(c -> Contrast.of(c, f.contrastConfidence)).toList());
     }
 
     /** The last year the targets or the contrasts need. */

@@ -17,6 +17,11 @@ public class TargetsFile implements Validatable {
     public List<TargetSpec> targets = new ArrayList<>();
     /** Stylised facts the fit must keep: scenario contrasts added to the objective as penalties. */
     public List<ContrastSpec> contrasts = new ArrayList<>();
+    /**
+     * One-sided confidence level at which each contrast's effect must reach its minEffect over the fit's
+     * seeds (runs paired by seed); 0 = the seed-mean effect alone must reach it.
+     */
+    public double contrastConfidence = 0;
 
     @Override
     public void validate(String path, Problems p) {
@@ -28,6 +33,7 @@ public class TargetsFile implements Validatable {
             t.validate("targets." + i, p);
             if (t.id != null && !ids.add(t.id)) p.add("targets." + i + ".id", t.id, "a label used once");
         }
+        if (!(contrastConfidence >= 0 && contrastConfidence < 1)) p.add("contrastConfidence", contrastConfidence, "a confidence level in [0, 1) (0 = seed means only)");
         if (contrasts == null) { p.add("contrasts", null, "a list of contrasts (may be empty)"); return; }
         for (int i = 0; i < contrasts.size(); i++) {
             ContrastSpec c = contrasts.get(i);

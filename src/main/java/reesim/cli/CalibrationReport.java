@@ -31,6 +31,8 @@ final class CalibrationReport {
                     b, 100 * t.relativeError(b), 100 * t.tolerance());
         }
         if (contrasts.isEmpty()) return;
+        double conf = contrasts.get(0).confidence();
+        if (conf > 0) out.printf("%neffects below: one-sided %.0f %% lower confidence bounds over the fit's seeds (paired by seed)", 100 * conf);
         out.printf("%n%-44s %-40s %9s %9s %8s%n", "stylised fact (contrast)", "scenario", "prior", "fitted", "needed");
         for (int i = 0; i < contrasts.size(); i++) {
             Contrast c = contrasts.get(i);
