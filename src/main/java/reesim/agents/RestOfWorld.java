@@ -37,6 +37,8 @@ public class RestOfWorld extends Agent {
     private final double[] wantedThisTick;
     private final double[] minedThisTick;
     private final double[] foreignMix;
+    /** Per foreign intermediate: content made abroad this month, t per element (foreign makers' own output). */
+    private final Map<String, double[]> madeAbroad = new java.util.LinkedHashMap<>();
     private double lastChinaIntermediateShare = Double.NaN;
     private final Map<String, List<IntermediateMaker>> makers;
     private final Map<String, IntermediateConfig> intermediateCfg;
@@ -155,7 +157,11 @@ public class RestOfWorld extends Agent {
             double cap = 0;
             for (IntermediateMaker mk : chinese) cap += mk.capacity();
             for (IntermediateMaker mk : chinese) mk.order(this, intermediates, Stage.WORLD, fromChina * mk.capacity() / cap);
-            for (int e = 0; e < recipe.length; e++) oxideNeed[e] += demand * (1 - share) * recipe[e] / (1 - ic.scrapRate);
+            double[] made = madeAbroad.computeIfAbsent(name, k -> new double[recipe.length]);
+            for (int e = 0; e < recipe.length; e++) {
+                made[e] = demand * (1 - share) * recipe[e];
+                oxideNeed[e] += made[e] / (1 - ic.scrapRate);
+            }
         });
     }
 
@@ -190,6 +196,12 @@ public class RestOfWorld extends Agent {
     }
 
     public double minedThisTick(int e) { return minedThisTick[e]; }
+
+    /** Element content of an intermediate foreign makers made themselves this month, t (0 if none). */
+    public double madeAbroad(String intermediate, int e) {
+        double[] made = madeAbroad.get(intermediate);
+        return made == null ? 0 : made[e];
+    }
     public int projectsOperating(long t) {
         int k = 0;
         for (long f : operatingFrom) if (t >= f) k++;

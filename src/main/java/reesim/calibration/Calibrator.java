@@ -89,7 +89,13 @@ public final class Calibrator {
     }
 
     /** Evaluates the prior, then runs the optimiser for at most {@code maxEvals} evaluations in all. */
-    public Result run(Method method, int maxEvals, long optimiserSeed) {
+    public Result run(Method method, int maxEvals, long optimiserSeed) { return run(method, maxEvals, optimiserSeed, 0.25); }
+
+    /**
+     * As {@link #run(Method, int, long)}, with the optimiser's initial step in the parameters scaled to
+     * [0, 1] (CMA-ES sigma, BOBYQA initial trust-region radius): 0.25 explores, 0.05-0.1 refines a fit.
+     */
+    public Result run(Method method, int maxEvals, long optimiserSeed, double step) {
         budget = maxEvals;
         double[] x0 = params.initial(priors);
         boolean priorFeasible = params.priorsOutOfBounds(priors).isEmpty();
@@ -99,7 +105,7 @@ public final class Calibrator {
         Arrays.fill(hi, 1);
         ObjectiveFunction f = new ObjectiveFunction(x -> evaluate(x).objective());
         try {
-            if (maxEvals > 1) optimiser(method, n, optimiserSeed).optimize(extra(method, n,
+            if (maxEvals > 1) optimiser(method, n, optimiserSeed, step).optimize(extra(method, n, step,
                     new MaxEval(20 * maxEvals), new MaxIter(Integer.MAX_VALUE), f, GoalType.MINIMIZE, new InitialGuess(x0), new SimpleBounds(lo, hi)));
         } catch (TooManyEvaluationsException | BudgetSpent e) {
             log.println("[calibrate] evaluation budget reached");
@@ -107,17 +113,17 @@ public final class Calibrator {
         return new Result(prior, best == null ? prior : best, evaluations, priorFeasible);
     }
 
-    private static MultivariateOptimizer optimiser(Method method, int n, long seed) {
+    private static MultivariateOptimizer optimiser(Method method, int n, long seed, double step) {
         return switch (method) {
             case CMAES -> new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0, new MersenneTwister(seed), false, null);
-            case BOBYQA -> new BOBYQAOptimizer(2 * n + 1, 0.25, 1e-3);
+            case BOBYQA -> new BOBYQAOptimizer(2 * n + 1, step, Math.min(1e-3, step / 10));
         };
     }
 
-    private static org.apache.commons.math3.optim.OptimizationData[] extra(Method method, int n, org.apache.commons.math3.optim.OptimizationData... base) {
+    private static org.apache.commons.math3.optim.OptimizationData[] extra(Method method, int n, double step, org.apache.commons.math3.optim.OptimizationData... base) {
         if (method != Method.CMAES) return base;
         double[] sigma = new double[n];
-        Arrays.fill(sigma, 0.25);
+        Arrays.fill(sigma, step);
         org.apache.commons.math3.optim.OptimizationData[] all = Arrays.copyOf(base, base.length + 2);
         all[base.length] = new CMAESOptimizer.Sigma(sigma);
         all[base.length + 1] = new CMAESOptimizer.PopulationSize(4 + (int) (3 * Math.log(n)));

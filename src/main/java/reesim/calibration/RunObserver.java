@@ -93,6 +93,7 @@ public final class RunObserver {
             case MADE -> {
                 for (IntermediateMaker mk : p.makers.getOrDefault(s.name(), java.util.List.of())) sum += mk.getLastProduced() * mk.recipe()[e];
             }
+            case MADE_ABROAD -> sum = p.world.madeAbroad(s.name(), e);
             case MINED, MINED_REGISTERED -> {
                 boolean all = s.kind() == Series.Kind.MINED;
                 double share = m.markets().concentrateShares(s.name())[e];

@@ -71,7 +71,7 @@ public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts) {
             series.addAll(t.denominator());
             for (Series s : series) {
                 s.problemIn(cfg).ifPresent(why -> p.add(path + " series " + s, s.name(), why));
-                if (reo && s.metric().map(m -> m.rows == Metric.Rows.ELEMENTS).orElse(s.kind() != Series.Kind.CUSTOMS))
+                if (reo && s.metric().map(m -> m.rows == Metric.Rows.ELEMENTS).orElse(false))
                     p.add(path + " series " + s, s.name(), "a metric with a REO row when the element is REO");
                 if (!reo && s.metric().map(m -> m.rows == Metric.Rows.REO).orElse(false))
                     p.add(path + " series " + s, s.name(), "a metric with element rows (this one has only REO)");

@@ -52,6 +52,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--optimiser-seed", defaultValue = "1", description = "seed of CMA-ES's own sampling (default: ${DEFAULT-VALUE})")
     long optimiserSeed;
 
+    @Option(names = "--step", defaultValue = "0.25", description = "initial step of the search, on the parameters scaled to [0, 1] between their bounds "
+            + "(CMA-ES sigma, BOBYQA trust radius): 0.25 explores, 0.05-0.1 refines an earlier fit (default: ${DEFAULT-VALUE})")
+    double step;
+
     @Option(names = "--threads", description = "parallel runs (default: available processors)")
     Integer threads;
 
@@ -68,6 +72,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (seeds < 1) throw new BadInputException("--seeds " + seeds + ": expected at least 1");
         if (maxEvals < 1) throw new BadInputException("--max-evals " + maxEvals + ": expected at least 1");
+        if (!(step > 0 && step <= 1)) throw new BadInputException("--step " + step + ": expected a step in (0, 1] (parameters are scaled to [0, 1])");
         Calibrator.Method m = parseMethod();
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
         ObjectNode tree = loaded.resolvedTree();
@@ -88,7 +93,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         try (Ensemble ens = new Ensemble(options.config.toString(), tree, threads == null ? Runtime.getRuntime().availableProcessors() : threads)) {
             Calibrator c = new Calibrator(ens, params, fit, targets.contrasts(), priors, Ensemble.seeds(seedBase, seeds), System.out);
             c.checkBounds();
-            r = c.run(m, maxEvals, optimiserSeed);
+            r = c.run(m, maxEvals, optimiserSeed, step);
         }
         CalibrationReport.print(r, params, fit, targets.contrasts(), System.out);
         if (write) write(r, params, fit, targets.contrasts(), tree);
