@@ -179,6 +179,9 @@ public class IntermediateMaker extends Agent {
     public String getProduct() { return product; }
     public double getCapacity() { return capacity; }
     public double getLastProduced() { return lastProduced; }
+
+    /** Oxide of element e this month's production used up, production scrap included, t. */
+    public double inputUsed(int e) { return madeContent[e] / (1 - cfg.scrapRate); }
     public double getLastExported() { return lastExported; }
     public double getInputStock() { return input.total(); }
     public double getOrderAverage() { return orderAverage; }

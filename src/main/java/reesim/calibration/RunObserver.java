@@ -94,6 +94,9 @@ public final class RunObserver {
                 for (IntermediateMaker mk : p.makers.getOrDefault(s.name(), java.util.List.of())) sum += mk.getLastProduced() * mk.recipe()[e];
             }
             case MADE_ABROAD -> sum = p.world.madeAbroad(s.name(), e);
+            case INPUT -> {
+                for (IntermediateMaker mk : p.makers.getOrDefault(s.name(), java.util.List.of())) sum += mk.inputUsed(e);
+            }
             case MINED, MINED_REGISTERED -> {
                 boolean all = s.kind() == Series.Kind.MINED;
                 double share = m.markets().concentrateShares(s.name())[e];

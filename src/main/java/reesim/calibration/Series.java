@@ -15,7 +15,8 @@ import java.util.Optional;
  * price response: the demand concept of Yao et al.'s forecasts),
  * {@code in_use:<family>} (content in use at year end), {@code eol:<family>} (end-of-life flow),
  * {@code made:<intermediate>} (content of intermediates produced in China), {@code made_abroad:<intermediate>}
- * (content foreign makers made themselves, the rest of foreign demand being bought from China), {@code mined:<deposit>}
+ * (content foreign makers made themselves, the rest of foreign demand being bought from China),
+ * {@code input:<intermediate>} (oxide Chinese makers used up, production scrap included: China's consumption), {@code mined:<deposit>}
  * (registered, over-quota and illegal output from one deposit type) and
  * {@code mined_registered:<deposit>} (the legal mines' registered output only) and
  * {@code customs:seized} (oxide customs seized from smugglers; the metric {@code seized} also counts
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 public record Series(Kind kind, String name) {
     public enum Kind {
-        METRIC, DEMAND, PATH, IN_USE, EOL, MADE, MADE_ABROAD, MINED, MINED_REGISTERED, CUSTOMS;
+        METRIC, DEMAND, PATH, IN_USE, EOL, MADE, MADE_ABROAD, INPUT, MINED, MINED_REGISTERED, CUSTOMS;
 
         public String label() { return name().toLowerCase(Locale.ROOT); }
 
@@ -48,7 +49,7 @@ public record Series(Kind kind, String name) {
             case DEMAND, PATH, IN_USE, EOL -> familyGroup()
                     ? (cfg.intermediates.containsKey(name.substring(1)) ? Optional.empty() : Optional.of("@ and one of the intermediates " + cfg.intermediates.keySet()))
                     : (cfg.products.containsKey(name) ? Optional.empty() : Optional.of("a product family of the config " + cfg.products.keySet()));
-            case MADE -> cfg.intermediates.containsKey(name) ? Optional.empty() : Optional.of("one of the intermediates " + cfg.intermediates.keySet());
+            case MADE, INPUT -> cfg.intermediates.containsKey(name) ? Optional.empty() : Optional.of("one of the intermediates " + cfg.intermediates.keySet());
             case MADE_ABROAD -> cfg.world.intermediateDemand.containsKey(name) && cfg.intermediates.containsKey(name) ? Optional.empty()
                     : Optional.of("one of the intermediates with foreign demand " + cfg.world.intermediateDemand.keySet());
             case MINED, MINED_REGISTERED -> cfg.deposits.containsKey(name) ? Optional.empty() : Optional.of("one of the deposits " + cfg.deposits.keySet());
