@@ -180,6 +180,9 @@ public class IntermediateMaker extends Agent {
     public double getCapacity() { return capacity; }
     public double getLastProduced() { return lastProduced; }
 
+    /** Element e contained in this month's production, t (the mix actually used, after substitution and thrifting). */
+    public double madeContent(int e) { return madeContent[e]; }
+
     /** Oxide of element e this month's production used up, production scrap included, t. */
     public double inputUsed(int e) { return madeContent[e] / (1 - cfg.scrapRate); }
     public double getLastExported() { return lastExported; }

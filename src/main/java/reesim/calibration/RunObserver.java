@@ -91,7 +91,7 @@ public final class RunObserver {
                 for (InUseStock u : p.inUse) if (s.selects(u.family(), u.config().intermediate)) sum += u.lastEndOfLife(e);
             }
             case MADE -> {
-                for (IntermediateMaker mk : p.makers.getOrDefault(s.name(), java.util.List.of())) sum += mk.getLastProduced() * mk.recipe()[e];
+                for (IntermediateMaker mk : p.makers.getOrDefault(s.name(), java.util.List.of())) sum += mk.madeContent(e);
             }
             case MADE_ABROAD -> sum = p.world.madeAbroad(s.name(), e);
             case INPUT -> {

@@ -40,6 +40,11 @@ class TargetMappingTest {
         }
         keys.add(new RunObserver.Key(new Series(Series.Kind.IN_USE, "@ndfeb"), nd));
         keys.add(new RunObserver.Key(new Series(Series.Kind.PATH, "@ndfeb"), nd));
+        for (String i : cfg.intermediates.keySet()) for (int e = 0; e <= cfg.elements.size(); e++) {
+            keys.add(new RunObserver.Key(new Series(Series.Kind.INPUT, i), e));
+            keys.add(new RunObserver.Key(new Series(Series.Kind.MADE, i), e));
+        }
+        for (int e = 0; e <= cfg.elements.size(); e++) keys.add(new RunObserver.Key(new Series(Series.Kind.MADE_ABROAD, "ndfeb"), e));
         for (int e = 0; e <= cfg.elements.size(); e++) {
             keys.add(new RunObserver.Key(new Series(Series.Kind.CUSTOMS, "seized"), e));
             keys.add(new RunObserver.Key(new Series(Series.Kind.METRIC, "seized"), e));
@@ -128,6 +133,28 @@ class TargetMappingTest {
         }
         assertThat(run.value(new Series(Series.Kind.PATH, "@ndfeb"), nd, 2000)).isCloseTo(group, within(1e-9 * group));
         assertThat(responded).as("orders differ from the path once prices move").isTrue();
+    }
+
+    @Test
+    void makersInputIsWhatTheyMadePlusTheirScrapAndForeignMakingAddsUpOverElements() {
+        int n = cfg.elements.size();
+        for (int year = 2000; year <= ND_YEAR; year++) {
+            double reoInput = 0;
+            for (String i : cfg.intermediates.keySet()) {
+                double scrap = cfg.intermediates.get(i).scrapRate;
+                for (int e = 0; e < n; e++) {
+                    double made = run.value(new Series(Series.Kind.MADE, i), e, year), input = run.value(new Series(Series.Kind.INPUT, i), e, year);
+                    assertThat(input).as(i + " " + e + " " + year).isCloseTo(made / (1 - scrap), within(1e-9 * Math.max(1, input)));
+                }
+                reoInput += run.value(new Series(Series.Kind.INPUT, i), n, year);
+            }
+            assertThat(reoInput).as("China's makers used oxide in " + year).isPositive();
+            Series abroad = new Series(Series.Kind.MADE_ABROAD, "ndfeb");
+            double byElement = 0;
+            for (int e = 0; e < n; e++) byElement += run.value(abroad, e, year);
+            assertThat(run.value(abroad, n, year)).isCloseTo(byElement, within(1e-9 * Math.max(1, byElement)));
+            assertThat(byElement).as("foreign makers made magnets in " + year).isPositive();
+        }
     }
 
     @Test
