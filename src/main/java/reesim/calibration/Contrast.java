@@ -16,8 +16,6 @@ public record Contrast(String id, String fact, List<String> sets, Target measure
         sets = List.copyOf(sets);
     }
 
-    static Contrast of(ContrastSpec s) { return of(s, 0); }
-
     static Contrast of(ContrastSpec s, double confidence) {
         TargetSpec t = new TargetSpec();
         t.id = s.id;

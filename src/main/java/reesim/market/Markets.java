@@ -23,6 +23,8 @@ public final class Markets implements Steppable {
     private final List<String> deposits = new ArrayList<>();
     private final Market[] domestic;
     private final Market[] world;
+    /** Sum of the world oxide markets' last demand, t: kept per clearing, read by every trader and smuggler. */
+    private double worldDemandTotal;
 
     public Markets(List<String> elements, double[] domesticPrices, double[] worldPrices, Map<String, double[]> depositShares) {
         int n = elements.size();
@@ -53,6 +55,9 @@ public final class Markets implements Steppable {
         for (Market mk : concentrateGrey.values()) mk.clear(ledger, r);
         for (Market mk : domestic) mk.clear(ledger, r);
         for (Market mk : world) mk.clear(ledger, r);
+        double total = 0;
+        for (Market w : world) total += w.lastDemand();
+        worldDemandTotal = total;
     }
 
     public Market concentrate(String deposit, boolean registered) {
@@ -69,9 +74,7 @@ public final class Markets implements Steppable {
      * a large market's tonnage.
      */
     public double worldDemandShare(int e) {
-        double total = 0;
-        for (Market w : world) total += w.lastDemand();
-        return total > 0 ? world[e].lastDemand() / total : 1.0 / world.length;
+        return worldDemandTotal > 0 ? world[e].lastDemand() / worldDemandTotal : 1.0 / world.length;
     }
 
     public List<Market> all() {

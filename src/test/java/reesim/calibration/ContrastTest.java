@@ -19,7 +19,7 @@ class ContrastTest {
         s.direction = direction;
         s.minEffect = 0.05;
         s.weight = 2;
-        return Contrast.of(s);
+        return Contrast.of(s, 0);
     }
 
     @Test
