@@ -18,6 +18,8 @@ final class RecipeMix implements Serializable {
     private final double[] minShare;
     private final double[] thrift;
     private final double[] minGroup;
+    /** Per group: which elements of the recipe belong to it. */
+    private final boolean[][] inGroup;
 
     RecipeMix(double[] recipe, List<SubstituteGroup> substitutes, List<String> elements) {
         this.recipe = recipe;
@@ -27,6 +29,7 @@ final class RecipeMix implements Serializable {
         minShare = new double[n];
         thrift = new double[n];
         minGroup = new double[n];
+        inGroup = new boolean[n][recipe.length];
         for (int g = 0; g < n; g++) {
             SubstituteGroup sg = substitutes.get(g);
             groups[g] = sg.elements.stream().mapToInt(elements::indexOf).toArray();
@@ -34,6 +37,7 @@ final class RecipeMix implements Serializable {
             minShare[g] = sg.minShareOfRecipe;
             thrift[g] = sg.thriftElasticity;
             minGroup[g] = sg.minGroupShare;
+            for (int e : groups[g]) inGroup[g][e] = true;
         }
     }
 
@@ -80,12 +84,12 @@ final class RecipeMix implements Serializable {
     private void thriftGroup(int g, int[] els, double total, double index, double[] out) {
         double keep = Math.max(minGroup[g], Math.min(1, Math.pow(index, -thrift[g])));
         if (keep >= 1) return;
-        boolean[] inGroup = new boolean[out.length];
-        for (int e : els) { inGroup[e] = true; out[e] *= keep; }
+        boolean[] member = inGroup[g];
+        for (int e : els) out[e] *= keep;
         double rest = 0;
-        for (int e = 0; e < out.length; e++) if (!inGroup[e]) rest += out[e];
+        for (int e = 0; e < out.length; e++) if (!member[e]) rest += out[e];
         if (rest <= 0) { for (int e : els) out[e] /= keep; return; }
         double freed = total * (1 - keep);
-        for (int e = 0; e < out.length; e++) if (!inGroup[e]) out[e] *= 1 + freed / rest;
+        for (int e = 0; e < out.length; e++) if (!member[e]) out[e] *= 1 + freed / rest;
     }
 }

@@ -23,6 +23,8 @@ public class Smelter extends Agent {
     private final Account concentrate;
     private final Account oxide;
     private final double[] producedThisTick;
+    /** Scratch: per element, the share of more oxide that would sell (see basketValue). */
+    private final double[] saleable;
     private final OxideSales sales;
     private double allotment = Double.POSITIVE_INFINITY;
     private double registeredThisYear;
@@ -39,6 +41,7 @@ public class Smelter extends Agent {
         this.concentrate = new Account(this, Stage.SMELTING, "concentrate", elements);
         this.oxide = new Account(this, Stage.SMELTING, "oxide", elements);
         this.producedThisTick = new double[elements];
+        this.saleable = new double[elements];
         this.sales = new OxideSales(elements);
     }
 
@@ -94,7 +97,8 @@ public class Smelter extends Agent {
         double wantGrey = Math.max(0, greyRoom(monthlyCap, quotaRoom) * 1.5 * buyFactor - concentrate.poolTotal(false));
         var deposits = m.markets().depositNames();
         double[] values = new double[deposits.size()];
-        for (int i = 0; i < values.length; i++) values[i] = basketValue(m, deposits.get(i));
+        double[] saleableNow = saleableShares(m);
+        for (int i = 0; i < values.length; i++) values[i] = basketValue(m, deposits.get(i), saleableNow);
         double[] regWeights = weights(m, deposits, values, true), greyWeights = weights(m, deposits, values, false);
         greyShare = 0;
         double urgency = 1 - concentrate.poolTotal(true) / Math.max(1e-9, monthlyCap * 1.5);
@@ -159,15 +163,23 @@ public class Smelter extends Agent {
      * what the plant pays for the ore that carries it.
      */
     double basketValue(ReeModel m, String deposit) {
+        return basketValue(m, deposit, saleableShares(m));
+    }
+
+    private double basketValue(ReeModel m, String deposit, double[] saleable) {
         double[] shares = m.markets().concentrateShares(deposit);
+        double v = 0;
+        for (int e = 0; e < shares.length; e++) v += shares[e] * m.markets().oxide(e, false).price() * saleable[e];
+        return v * cfg.recovery - cfg.processingCost;
+    }
+
+    /** Per element, how far more of its oxide would sell: 1 unless {@code coProductValue: saleable}. */
+    private double[] saleableShares(ReeModel m) {
         boolean saleableOnly = SmelterGroupConfig.SALEABLE_OXIDES.equals(cfg.coProductValue);
         double comfort = m.marketConfig().comfortableStockMonths;
-        double v = 0;
-        for (int e = 0; e < shares.length; e++) {
-            double saleable = saleableOnly ? Mine.clamp01(1.5 - sales.stockPressure(e, oxide.total(e), producedThisTick[e] * 0.1 + 1e-9, comfort)) : 1;
-            v += shares[e] * m.markets().oxide(e, false).price() * saleable;
-        }
-        return v * cfg.recovery - cfg.processingCost;
+        for (int e = 0; e < saleable.length; e++)
+            saleable[e] = saleableOnly ? Mine.clamp01(1.5 - sales.stockPressure(e, oxide.total(e), producedThisTick[e] * 0.1 + 1e-9, comfort)) : 1;
+        return saleable;
     }
 
     double chooseGrey(ReeModel m, double value, double greyPrice, double qty) {
