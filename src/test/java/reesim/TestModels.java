@@ -3,7 +3,7 @@ package reesim;
 import reesim.config.ConfigLoader;
 import reesim.config.ModelConfig;
 import reesim.model.ReeModel;
-import reesim.model.Simulation;
+import reesim.output.Simulation;
 import reesim.output.DataCollector;
 import reesim.output.Metric;
 
@@ -37,6 +37,7 @@ public final class TestModels {
     public static ReeModel started(long seed, String... sets) {
         ReeModel m = new ReeModel(seed, baseline(sets));
         m.start();
+        DataCollector.attachTo(m);
         return m;
     }
 
@@ -46,7 +47,7 @@ public final class TestModels {
 
     /** Mean of a yearly metric over [from, to] for an element (or "REO"). */
     public static double mean(ReeModel m, Metric metric, String element, int from, int to) {
-        DataCollector d = m.collector();
+        DataCollector d = DataCollector.of(m);
         int e = "REO".equals(element) ? m.elementCount() : m.config().elements.indexOf(element);
         double s = 0;
         for (int y = from; y <= to; y++) s += d.annual(metric, y - d.startYear(), e);

@@ -4,7 +4,7 @@ import reesim.market.Market;
 import reesim.market.Trader;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 /** Common ground of all agents: an id, cash, and a typed step. Bean getters show in MASON inspectors. */
 public abstract class Agent implements Steppable, Trader {
@@ -17,9 +17,9 @@ public abstract class Agent implements Steppable, Trader {
     public double getCash() { return cash; }
 
     @Override
-    public final void step(SimState state) { act((ReeModel) state); }
+    public final void step(SimState state) { act((Context) state); }
 
-    protected abstract void act(ReeModel m);
+    protected abstract void act(Context m);
 
     @Override
     public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {

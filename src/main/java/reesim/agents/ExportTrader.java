@@ -4,7 +4,7 @@ import reesim.config.TradeConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 /**
  * A registered trader. It exports oxide through customs when the world price net of the export
@@ -35,8 +35,8 @@ public class ExportTrader extends Agent {
     }
 
     @Override
-    protected void act(ReeModel m) {
-        long t = m.schedule.getSteps();
+    protected void act(Context m) {
+        long t = m.tick();
         if (m.calendar().isJanuary(t)) exportedThisYear = 0;
         crossBorder(m);
         int n = homeExport.reg.length;
@@ -47,9 +47,9 @@ public class ExportTrader extends Agent {
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
-            m.pricing().ask(world, this, abroadExport, abroadExport.reg[e], true, world.price(), 0.6, m.sellerFloor(e, true));
-            m.pricing().ask(dom, this, homeImport, homeImport.reg[e], true, dom.price(), 0.6, m.sellerFloor(e, false));
-            double netExport = world.price() * (1 - m.policy().exportTariff(e)) - cfg.transportCost * costFactor;
+            m.pricing().ask(world, this, abroadExport, abroadExport.reg[e], true, world.price(), 0.6, m.marketRules().sellerFloor(e, true));
+            m.pricing().ask(dom, this, homeImport, homeImport.reg[e], true, dom.price(), 0.6, m.marketRules().sellerFloor(e, false));
+            double netExport = world.price() * (1 - m.instruments().exportTariff(e)) - cfg.transportCost * costFactor;
             if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
                 double qty = exportBudget * m.markets().worldDemandShare(e);
                 m.pricing().bid(dom, this, homeExport, qty, dom.price(), 0.5, netExport / (1 + cfg.minMargin));
@@ -61,15 +61,15 @@ public class ExportTrader extends Agent {
         }
     }
 
-    private void crossBorder(ReeModel m) {
+    private void crossBorder(Context m) {
         lastExported = lastImported = 0;
         for (int e = 0; e < homeExport.reg.length; e++) {
             double q = homeExport.total(e);
             if (Double.isFinite(licence)) q = Math.min(q, Math.max(0, licence - exportedThisYear));
             if (q > 0) {
-                double tariff = q * 1000 * m.markets().oxide(e, true).price() * m.policy().exportTariff(e);
+                double tariff = q * 1000 * m.markets().oxide(e, true).price() * m.instruments().exportTariff(e);
                 pay(-tariff);
-                m.policy().collectRevenue(tariff);
+                m.treasury().collectRevenue(tariff);
                 // laundered grey oxide leaves with papers: customs registers it
                 homeExport.reg[e] += homeExport.grey[e];
                 homeExport.grey[e] = 0;
@@ -90,11 +90,11 @@ public class ExportTrader extends Agent {
      * (world price net of tariff and its freight, less the domestic price), where positive, weighted
      * by the world market's volume.
      */
-    public double licenceValue(ReeModel m) {
+    public double licenceValue(Context m) {
         double value = 0, volume = 0;
         for (int e = 0; e < homeExport.reg.length; e++) {
             Market w = m.markets().oxide(e, true), d = m.markets().oxide(e, false);
-            double gap = w.averagePriceThisYear() * (1 - m.policy().exportTariff(e)) - cfg.transportCost * costFactor - d.averagePriceThisYear();
+            double gap = w.averagePriceThisYear() * (1 - m.instruments().exportTariff(e)) - cfg.transportCost * costFactor - d.averagePriceThisYear();
             double weight = w.volumeThisYear() > 0 ? w.volumeThisYear() : 1;   // first year: no history yet
             value += Math.max(0, gap) * weight;
             volume += weight;

@@ -6,7 +6,7 @@ import reesim.config.IllegalMiningConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 /**
  * A potential illegal mining site. Dormant, its operator reconsiders now and then and opens when
@@ -36,8 +36,8 @@ public class IllegalMine extends Agent {
     }
 
     @Override
-    protected void act(ReeModel m) {
-        long t = m.schedule.getSteps();
+    protected void act(Context m) {
+        long t = m.tick();
         Market grey = m.markets().concentrate(deposit, false);
         double monthly = site.capacity / 12;
         // the unregistered stock, read once until the mine digs (paying costs does not change it)
@@ -74,20 +74,20 @@ public class IllegalMine extends Agent {
         m.pricing().ask(grey, this, concentrate, stock, false, grey.price(), 0.5 + 0.5 * Math.min(1, stock / Math.max(monthly, 1e-9) / 3), site.unitCost);
     }
 
-    double expectedMonthlyProfit(ReeModel m, double greyPrice, double monthly) {
+    double expectedMonthlyProfit(Context m, double greyPrice, double monthly) {
         return expectedMonthlyProfit(m, greyPrice, monthly, concentrate.poolTotal(false));
     }
 
-    private double expectedMonthlyProfit(ReeModel m, double greyPrice, double monthly, double stock) {
-        double pDetect = m.policy().detectionProbability(depositCfg.detectability, 1, site.protection);
+    private double expectedMonthlyProfit(Context m, double greyPrice, double monthly, double stock) {
+        double pDetect = m.instruments().detectionProbability(depositCfg.detectability, 1, site.protection);
         double revenue = greyPrice * 1000 * monthly;
         double cost = site.unitCost * 1000 * monthly;
-        double loss = m.policy().fineMine() * 1000 * monthly + site.setupCost + stock * 1000 * greyPrice;
+        double loss = m.instruments().fineMine() * 1000 * monthly + site.setupCost + stock * 1000 * greyPrice;
         return revenue - cost - pDetect * loss;
     }
 
     /** Detected: shut, fined; the stock is confiscated by the caller. */
-    public void shutDown(ReeModel m, double fineUsd, long dormantUntilTick) {
+    public void shutDown(Context m, double fineUsd, long dormantUntilTick) {
         pay(-fineUsd);
         active = false;
         detections++;

@@ -4,7 +4,7 @@ import org.apache.commons.math3.distribution.WeibullDistribution;
 import reesim.config.ProductConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 /**
  * The products of one family in use in China, kept as yearly cohorts. Each month every cohort
@@ -15,6 +15,8 @@ public class InUseStock extends Agent {
     private static final int PAST_YEARS = 80;
 
     private final String family;
+    /** Where end-of-life products go first; what recyclers leave is landfilled. */
+    private final RecyclingSector recycling;
     private final ProductConfig cfg;
     private final int startYear;
     private final Account account;
@@ -30,8 +32,9 @@ public class InUseStock extends Agent {
     private final double[] eol;
     private final double[] lastEol;
 
-    public InUseStock(String family, ProductConfig cfg, int startYear, int endYear, double[] recipe, int key) {
+    public InUseStock(String family, ProductConfig cfg, int startYear, int endYear, double[] recipe, int key, RecyclingSector recycling) {
         super("in-use-" + family);
+        this.recycling = recycling;
         this.family = family;
         this.cfg = cfg;
         this.startYear = startYear;
@@ -77,8 +80,8 @@ public class InUseStock extends Agent {
     }
 
     @Override
-    protected void act(ReeModel m) {
-        long t = m.schedule.getSteps();
+    protected void act(Context m) {
+        long t = m.tick();
         int month = (int) (t % 12);
         if (month == 0) for (double[] row : salesThisYear) java.util.Arrays.fill(row, 0);
         java.util.Arrays.fill(eol, 0);
@@ -99,7 +102,7 @@ public class InUseStock extends Agent {
             }
         }
         System.arraycopy(eol, 0, lastEol, 0, eol.length);
-        m.recycling().collectEndOfLife(m, this, eol);
+        recycling.collectEndOfLife(m, this, eol);
         for (int e = 0; e < eol.length; e++) m.ledger().move(account, Stage.IN_USE, null, Stage.LANDFILL, e, eol[e], true);
     }
 

@@ -4,7 +4,7 @@ import reesim.config.IntermediateConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,8 @@ import java.util.List;
  */
 public class IntermediateMaker extends Agent {
     private final String product;
+    /** Where production scrap goes. */
+    private final RecyclingSector recycling;
     private final IntermediateConfig cfg;
     private final double[] recipe;
     /** This month's recipe: elements priced beyond their choke price are thrifted out, the rest scaled up. */
@@ -39,8 +41,9 @@ public class IntermediateMaker extends Agent {
 
     private record PendingOrder(Account to, Stage toStage, double qty, Agent buyer) implements java.io.Serializable {}
 
-    public IntermediateMaker(String id, String product, IntermediateConfig cfg, double[] recipe, List<String> elements) {
+    public IntermediateMaker(String id, String product, IntermediateConfig cfg, double[] recipe, List<String> elements, RecyclingSector recycling) {
         super(id);
+        this.recycling = recycling;
         this.product = product;
         this.cfg = cfg;
         this.recipe = recipe;
@@ -70,8 +73,8 @@ public class IntermediateMaker extends Agent {
     }
 
     @Override
-    protected void act(ReeModel m) {
-        long t = m.schedule.getSteps();
+    protected void act(Context m) {
+        long t = m.tick();
         if (m.calendar().isJanuary(t) && t > 0) invest();
         substitute(m);
         double ordered = 0;
@@ -93,11 +96,11 @@ public class IntermediateMaker extends Agent {
      * (e.g. more Nd and less Pr; more Dy and less Tb); beyond the choke price an element is thrifted
      * out altogether.
      */
-    private void substitute(ReeModel m) {
+    private void substitute(Context m) {
         mixAt(m, false, effective);
         double kept = 0;
         for (int e = 0; e < recipe.length; e++) {
-            boolean choked = recipe[e] > 0 && m.markets().oxide(e, false).price() >= m.chokePrice(e, false) * 0.999;
+            boolean choked = recipe[e] > 0 && m.markets().oxide(e, false).price() >= m.marketRules().chokePrice(e, false) * 0.999;
             if (choked) effective[e] = 0;
             kept += effective[e];
         }
@@ -106,7 +109,7 @@ public class IntermediateMaker extends Agent {
     }
 
     /** Makes {@code make} t REO by the recipe; a short minor element is thrifted (less of it in the product). */
-    private void produce(ReeModel m, double make) {
+    private void produce(Context m, double make) {
         lastProduced = Math.max(0, make);
         java.util.Arrays.fill(madeContent, 0);
         if (lastProduced <= 0) return;
@@ -117,13 +120,13 @@ public class IntermediateMaker extends Agent {
             double used = content / (1 - cfg.scrapRate);
             input.reg[e] -= content;
             output.reg[e] += content;
-            m.recycling().takeScrap(m, input, e, used - content);
+            recycling.takeScrap(m, input, e, used - content);
         }
         pay(-lastProduced * 1000 * cfg.conversionCost);
     }
 
     /** Shares what was made among the orders in proportion to their size. */
-    private void deliver(ReeModel m, double made, double ordered) {
+    private void deliver(Context m, double made, double ordered) {
         lastExported = 0;
         if (made <= 0 || ordered <= 0) return;
         double price = quote(m);
@@ -139,7 +142,7 @@ public class IntermediateMaker extends Agent {
         }
     }
 
-    private void buyInputs(ReeModel m) {
+    private void buyInputs(Context m) {
         double monthlyNeed = Math.min(orderAverage, capacity / 12) / (1 - cfg.scrapRate);
         double target = monthlyNeed * (1 + cfg.inputStockMonths);
         for (int e = 0; e < recipe.length; e++) {
@@ -148,7 +151,7 @@ public class IntermediateMaker extends Agent {
             if (want <= 1e-12) continue;
             double urgency = want / Math.max(1e-9, target * effective[e]);
             Market market = m.markets().oxide(e, false);
-            m.pricing().bid(market, this, input, want, market.price(), urgency, m.chokePrice(e, false));
+            m.pricing().bid(market, this, input, want, market.price(), urgency, m.marketRules().chokePrice(e, false));
         }
     }
 
@@ -159,15 +162,15 @@ public class IntermediateMaker extends Agent {
     }
 
     /** Price per kg REO contained: replacement cost of inputs at domestic prices plus conversion. */
-    public double quote(ReeModel m) {
+    public double quote(Context m) {
         double c = 0;
         for (int e = 0; e < recipe.length; e++) if (effective[e] > 0) c += effective[e] * m.markets().oxide(e, false).price();
         return c / (1 - cfg.scrapRate) + cfg.conversionCost;
     }
 
     /** The mix a maker facing this side's prices (domestic or world) would choose. */
-    public void mixAt(ReeModel m, boolean world, double[] out) {
-        for (int e = 0; e < recipe.length; e++) relativePrice[e] = m.priceRelativeToStart(e, world);
+    public void mixAt(Context m, boolean world, double[] out) {
+        for (int e = 0; e < recipe.length; e++) relativePrice[e] = m.marketRules().priceRelativeToStart(e, world);
         mix.mix(relativePrice, out);
     }
 

@@ -5,7 +5,7 @@ import reesim.demand.DemandPath;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.ReferencePrice;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 import java.util.List;
 
@@ -44,12 +44,12 @@ public class Manufacturer extends Agent {
     }
 
     @Override
-    protected void act(ReeModel m) {
+    protected void act(Context m) {
         produce(m);
         order(m);
     }
 
-    private void produce(ReeModel m) {
+    private void produce(Context m) {
         lastProducedContent = input.total();
         lastExportedContent = 0;
         for (int e = 0; e < recipe.length; e++) {
@@ -58,14 +58,14 @@ public class Manufacturer extends Agent {
             double exported = q * cfg.exportShare;
             m.ledger().move(input, Stage.MANUFACTURING, null, Stage.WORLD, e, exported, true);
             m.ledger().move(input, Stage.MANUFACTURING, inUse.account(), Stage.IN_USE, e, q - exported, true);
-            inUse.addToCohort(m.schedule.getSteps(), e, q - exported);
+            inUse.addToCohort(m.tick(), e, q - exported);
             lastExportedContent += exported;
         }
     }
 
-    private void order(ReeModel m) {
+    private void order(Context m) {
         if (makers.isEmpty()) return;
-        int year = m.calendar().year(m.schedule.getSteps());
+        int year = m.calendar().year(m.tick());
         double priceFactor = Math.pow(reference.relative(makers.get(0).quote(m)), -cfg.priceElasticity);
         lastPriceFactor = priceFactor;
         lastUnits = demand.unitsPerYear(year) * m.scenario().demandScaleFor(cfg.intermediate) * priceFactor / 12;

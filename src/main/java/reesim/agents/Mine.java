@@ -5,7 +5,7 @@ import reesim.config.MineGroupConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 /**
  * A legal mine on one deposit type. Each month it extracts registered ore within its quota
@@ -49,8 +49,8 @@ public class Mine extends Agent {
     }
 
     @Override
-    protected void act(ReeModel m) {
-        long t = m.schedule.getSteps();
+    protected void act(Context m) {
+        long t = m.tick();
         int year = m.calendar().year(t);
         if (m.calendar().isJanuary(t)) {
             registeredThisYear = 0;
@@ -92,29 +92,29 @@ public class Mine extends Agent {
     }
 
     /** Concentrate in store (one pool) as comfortable-stock units of that pool's recent monthly sales. */
-    private double stockPressure(ReeModel m, boolean registered, double monthlyCap) {
+    private double stockPressure(Context m, boolean registered, double monthlyCap) {
         double sales = registered ? salesAverage : greySalesAverage;
-        return concentrate.poolTotal(registered) / Math.max(monthlyCap * 0.05, sales) / m.marketConfig().comfortableStockMonths;
+        return concentrate.poolTotal(registered) / Math.max(monthlyCap * 0.05, sales) / m.marketRules().comfortableStockMonths();
     }
 
     /** Share of the over-quota headroom worth digging: maximises profit minus risk-weighted expected penalty. */
-    double chooseOverQuota(ReeModel m, double headroom, double greyPrice, double regPrice, double qReg, double cost) {
+    double chooseOverQuota(Context m, double headroom, double greyPrice, double regPrice, double qReg, double cost) {
         double margin = (greyPrice - cost) * 1000;
         if (margin <= 0 || headroom <= 0) return 0;
         double stockAtRisk = concentrate.poolTotal(false) * 1000 * greyPrice;
-        double shutdownLoss = m.policy().shutdownMonths() * Math.max(0, (regPrice - cost) * 1000) * qReg;
+        double shutdownLoss = m.instruments().shutdownMonths() * Math.max(0, (regPrice - cost) * 1000) * qReg;
         double best = 0, bestValue = 0;
         for (double f : OVER_QUOTA_OPTIONS) {
             double q = f * headroom;
-            double pDetect = m.policy().detectionProbability(depositCfg.detectability, f, 0);
-            double penalty = pDetect * (m.policy().fineMine() * 1000 * q + stockAtRisk + q * 1000 * greyPrice + shutdownLoss);
+            double pDetect = m.instruments().detectionProbability(depositCfg.detectability, f, 0);
+            double penalty = pDetect * (m.instruments().fineMine() * 1000 * q + stockAtRisk + q * 1000 * greyPrice + shutdownLoss);
             double value = margin * q - riskAversion * penalty;
             if (value > bestValue) { bestValue = value; best = f; }
         }
         return best;
     }
 
-    private void extract(ReeModel m, double q, boolean registered) {
+    private void extract(Context m, double q, boolean registered) {
         if (q <= 0) return;
         double[] shares = m.markets().concentrateShares(deposit);
         for (int e = 0; e < shares.length; e++) m.ledger().move(null, Stage.DEPOSIT, concentrate, Stage.MINING, e, q * shares[e], registered);
@@ -123,13 +123,13 @@ public class Mine extends Agent {
     }
 
     /** Cash cost plus resource taxes, USD/kg REO; rises as the deposit's grade declines. */
-    double unitCost(ReeModel m, double concentratePrice) {
+    double unitCost(Context m, double concentratePrice) {
         double depletion = Math.pow(reserves0 / Math.max(reserves, reserves0 * 0.01), depositCfg.gradeDeclineExponent);
-        return baseCost * depletion + m.policy().resourceTaxPerKg(depositCfg, concentratePrice);
+        return baseCost * depletion + m.instruments().resourceTaxPerKg(depositCfg, concentratePrice);
     }
 
     /** Confiscation and fines after a detection; the mine is shut for the configured months. */
-    public void penalise(ReeModel m, double fineUsd, long shutUntilTick) {
+    public void penalise(Context m, double fineUsd, long shutUntilTick) {
         pay(-fineUsd);
         shutUntil = Math.max(shutUntil, shutUntilTick);
     }

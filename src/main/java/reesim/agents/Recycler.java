@@ -5,7 +5,7 @@ import reesim.config.RecyclingConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 /**
  * Collects end-of-life products and production scrap, recovers oxide, and sells it on the domestic
@@ -35,21 +35,21 @@ public class Recycler extends Agent {
     }
 
     /** Net value of recycling one kg of REO of the given composition, USD, before collection cost. */
-    double valuePerKg(ReeModel m, double[] content, double total) {
+    double valuePerKg(Context m, double[] content, double total) {
         if (total <= 0) return 0;
         double v = 0;
         for (int e = 0; e < content.length; e++) v += content[e] / total * m.markets().oxide(e, false).price();
-        return (v + m.policy().recyclingSubsidy()) * cfg.recoveryEfficiency - cfg.processingCost;
+        return (v + m.instruments().recyclingSubsidy()) * cfg.recoveryEfficiency - cfg.processingCost;
     }
 
     /** Takes what it chooses of an end-of-life stream; subtracts the taken part from {@code eol}. */
-    void collect(ReeModel m, InUseStock from, double[] eol) {
+    void collect(Context m, InUseStock from, double[] eol) {
         double total = 0;
         for (double q : eol) total += q;
         if (total <= 1e-12) return;
         ProductConfig pc = from.config();
         double margin = valuePerKg(m, eol, total) - pc.collectionCost;
-        double mandate = m.policy().collectionMandate();
+        double mandate = m.instruments().collectionMandate();
         double share = margin > 0 ? 1 : mandate;
         double room = Math.max(0, capacity / 12 - acceptedThisMonth);
         double take = Math.min(total * share, room);
@@ -65,15 +65,15 @@ public class Recycler extends Agent {
     }
 
     /** Production scrap: concentrated and cheap to handle, taken whenever handling pays. */
-    void takeScrap(ReeModel m, Account from, int e, double q) {
+    void takeScrap(Context m, Account from, int e, double q) {
         m.ledger().move(from, from.stage(), input, Stage.RECYCLING, e, q, true);
         acceptedThisMonth += q;
         pay(-q * 1000 * cfg.scrapHandlingCost);
     }
 
     @Override
-    protected void act(ReeModel m) {
-        long t = m.schedule.getSteps();
+    protected void act(Context m) {
+        long t = m.tick();
         if (m.calendar().isJanuary(t) && t > 0) invest();
         java.util.Arrays.fill(recoveredThisTick, 0);
         double total = input.total();
@@ -90,8 +90,8 @@ public class Recycler extends Agent {
                 recovered += out;
                 m.ledger().move(input, Stage.RECYCLING, null, Stage.LANDFILL, e, in - out, true);
             }
-            pay(-process * 1000 * cfg.processingCost + recovered * 1000 * m.policy().recyclingSubsidy());
-            m.policy().paySubsidy(recovered * 1000 * m.policy().recyclingSubsidy());
+            pay(-process * 1000 * cfg.processingCost + recovered * 1000 * m.instruments().recyclingSubsidy());
+            m.treasury().paySubsidy(recovered * 1000 * m.instruments().recyclingSubsidy());
             processedThisYear += process;
             marginThisYear += valuePerKg(m, recoveredThisTick, recovered);
         }
@@ -99,14 +99,14 @@ public class Recycler extends Agent {
         sell(m);
     }
 
-    private void sell(ReeModel m) {
+    private void sell(Context m) {
         sales.roll();
         for (int e = 0; e < output.reg.length; e++) {
             double stock = output.reg[e];
             if (stock <= 1e-12) continue;
             Market market = m.markets().oxide(e, false);
-            double pressure = sales.stockPressure(e, stock, recoveredThisTick[e] * 0.1 + 1e-9, m.marketConfig().comfortableStockMonths) - 0.5;
-            m.pricing().ask(market, this, output, stock, true, market.price(), pressure, m.sellerFloor(e, false));
+            double pressure = sales.stockPressure(e, stock, recoveredThisTick[e] * 0.1 + 1e-9, m.marketRules().comfortableStockMonths()) - 0.5;
+            m.pricing().ask(market, this, output, stock, true, market.price(), pressure, m.marketRules().sellerFloor(e, false));
         }
     }
 

@@ -2,7 +2,7 @@ package reesim.agents;
 
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 import java.io.Serializable;
 import java.util.List;
@@ -18,13 +18,13 @@ public final class RecyclingSector implements Serializable {
         this.scrapCollection = scrapCollection;
     }
 
-    public void collectEndOfLife(ReeModel m, InUseStock from, double[] eol) {
+    public void collectEndOfLife(Context m, InUseStock from, double[] eol) {
         int n = recyclers.size();
         for (int i = 0; i < n; i++) recyclers.get((next + i) % n).collect(m, from, eol);
         if (n > 0) next = (next + 1) % n;
     }
 
-    public void takeScrap(ReeModel m, Account from, int e, double q) {
+    public void takeScrap(Context m, Account from, int e, double q) {
         if (q <= 0) return;
         double collected = recyclers.isEmpty() ? 0 : q * scrapCollection;
         if (collected > 0) {

@@ -7,8 +7,8 @@ import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
 import reesim.market.ReferencePrice;
-import reesim.model.ReeModel;
-import reesim.model.Schedules;
+import reesim.kernel.Context;
+import reesim.kernel.Schedules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +42,17 @@ public class RestOfWorld extends Agent {
     private double lastChinaIntermediateShare = Double.NaN;
     private final Map<String, List<IntermediateMaker>> makers;
     private final Map<String, IntermediateConfig> intermediateCfg;
+    private final List<String> elements;
+    /** Freight and handling of a shipment between China and abroad, USD/kg. */
+    private final double transportCost;
 
     public RestOfWorld(WorldConfig cfg, int startYear, double[][] projectShares, double[] initialWorldPrice,
                        Map<String, List<IntermediateMaker>> makers, Map<String, IntermediateConfig> intermediateCfg,
-                       double priceMemoryYears) {
+                       double priceMemoryYears, List<String> elements, double transportCost) {
         super("rest-of-world");
         this.cfg = cfg;
+        this.elements = elements;
+        this.transportCost = transportCost;
         this.startYear = startYear;
         int n = initialWorldPrice.length;
         producers = new Account(this, Stage.WORLD, "foreign oxide", n);
@@ -75,8 +80,8 @@ public class RestOfWorld extends Agent {
     }
 
     @Override
-    protected void act(ReeModel m) {
-        long t = m.schedule.getSteps();
+    protected void act(Context m) {
+        long t = m.tick();
         int year = m.calendar().year(t);
         if (m.calendar().isJanuary(t) && t > 0) invest(m, t);
         updateFillRatio();
@@ -102,7 +107,7 @@ public class RestOfWorld extends Agent {
         java.util.Arrays.fill(intermediates.reg, 0);
     }
 
-    private void invest(ReeModel m, long t) {
+    private void invest(Context m, long t) {
         for (int i = 0; i < operatingFrom.length; i++) {
             if (operatingFrom[i] != Long.MAX_VALUE) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
@@ -112,7 +117,7 @@ public class RestOfWorld extends Agent {
         }
     }
 
-    private void mine(ReeModel m, long t) {
+    private void mine(Context m, long t) {
         java.util.Arrays.fill(minedThisTick, 0);
         for (int i = 0; i < operatingFrom.length; i++) {
             if (t < operatingFrom[i]) continue;
@@ -133,7 +138,7 @@ public class RestOfWorld extends Agent {
         }
     }
 
-    private void orderIntermediates(ReeModel m, int year, double[] oxideNeed) {
+    private void orderIntermediates(Context m, int year, double[] oxideNeed) {
         cfg.intermediateDemand.forEach((name, fi) -> {
             List<IntermediateMaker> chinese = makers.getOrDefault(name, List.of());
             IntermediateConfig ic = intermediateCfg.get(name);
@@ -150,7 +155,7 @@ public class RestOfWorld extends Agent {
             }
             // oxide that could not be had abroad makes making magnets abroad riskier: buyers weigh it as extra cost
             costForeign *= 1 + fi.supplyRiskWeight * shortfall;
-            double costChina = chinese.get(0).quote(m) + m.config().trade.transportCost;
+            double costChina = chinese.get(0).quote(m) + transportCost;
             double share = 1 / (1 + Math.exp(-fi.choiceSensitivity * (costForeign - costChina) / costForeign));
             if ("ndfeb".equals(name)) lastChinaIntermediateShare = share;
             double fromChina = demand * share;
@@ -165,25 +170,25 @@ public class RestOfWorld extends Agent {
         });
     }
 
-    private void bidForOxide(ReeModel m, int year, double[] oxideNeed) {
+    private void bidForOxide(Context m, int year, double[] oxideNeed) {
         double growth = Schedules.compound(1, startYear, cfg.demandGrowth, year);
         for (int e = 0; e < backlog.length; e++) {
             Market w = m.markets().oxide(e, true);
-            double direct = cfg.demand.get(m.elementName(e)) * growth / 12
+            double direct = cfg.demand.get(elements.get(e)) * growth / 12
                     * Math.pow(reference[e].relative(w.price()), -cfg.priceElasticity);
             double want = direct + oxideNeed[e] + backlog[e];
             wantedThisTick[e] = direct + oxideNeed[e];
             double urgency = 0.5 + 0.5 * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
-            m.pricing().bid(w, this, users, want, w.price(), urgency, m.chokePrice(e, true));
+            m.pricing().bid(w, this, users, want, w.price(), urgency, m.marketRules().chokePrice(e, true));
             backlog[e] = 0.5 * want;   // half of any unmet need is carried over; corrected in onFill
         }
     }
 
-    private void sellOxide(ReeModel m) {
+    private void sellOxide(Context m) {
         for (int e = 0; e < producers.reg.length; e++) {
             Market w = m.markets().oxide(e, true);
             double pressure = producers.reg[e] / Math.max(1e-9, minedThisTick[e] * 3) - 0.5;
-            m.pricing().ask(w, this, producers, producers.reg[e], true, w.price(), pressure, m.sellerFloor(e, true));
+            m.pricing().ask(w, this, producers, producers.reg[e], true, w.price(), pressure, m.marketRules().sellerFloor(e, true));
         }
     }
 

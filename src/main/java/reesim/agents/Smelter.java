@@ -4,7 +4,7 @@ import reesim.config.SmelterGroupConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 /**
  * A smelting/separation plant. It buys concentrate at up to the value of the oxides it yields at
@@ -46,8 +46,8 @@ public class Smelter extends Agent {
     }
 
     @Override
-    protected void act(ReeModel m) {
-        long t = m.schedule.getSteps();
+    protected void act(Context m) {
+        long t = m.tick();
         if (m.calendar().isJanuary(t)) {
             registeredThisYear = 0;
             if (t > 0) capacity = expansion.review(capacity, cash);
@@ -67,7 +67,7 @@ public class Smelter extends Agent {
     }
 
     /** Separates up to {@code max} t REO of one pool of concentrate; returns the input processed. */
-    private double separate(ReeModel m, boolean registered, double max) {
+    private double separate(Context m, boolean registered, double max) {
         double stock = concentrate.poolTotal(registered);
         double input = Math.min(stock, Math.max(0, max));
         if (input <= 1e-12) return 0;
@@ -91,8 +91,8 @@ public class Smelter extends Agent {
      * Buys concentrate for next month's separation. How much depends on how well its oxide sells:
      * with more than the comfortable months of sales (by value) in store, it cuts its purchases.
      */
-    private void buyConcentrate(ReeModel m, double monthlyCap, double quotaRoom) {
-        double buyFactor = Mine.clamp01(1.5 - oxideStockMonths(m) / m.marketConfig().comfortableStockMonths);
+    private void buyConcentrate(Context m, double monthlyCap, double quotaRoom) {
+        double buyFactor = Mine.clamp01(1.5 - oxideStockMonths(m) / m.marketRules().comfortableStockMonths());
         double wantReg = Math.max(0, Math.min(monthlyCap, quotaRoom) * 1.5 * buyFactor - concentrate.poolTotal(true));
         double wantGrey = Math.max(0, greyRoom(monthlyCap, quotaRoom) * 1.5 * buyFactor - concentrate.poolTotal(false));
         var deposits = m.markets().depositNames();
@@ -119,7 +119,7 @@ public class Smelter extends Agent {
      * offered last month, among those whose oxide is worth more than the concentrate costs; before
      * any market has offered, in proportion to the value per kg.
      */
-    private static double[] weights(ReeModel m, java.util.List<String> deposits, double[] values, boolean registered) {
+    private static double[] weights(Context m, java.util.List<String> deposits, double[] values, boolean registered) {
         double[] w = new double[values.length];
         double total = 0;
         for (int i = 0; i < w.length; i++) {
@@ -135,7 +135,7 @@ public class Smelter extends Agent {
     }
 
     /** Oxide in store as months of recent sales, both valued at current domestic prices. */
-    double oxideStockMonths(ReeModel m) {
+    double oxideStockMonths(Context m) {
         double stock = 0, sold = 0;
         for (int e = 0; e < oxide.reg.length; e++) {
             double p = m.markets().oxide(e, false).price();
@@ -162,11 +162,11 @@ public class Smelter extends Agent {
      * in store beyond the comfortable months of its sales adds nothing, so a glut of one co-product lowers
      * what the plant pays for the ore that carries it.
      */
-    double basketValue(ReeModel m, String deposit) {
+    double basketValue(Context m, String deposit) {
         return basketValue(m, deposit, saleableShares(m));
     }
 
-    private double basketValue(ReeModel m, String deposit, double[] saleable) {
+    private double basketValue(Context m, String deposit, double[] saleable) {
         double[] shares = m.markets().concentrateShares(deposit);
         double v = 0;
         for (int e = 0; e < shares.length; e++) v += shares[e] * m.markets().oxide(e, false).price() * saleable[e];
@@ -174,37 +174,37 @@ public class Smelter extends Agent {
     }
 
     /** Per element, how far more of its oxide would sell: 1 unless {@code coProductValue: saleable}. */
-    private double[] saleableShares(ReeModel m) {
+    private double[] saleableShares(Context m) {
         boolean saleableOnly = SmelterGroupConfig.SALEABLE_OXIDES.equals(cfg.coProductValue);
-        double comfort = m.marketConfig().comfortableStockMonths;
+        double comfort = m.marketRules().comfortableStockMonths();
         for (int e = 0; e < saleable.length; e++)
             saleable[e] = saleableOnly ? Mine.clamp01(1.5 - sales.stockPressure(e, oxide.total(e), producedThisTick[e] * 0.1 + 1e-9, comfort)) : 1;
         return saleable;
     }
 
-    double chooseGrey(ReeModel m, double value, double greyPrice, double qty) {
+    double chooseGrey(Context m, double value, double greyPrice, double qty) {
         double margin = (value - greyPrice) * 1000;
         if (margin <= 0 || qty <= 0) return 0;
         double best = 0, bestValue = 0;
         for (double f : GREY_OPTIONS) {
             double q = f * qty;
-            double pDetect = m.policy().detectionProbability(m.policy().smelterDetectability(), f, 0);
-            double penalty = pDetect * (m.policy().fineMine() * 1000 * q + oxide.poolTotal(false) * 1000 * value);
+            double pDetect = m.instruments().detectionProbability(m.instruments().smelterDetectability(), f, 0);
+            double penalty = pDetect * (m.instruments().fineMine() * 1000 * q + oxide.poolTotal(false) * 1000 * value);
             double v = margin * q - riskAversion * penalty;
             if (v > bestValue) { bestValue = v; best = f; }
         }
         return best;
     }
 
-    private void sellOxide(ReeModel m) {
-        double comfort = m.marketConfig().comfortableStockMonths;
+    private void sellOxide(Context m) {
+        double comfort = m.marketRules().comfortableStockMonths();
         for (int e = 0; e < oxide.reg.length; e++) {
             Market market = m.markets().oxide(e, false);
             double stock = oxide.total(e);
             if (stock <= 1e-12) continue;
             double pressure = sales.stockPressure(e, stock, producedThisTick[e] * 0.1 + 1e-9, comfort) - 0.5;
             // separation cost is sunk; a plant stores rather than sell below its floor
-            double floor = m.sellerFloor(e, false);
+            double floor = m.marketRules().sellerFloor(e, false);
             m.pricing().ask(market, this, oxide, oxide.reg[e], true, market.price(), pressure, floor);
             m.pricing().ask(market, this, oxide, oxide.grey[e], false, market.price(), pressure + 0.5, floor);
         }

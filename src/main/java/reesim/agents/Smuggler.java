@@ -4,7 +4,7 @@ import reesim.config.TradeConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 /**
  * Buys oxide at home and moves it abroad outside customs, free of quota and tariff, when the
@@ -29,17 +29,17 @@ public class Smuggler extends Agent {
     }
 
     @Override
-    protected void act(ReeModel m) {
+    protected void act(Context m) {
         cross(m);
         int n = home.reg.length;
-        double pSeize = m.policy().customsSeizureProbability();
+        double pSeize = m.instruments().customsSeizureProbability();
         lastGap = 0;
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
-            m.pricing().ask(world, this, abroad, abroad.reg[e], true, world.price(), 0.8, m.sellerFloor(e, true));
+            m.pricing().ask(world, this, abroad, abroad.reg[e], true, world.price(), 0.8, m.marketRules().sellerFloor(e, true));
             double gap = world.price() - cfg.transportCost - cfg.smugglingCost - dom.price();
-            double expectedLoss = cfg.smugglerRiskAversion * pSeize * (dom.price() + m.policy().fineSmuggling());
+            double expectedLoss = cfg.smugglerRiskAversion * pSeize * (dom.price() + m.instruments().fineSmuggling());
             lastGap = Math.max(lastGap, gap - expectedLoss);
             if (gap > expectedLoss) {
                 double maxPrice = world.price() - cfg.transportCost - cfg.smugglingCost - expectedLoss;
@@ -49,10 +49,10 @@ public class Smuggler extends Agent {
         }
     }
 
-    private void cross(ReeModel m) {
+    private void cross(Context m) {
         lastSmuggled = lastSeized = 0;
         java.util.Arrays.fill(seizedThisTick, 0);
-        double pSeize = m.policy().customsSeizureProbability();
+        double pSeize = m.instruments().customsSeizureProbability();
         for (int e = 0; e < home.reg.length; e++) {
             // whatever its origin, it leaves without papers
             home.grey[e] += home.reg[e];
@@ -61,9 +61,9 @@ public class Smuggler extends Agent {
             if (q <= 1e-12) continue;
             if (m.streams().customs.nextDouble() < pSeize) {
                 m.ledger().move(home, Stage.TRADE, m.stateAccount(), Stage.STATE, e, q, false);
-                double fine = q * 1000 * m.policy().fineSmuggling();
+                double fine = q * 1000 * m.instruments().fineSmuggling();
                 pay(-fine);
-                m.policy().collectRevenue(fine);
+                m.treasury().collectRevenue(fine);
                 lastSeized += q;
                 seizedThisTick[e] = q;
                 seizures++;

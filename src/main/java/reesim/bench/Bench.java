@@ -1,10 +1,11 @@
 package reesim.bench;
 
+import reesim.output.DataCollector;
 import reesim.config.ConfigException;
 import reesim.config.ConfigLoader;
 import reesim.config.ModelConfig;
 import reesim.model.ReeModel;
-import reesim.model.Simulation;
+import reesim.output.Simulation;
 import reesim.output.ResultWriter;
 
 import java.io.IOException;
@@ -262,6 +263,7 @@ public final class Bench {
     private Timed timedRun(ModelConfig cfg, int untilYear) {
         ReeModel m = new ReeModel(s.seed(), cfg);
         m.start();
+        DataCollector.attachTo(m);
         Map<Integer, Integer> byOrdering = ScheduleProbe.byOrdering(m.schedule);
         int heapEntries = ScheduleProbe.entries(m.schedule);
         double c0 = threadCpuSeconds();

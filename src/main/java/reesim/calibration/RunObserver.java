@@ -1,5 +1,6 @@
 package reesim.calibration;
 
+import reesim.output.DataCollector;
 import reesim.agents.IllegalMine;
 import reesim.agents.InUseStock;
 import reesim.agents.IntermediateMaker;
@@ -35,6 +36,7 @@ public final class RunObserver {
         RunObserver obs = new RunObserver(keys, cfg.time.startYear, cfg.time.endYear);
         ReeModel m = new ReeModel(seed, cfg);
         m.start();
+        DataCollector.attachTo(m);
         m.runUntil(untilYear, ticks -> obs.afterTick(m, ticks));
         m.finish();
         obs.readMetrics(m);
@@ -59,9 +61,9 @@ public final class RunObserver {
 
     /** Fills the metric series from the data collector once the run is over. */
     public void readMetrics(ReeModel m) {
-        int years = m.collector().yearsDone();
+        int years = DataCollector.of(m).yearsDone();
         values.forEach((k, v) -> k.series().metric().ifPresent(metric -> {
-            for (int y = 0; y < Math.min(years, v.length); y++) v[y] = m.collector().annual(metric, y, k.element());
+            for (int y = 0; y < Math.min(years, v.length); y++) v[y] = DataCollector.of(m).annual(metric, y, k.element());
         }));
     }
 

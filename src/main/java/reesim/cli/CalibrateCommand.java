@@ -1,5 +1,7 @@
 package reesim.cli;
 
+import reesim.config.BadInputException;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,7 @@
 package reesim.cli;
 
+import reesim.config.BadInputException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import reesim.config.ConfigException;

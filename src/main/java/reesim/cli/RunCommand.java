@@ -1,5 +1,8 @@
 package reesim.cli;
 
+import reesim.config.BadInputException;
+
+import reesim.output.DataCollector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -7,7 +10,7 @@ import reesim.config.ConfigException;
 import reesim.config.ConfigLoader;
 import reesim.config.ModelConfig;
 import reesim.model.ReeModel;
-import reesim.model.Simulation;
+import reesim.output.Simulation;
 import reesim.output.Manifest;
 import reesim.output.ResultWriter;
 import reesim.output.RunDirectory;
@@ -89,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
         p.put("overrides", String.join("\n", loaded.overrides()));
         p.put("config_yaml", ConfigLoader.toYaml(loaded.resolvedTree()));
         model.start();
+        DataCollector.attachTo(model);
         return model;
     }
 

@@ -1,5 +1,7 @@
 package reesim.cli;
 
+import reesim.config.BadInputException;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import reesim.experiment.Engine;

@@ -1,7 +1,7 @@
 package reesim.demand;
 
 import reesim.config.DemandConfig;
-import reesim.model.Schedules;
+import reesim.kernel.Schedules;
 
 import java.io.Serializable;
 

@@ -6,7 +6,7 @@ import reesim.config.IntermediateConfig;
 import reesim.config.ModelConfig;
 import reesim.config.ProductConfig;
 import reesim.config.WorldConfig;
-import reesim.model.Schedules;
+import reesim.kernel.Schedules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import reesim.config.ConfigLoader;
 import reesim.config.ModelConfig;
 import reesim.model.ReeModel;
-import reesim.model.Simulation;
+import reesim.output.Simulation;
 import reesim.output.DataCollector;
 
 import java.io.Serializable;
@@ -47,7 +47,7 @@ public final class ModelRun implements RunTask {
         try {
             ModelConfig cfg = ConfigLoader.loadTree(baseLabel, baseTree, run.overrides(), ModelConfig.class).value();
             ReeModel model = simulator.run(cfg, run.seed(), untilYear);
-            DataCollector data = model.collector();
+            DataCollector data = DataCollector.of(model);
             double[] values = new double[outcomes.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = outcomes.get(i).compute((metric, year, element) -> {

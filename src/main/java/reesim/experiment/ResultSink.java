@@ -83,7 +83,7 @@ public final class ResultSink implements Closeable {
         }
         List<String> found = CsvRows.header(file);
         if (!found.equals(header)) {
-            throw new reesim.cli.BadInputException(file + " has the columns " + found + "; this sweep writes " + header
+            throw new reesim.config.BadInputException(file + " has the columns " + found + "; this sweep writes " + header
                     + ". Expected the folder of the same sweep for --resume, or a new --out folder");
         }
     }
@@ -137,10 +137,10 @@ public final class ResultSink implements Closeable {
         try {
             id = Integer.parseInt(r.get(0));
         } catch (NumberFormatException e) {
-            throw new reesim.cli.BadInputException("row " + r.getRecordNumber() + " has run_id '" + r.get(0) + "'; expected a whole number");
+            throw new reesim.config.BadInputException("row " + r.getRecordNumber() + " has run_id '" + r.get(0) + "'; expected a whole number");
         }
         if (id < 1 || id > runCount) {
-            throw new reesim.cli.BadInputException("row " + r.getRecordNumber() + " has run_id " + id + ", outside this sweep's 1-" + runCount
+            throw new reesim.config.BadInputException("row " + r.getRecordNumber() + " has run_id " + id + ", outside this sweep's 1-" + runCount
                     + ". Expected the folder of the same sweep for --resume");
         }
         return id;

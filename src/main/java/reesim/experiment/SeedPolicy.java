@@ -1,6 +1,6 @@
 package reesim.experiment;
 
-import reesim.model.RandomStreams;
+import reesim.kernel.RandomStreams;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package reesim.experiment;
 
 import org.apache.commons.csv.CSVRecord;
-import reesim.cli.BadInputException;
-import reesim.model.RandomStreams;
+import reesim.config.BadInputException;
+import reesim.kernel.RandomStreams;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -39,7 +39,7 @@ public final class SparkEngine implements Engine {
         SparkConf conf = new SparkConf().setAppName("reesim sweep");
         if (master != null) conf.setMaster(master);
         if (!conf.contains("spark.master")) {
-            throw new reesim.cli.BadInputException("--engine spark: no Spark master; expected the sweep to be started with "
+            throw new reesim.config.BadInputException("--engine spark: no Spark master; expected the sweep to be started with "
                     + "spark-submit (which sets spark.master) or a --spark-master URL such as local[2]");
         }
         conf.setIfMissing("spark.log.level", "WARN");

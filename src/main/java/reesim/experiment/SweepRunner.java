@@ -1,6 +1,6 @@
 package reesim.experiment;
 
-import reesim.cli.BadInputException;
+import reesim.config.BadInputException;
 import reesim.config.ConfigLoader;
 
 import java.io.IOException;

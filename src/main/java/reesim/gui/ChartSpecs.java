@@ -1,5 +1,6 @@
 package reesim.gui;
 
+import reesim.output.DataCollector;
 import reesim.model.ReeModel;
 import reesim.output.Metric;
 
@@ -40,7 +41,7 @@ public final class ChartSpecs {
     /** The x value of a month: the year as a decimal, January of the start year = startYear.0. */
     public static double x(ReeModel m, int tick) { return m.calendar().startYear() + tick / 12.0; }
 
-    static double of(ReeModel m, int t, Metric metric, int e) { return m.collector().monthly(t, metric, e); }
+    static double of(ReeModel m, int t, Metric metric, int e) { return DataCollector.of(m).monthly(t, metric, e); }
 
-    static double reo(ReeModel m, int t, Metric metric) { return m.collector().monthly(t, metric, m.elementCount()); }
+    static double reo(ReeModel m, int t, Metric metric) { return DataCollector.of(m).monthly(t, metric, m.elementCount()); }
 }

@@ -1,5 +1,6 @@
 package reesim.gui;
 
+import reesim.output.DataCollector;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.data.xy.XYSeries;
 import reesim.model.ReeModel;
@@ -91,7 +92,7 @@ final class ChartWindows {
         element = Math.max(0, elementBox.getSelectedIndex());
         for (int i = 0; i < specs.size(); i++) clear(i);
         titlePrices();
-        catchUp(m, (int) m.collector().ticksDone());
+        catchUp(m, (int) DataCollector.of(m).ticksDone());
     }
 
     /** Adds the months up to {@code ticksDone} that the charts do not show yet. */

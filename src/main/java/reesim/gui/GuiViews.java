@@ -1,5 +1,6 @@
 package reesim.gui;
 
+import reesim.output.DataCollector;
 import reesim.model.ReeModel;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -29,7 +30,7 @@ final class GuiViews {
 
     /** Called on the model thread after each month. */
     void monthDone(ReeModel m) {
-        int ticks = (int) m.collector().ticksDone();
+        int ticks = (int) DataCollector.of(m).ticksDone();
         SwingUtilities.invokeLater(() -> charts.catchUp(m, ticks));
     }
 

@@ -1,5 +1,6 @@
 package reesim.gui;
 
+import reesim.output.DataCollector;
 import reesim.config.ModelConfig;
 import reesim.model.ReeModel;
 import sim.display.Controller;
@@ -53,6 +54,7 @@ public class ReeWithUI extends GUIState {
     @Override
     public void start() {
         super.start();
+        DataCollector.attachTo(model());
         attach();
     }
 

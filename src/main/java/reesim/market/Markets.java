@@ -2,9 +2,6 @@ package reesim.market;
 
 import ec.util.MersenneTwisterFast;
 import reesim.ledger.ShipmentLedger;
-import reesim.model.ReeModel;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,9 +11,9 @@ import java.util.Map;
 /**
  * All markets of the model: per deposit type a registered and a grey concentrate market (China);
  * per element a domestic and a world oxide market. Stepped once per tick after every agent has
- * posted its orders: concentrate first, then domestic oxide, then world oxide.
+ * posted its orders (see {@link #clearAll}).
  */
-public final class Markets implements Steppable {
+public final class Markets implements java.io.Serializable {
     private final Map<String, Market> concentrateReg = new LinkedHashMap<>();
     private final Map<String, Market> concentrateGrey = new LinkedHashMap<>();
     private final Map<String, double[]> shares = new LinkedHashMap<>();
@@ -45,12 +42,12 @@ public final class Markets implements Steppable {
         });
     }
 
-    @Override
-    public void step(SimState state) {
-        ReeModel m = (ReeModel) state;
-        ShipmentLedger ledger = m.ledger();
-        MersenneTwisterFast r = m.streams().market;
-        if (m.calendar().isJanuary(m.schedule.getSteps())) for (Market mk : all()) mk.resetYear();
+    /**
+     * Clears every market once, concentrate first, then domestic oxide, then world oxide; each
+     * January first starts the markets' new year.
+     */
+    public void clearAll(ShipmentLedger ledger, MersenneTwisterFast r, boolean newYear) {
+        if (newYear) for (Market mk : all()) mk.resetYear();
         for (Market mk : concentrateReg.values()) mk.clear(ledger, r);
         for (Market mk : concentrateGrey.values()) mk.clear(ledger, r);
         for (Market mk : domestic) mk.clear(ledger, r);

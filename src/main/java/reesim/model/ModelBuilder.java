@@ -1,5 +1,7 @@
 package reesim.model;
 
+import reesim.kernel.RandomStreams;
+
 import ec.util.MersenneTwisterFast;
 import reesim.agents.ExportTrader;
 import reesim.agents.IllegalMine;
@@ -26,6 +28,7 @@ import reesim.ledger.Stage;
 import reesim.market.Markets;
 import reesim.policy.Inspectorate;
 import reesim.policy.Regulator;
+import reesim.policy.StateStatistics;
 import reesim.policy.StateStockpile;
 
 import java.lang.reflect.Field;
@@ -55,8 +58,10 @@ public final class ModelBuilder {
     public Population build() {
         Population p = new Population();
         p.markets = new Markets(cfg.elements, vector(cfg.market.initialPriceDomestic), vector(cfg.market.initialPriceWorld), depositShares());
-        p.regulator = new Regulator(cfg.policy, cfg.scenario, cfg.policy.enforcement.smelterDetectability, n);
-        p.inspectorate = new Inspectorate();
+        p.regulator = new Regulator(cfg.policy, cfg.scenario, cfg.recycling, cfg.elements);
+        p.regulator.govern(p.mines, p.smelters, p.traders);
+        p.inspectorate = new Inspectorate(p.regulator, p.mines, p.illegalMines, p.smelters, cfg.illegalMining.cooldownMonths);
+        p.statistics = new StateStatistics(p.regulator, p.manufacturers, n);
         p.stockpile = new StateStockpile(cfg.policy.stockpile, n);
         buildMines(p);
         buildIllegalSites(p);
@@ -66,16 +71,16 @@ public final class ModelBuilder {
                 p.smelters.add(s);
             }
         }
+        p.recycling = new RecyclingSector(p.recyclers, cfg.recycling.scrapCollection);
         cfg.intermediates.forEach((name, ic) -> {
             List<IntermediateMaker> list = new ArrayList<>();
             IntermediateConfig scaledCfg = scaledCopy(ic, "capacity", IntermediateConfig.class);
-            for (int i = 0; i < scaled(ic.makers); i++) list.add(new IntermediateMaker(name + "-maker-" + i, name, scaledCfg, vector(ic.recipe), cfg.elements));
+            for (int i = 0; i < scaled(ic.makers); i++) list.add(new IntermediateMaker(name + "-maker-" + i, name, scaledCfg, vector(ic.recipe), cfg.elements, p.recycling));
             p.makers.put(name, list);
         });
         for (int i = 0; i < scaled(cfg.recycling.recyclers); i++) {
             p.recyclers.add(new Recycler("recycler-" + i, scaledCopy(cfg.recycling, "capacity", reesim.config.RecyclingConfig.class), n));
         }
-        p.recycling = new RecyclingSector(p.recyclers, cfg.recycling.scrapCollection);
         cfg.products.forEach((family, pc) -> buildFamily(p, family, pc));
         for (int i = 0; i < scaled(cfg.trade.traders); i++) {
             p.traders.add(new ExportTrader("trader-" + i, scaledCopy(cfg.trade, "traderCapacity", reesim.config.TradeConfig.class), varied(1.0), n));
@@ -86,7 +91,7 @@ public final class ModelBuilder {
         double[][] projectShares = new double[cfg.world.projects.size()][];
         for (int i = 0; i < projectShares.length; i++) projectShares[i] = vector(cfg.world.projects.get(i).distribution);
         p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates,
-                cfg.market.priceMemoryYears);
+                cfg.market.priceMemoryYears, cfg.elements, cfg.trade.transportCost);
         primeMakers(p);
         collectAccounts(p);
         return p;
@@ -133,7 +138,7 @@ public final class ModelBuilder {
     private void buildFamily(Population p, String family, ProductConfig pc) {
         double[] recipe = vector(cfg.intermediates.get(pc.intermediate).recipe);
         int key = cfg.elements.indexOf(pc.keyElement);
-        InUseStock stock = new InUseStock(family, pc, cfg.time.startYear, cfg.time.endYear, recipe, key);
+        InUseStock stock = new InUseStock(family, pc, cfg.time.startYear, cfg.time.endYear, recipe, key, p.recycling);
         Manufacturer mf = new Manufacturer(family, pc, new DemandPath(pc.demand), recipe, key, stock, p.makers.get(pc.intermediate),
                 cfg.market.priceMemoryYears);
         p.inUse.add(stock);

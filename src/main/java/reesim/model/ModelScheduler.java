@@ -1,6 +1,8 @@
 package reesim.model;
 
-import reesim.output.DataCollector;
+
+import reesim.kernel.CloseOfMonth;
+import reesim.kernel.MarketClearing;
 import sim.engine.Schedule;
 import sim.engine.Steppable;
 
@@ -12,22 +14,29 @@ import java.util.List;
  * {@link AgentSequence}, which steps them in an order shuffled each tick with the run's seed.
  * 0 regulator; 1 inspections (of what operators did last month, before they trade its proceeds);
  * 2 extraction and end of life; 3 separation, recycling, manufacturing and the rest of the world;
- * 4 intermediate makers, traders, smugglers, state reserve; 5 market clearing; 6 data collection.
+ * 4 intermediate makers, traders, smugglers, state reserve; 5 market clearing; 6 the state's
+ * statistics; 7 observers (data collection, charts: they only read); 8 the ledger closes the month.
  */
 public final class ModelScheduler {
-    public static final int REGULATOR = 0, INSPECTION = 1, EXTRACTION = 2, PROCESSING = 3, TRADE = 4, MARKETS = 5, COLLECT = 6;
+    public static final int REGULATOR = 0, INSPECTION = 1, EXTRACTION = 2, PROCESSING = 3, TRADE = 4, MARKETS = 5, STATISTICS = 6, OBSERVE = 7, CLOSE = 8;
     private final Schedule schedule;
 
     public ModelScheduler(Schedule schedule) { this.schedule = schedule; }
 
-    public void scheduleAll(Population p, DataCollector collector) {
+    public void scheduleAll(Population p) {
         schedule.scheduleRepeating(Schedule.EPOCH, REGULATOR, p.regulator, 1.0);
         sequence(EXTRACTION, p.mines, p.illegalMines, p.inUse);
         sequence(PROCESSING, p.smelters, p.recyclers, p.manufacturers, List.of(p.world));
         sequence(TRADE, p.allMakers(), p.traders, p.smugglers, List.of(p.stockpile));
         schedule.scheduleRepeating(Schedule.EPOCH, INSPECTION, p.inspectorate, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, MARKETS, p.markets, 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, COLLECT, collector, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, MARKETS, new MarketClearing(p.markets), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, STATISTICS, p.statistics, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, CLOSE, new CloseOfMonth(), 1.0);
+    }
+
+    /** Schedules an observer to read the model every month after the markets, before the ledger closes the month. */
+    public void scheduleObserver(Steppable observer) {
+        schedule.scheduleRepeating(Schedule.EPOCH, OBSERVE, observer, 1.0);
     }
 
     /** Schedules the agents of one ordering as one sequence, stepped in a freshly shuffled order every tick. */

@@ -15,6 +15,7 @@ import reesim.ledger.Account;
 import reesim.market.Markets;
 import reesim.policy.Inspectorate;
 import reesim.policy.Regulator;
+import reesim.policy.StateStatistics;
 import reesim.policy.StateStockpile;
 
 import java.io.Serializable;
@@ -28,6 +29,7 @@ public final class Population implements Serializable {
     public Markets markets;
     public Regulator regulator;
     public Inspectorate inspectorate;
+    public StateStatistics statistics;
     public StateStockpile stockpile;
     public RestOfWorld world;
     public RecyclingSector recycling;

@@ -1,38 +1,48 @@
 package reesim.model;
 
+import reesim.kernel.RandomStreams;
+
+import reesim.kernel.Calendar;
+
 import reesim.agents.ExportTrader;
 import reesim.agents.IllegalMine;
 import reesim.agents.Mine;
-import reesim.agents.RecyclingSector;
 import reesim.agents.Smelter;
-import reesim.config.MarketConfig;
 import reesim.config.ModelConfig;
 import reesim.config.ScenarioConfig;
+import reesim.kernel.Calendar;
+import reesim.kernel.Context;
+import reesim.kernel.Instruments;
+import reesim.kernel.RandomStreams;
+import reesim.kernel.Treasury;
 import reesim.ledger.Account;
 import reesim.ledger.ShipmentLedger;
+import reesim.market.MarketRules;
 import reesim.market.Markets;
 import reesim.market.Pricing;
-import reesim.output.DataCollector;
 import reesim.policy.Regulator;
 import sim.engine.Schedule;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The MASON model: wires a run from a config and schedules it. One tick is one month from January
+ * The MASON model: builds a run from a config and schedules it. One tick is one month from January
  * of the start year. The logic lives in the agents, markets and policy classes; this class only
- * builds, schedules and gives them access to each other. Scenario knobs are bean properties so the
- * MASON console's Model tab can change them (they take effect at the next regulator decision).
+ * builds, schedules and is the {@link Context} through which agents see the model. Observers
+ * (data collection, charts) are attached from outside and only read.
  */
-public class ReeModel extends SimState {
+public class ReeModel extends SimState implements Context {
     private final ModelConfig cfg;
     private final Calendar calendar;
     private RandomStreams streams;
     private ShipmentLedger ledger;
     private Pricing pricing;
+    private MarketRules marketRules;
     private Population pop;
-    private DataCollector collector;
+    private final List<Steppable> observers = new ArrayList<>();
     private final java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>();
 
     public ReeModel(long seed, ModelConfig cfg) {
@@ -55,8 +65,26 @@ public class ReeModel extends SimState {
         ledger = new ShipmentLedger(cfg.elements.size());
         pricing = new Pricing(cfg.market.tranches, cfg.market.buyerPremiumMax, cfg.market.sellerDiscountMax);
         pop = new ModelBuilder(cfg, streams).build();
-        collector = new DataCollector(this);
-        new ModelScheduler(schedule).scheduleAll(pop, collector);
+        marketRules = new MarketRules(cfg.market, cfg.elements, pop.markets);
+        observers.clear();
+        new ModelScheduler(schedule).scheduleAll(pop);
+    }
+
+    /**
+     * Attaches an observer after {@link #start()}: it is stepped every month after the markets clear
+     * and before the ledger closes the month, and must only read the model. It travels with the
+     * model in checkpoints.
+     */
+    public <T extends Steppable> T attach(T observer) {
+        observers.add(observer);
+        new ModelScheduler(schedule).scheduleObserver(observer);
+        return observer;
+    }
+
+    /** The attached observer of the given type, or null. */
+    public <T> T observer(Class<T> type) {
+        for (Steppable o : observers) if (type.isInstance(o)) return type.cast(o);
+        return null;
     }
 
     /** Runs headless to the end of {@code untilYear} (inclusive). */
@@ -75,46 +103,27 @@ public class ReeModel extends SimState {
     public java.util.Map<String, String> provenance() { return provenance; }
 
     public ModelConfig config() { return cfg; }
-    public Calendar calendar() { return calendar; }
-    public RandomStreams streams() { return streams; }
-    public ShipmentLedger ledger() { return ledger; }
-    public Pricing pricing() { return pricing; }
-    public MarketConfig marketConfig() { return cfg.market; }
-    public ScenarioConfig scenario() { return cfg.scenario; }
     public Population population() { return pop; }
-    public DataCollector collector() { return collector; }
-    public Markets markets() { return pop.markets; }
     public Regulator policy() { return pop.regulator; }
-    public RecyclingSector recycling() { return pop.recycling; }
     public List<Mine> mines() { return pop.mines; }
     public List<IllegalMine> illegalMines() { return pop.illegalMines; }
     public List<Smelter> smelters() { return pop.smelters; }
     public List<ExportTrader> traders() { return pop.traders; }
-    public Account stateAccount() { return pop.stockpile.account(); }
     public String elementName(int e) { return cfg.elements.get(e); }
-
-    /**
-     * The least a holder of oxide sells for: half the past year's price (it stores rather than dump),
-     * but never under a share of the starting price, where storing for a later market is cheaper.
-     */
-    public double sellerFloor(int e, boolean world) {
-        return Math.max(cfg.market.sellerTrailingFloor * markets().oxide(e, world).trailingPrice(), startPrice(e, world) * cfg.market.sellerFloorFraction);
-    }
-
-    /** The most users pay for an element's oxide: a multiple of its starting price (substitution beyond). */
-    public double chokePrice(int e, boolean world) {
-        return startPrice(e, world) * cfg.market.chokePriceMultiple;
-    }
-
-    /** An oxide's current price over its starting price, at home or abroad. */
-    public double priceRelativeToStart(int e, boolean world) {
-        return markets().oxide(e, world).price() / startPrice(e, world);
-    }
-
-    private double startPrice(int e, boolean world) {
-        return (world ? cfg.market.initialPriceWorld : cfg.market.initialPriceDomestic).get(cfg.elements.get(e));
-    }
     public int elementCount() { return cfg.elements.size(); }
+
+    // ---- the agents' view (Context) ----
+    @Override public long tick() { return schedule.getSteps(); }
+    @Override public Calendar calendar() { return calendar; }
+    @Override public RandomStreams streams() { return streams; }
+    @Override public ShipmentLedger ledger() { return ledger; }
+    @Override public Markets markets() { return pop.markets; }
+    @Override public MarketRules marketRules() { return marketRules; }
+    @Override public Pricing pricing() { return pricing; }
+    @Override public Instruments instruments() { return pop.regulator; }
+    @Override public Treasury treasury() { return pop.regulator; }
+    @Override public ScenarioConfig scenario() { return cfg.scenario; }
+    @Override public Account stateAccount() { return pop.stockpile.account(); }
 
     // ---- scenario knobs as bean properties (MASON Model tab); domX gives the slider range ----
     public double getMiningQuotaScale() { return cfg.scenario.miningQuotaScale; }

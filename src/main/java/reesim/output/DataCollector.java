@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Observes the model at the end of every tick: reads the ledger's flows and the agents' state,
  * stores the monthly values of every metric, and sums the ledger into yearly flow accounts and
- * yearly stage stocks (for flows.csv and the conservation check). Agents never write data.
+ * yearly stage stocks (for flows.csv and the conservation check). It only reads: a run with or
+ * without it is the same run. Agents never write data.
  */
 public final class DataCollector implements Steppable {
     private static final int S = Stage.VALUES.length;
@@ -38,9 +39,14 @@ public final class DataCollector implements Steppable {
     /** The accounts whose stock counts as producers' stockpile, picked once from the population's accounts. */
     private final List<Account> producerAccounts = new ArrayList<>();
     private int accountsSeen = -1;
-    private double consumptionThisYear, unregisteredThisYear;
 
-    public DataCollector(ReeModel m) {
+    /** Attaches a new collector to a started model, before its first step. */
+    public static DataCollector attachTo(ReeModel m) { return m.attach(new DataCollector(m)); }
+
+    /** The collector attached to a model (also after a checkpoint is read), or null. */
+    public static DataCollector of(ReeModel m) { return m.observer(DataCollector.class); }
+
+    private DataCollector(ReeModel m) {
         this.n = m.elementCount();
         this.startYear = m.config().time.startYear;
         this.years = m.config().time.endYear - startYear + 1;
@@ -67,12 +73,7 @@ public final class DataCollector implements Steppable {
             for (int e = 0; e < n; e++) dst[e] += src[e];
         }
         record(m, t, monthly[(int) t]);
-        if (m.calendar().month(t) == 12) {
-            stageStocks(m.population(), stageStock[y + 1]);
-            m.policy().observeYear(consumptionThisYear, unregisteredThisYear);
-            consumptionThisYear = unregisteredThisYear = 0;
-        }
-        l.endTick();
+        if (m.calendar().month(t) == 12) stageStocks(m.population(), stageStock[y + 1]);
         ticksDone = t + 1;
     }
 
@@ -107,8 +108,6 @@ public final class DataCollector implements Steppable {
             double state = p.stockpile.stock(e);
             v[Metric.STOCKPILE_STATE.ordinal()][e] = state;
             v[Metric.STOCKPILE.ordinal()][e] = producersByElement[e] + state;
-            consumptionThisYear += demand;
-            unregisteredThisYear += v[Metric.MINED_UNREGISTERED.ordinal()][e];
         }
         for (Metric metric : Metric.VALUES) {
             if (metric.rows == Metric.Rows.REO) continue;

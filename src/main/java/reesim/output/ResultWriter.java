@@ -19,7 +19,7 @@ public final class ResultWriter {
 
     public ResultWriter(ReeModel model) {
         this.model = model;
-        this.data = model.collector();
+        this.data = DataCollector.of(model);
         this.elements = model.config().elements;
     }
 

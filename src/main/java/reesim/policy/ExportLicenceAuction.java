@@ -1,7 +1,7 @@
 package reesim.policy;
 
 import reesim.agents.ExportTrader;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ public final class ExportLicenceAuction implements Serializable {
     private double price;
 
     /** Allots the quota (t REO) and returns the licence price, USD/kg. */
-    public double allot(ReeModel m, List<ExportTrader> traders, double quota) {
+    public double allot(Context m, List<ExportTrader> traders, double quota) {
         record Request(ExportTrader trader, double qty, double value) {}
         List<Request> requests = new ArrayList<>();
         double asked = 0;
@@ -41,7 +41,7 @@ public final class ExportLicenceAuction implements Serializable {
             for (Request r : requests) {
                 double paid = r.trader.licence() * 1000 * price;
                 r.trader.pay(-paid);
-                m.policy().collectRevenue(paid);
+                m.treasury().collectRevenue(paid);
             }
         }
         return price;

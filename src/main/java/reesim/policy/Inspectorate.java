@@ -6,9 +6,11 @@ import reesim.agents.Mine;
 import reesim.agents.Smelter;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 import sim.engine.SimState;
 import sim.engine.Steppable;
+
+import java.util.List;
 
 /**
  * Mine and plant inspections each month, with the effort the regulator set. A caught operation
@@ -16,21 +18,31 @@ import sim.engine.Steppable;
  * for a while; illegal sites until their operators try again).
  */
 public class Inspectorate implements Steppable {
-    private double seizedThisTick;
-    private int detectionsThisYear;
+    private final Regulator regulator;
+    private final List<Mine> mines;
+    private final List<IllegalMine> sites;
+    private final List<Smelter> smelters;
+    /** Months a detected illegal site stays closed before its operators may try again. */
+    private final int siteCooldownMonths;
     private int detectionsThisTick;
+
+    public Inspectorate(Regulator regulator, List<Mine> mines, List<IllegalMine> sites, List<Smelter> smelters, int siteCooldownMonths) {
+        this.regulator = regulator;
+        this.mines = mines;
+        this.sites = sites;
+        this.smelters = smelters;
+        this.siteCooldownMonths = siteCooldownMonths;
+    }
 
     @Override
     public void step(SimState state) {
-        ReeModel m = (ReeModel) state;
-        Regulator r = m.policy();
+        Context m = (Context) state;
+        Regulator r = regulator;
         MersenneTwisterFast rng = m.streams().inspection;
-        long t = m.schedule.getSteps();
-        if (m.calendar().isJanuary(t)) detectionsThisYear = 0;
-        seizedThisTick = 0;
-        int before = detectionsThisYear;
+        long t = m.tick();
+        int detections = 0;
         long reopen = t + r.shutdownMonths();
-        for (Mine mine : m.mines()) {
+        for (Mine mine : mines) {
             if (!mine.operatesIllegally()) continue;
             double activity = Math.max(mine.unregisteredActivity(), 0.1);
             if (rng.nextDouble() < r.detectionProbability(mine.depositConfig().detectability, activity, 0)) {
@@ -38,20 +50,20 @@ public class Inspectorate implements Steppable {
                 seize(m, mine.concentrateAccount());
                 mine.penalise(m, fine, reopen);
                 r.collectRevenue(fine);
-                detectionsThisYear++;
+                detections++;
             }
         }
-        for (IllegalMine site : m.illegalMines()) {
+        for (IllegalMine site : sites) {
             if (!site.isActive()) continue;
             if (rng.nextDouble() < r.detectionProbability(site.depositConfig().detectability, 1, site.protection())) {
                 double fine = r.fineMine() * 1000 * (site.lastOutput() + site.concentrateAccount().poolTotal(false));
                 seize(m, site.concentrateAccount());
-                site.shutDown(m, fine, t + m.config().illegalMining.cooldownMonths);
+                site.shutDown(m, fine, t + siteCooldownMonths);
                 r.collectRevenue(fine);
-                detectionsThisYear++;
+                detections++;
             }
         }
-        for (Smelter s : m.smelters()) {
+        for (Smelter s : smelters) {
             if (!s.operatesIllegally()) continue;
             double activity = Math.max(s.greyActivity(), 0.1);
             if (rng.nextDouble() < r.detectionProbability(r.smelterDetectability(), activity, 0)) {
@@ -61,22 +73,19 @@ public class Inspectorate implements Steppable {
                 double fine = r.fineMine() * greyKg;
                 s.penalise(fine, reopen);
                 r.collectRevenue(fine);
-                detectionsThisYear++;
+                detections++;
             }
         }
-        detectionsThisTick = detectionsThisYear - before;
+        detectionsThisTick = detections;
     }
 
-    private void seize(ReeModel m, Account a) {
+    private void seize(Context m, Account a) {
         for (int e = 0; e < a.grey.length; e++) {
             double q = a.grey[e];
             if (q <= 0) continue;
             m.ledger().move(a, a.stage(), m.stateAccount(), Stage.STATE, e, q, false);
-            seizedThisTick += q;
         }
     }
 
-    public double seizedThisTick() { return seizedThisTick; }
-    public int detectionsThisYear() { return detectionsThisYear; }
     public int detectionsThisTick() { return detectionsThisTick; }
 }

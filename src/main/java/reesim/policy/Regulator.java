@@ -6,8 +6,11 @@ import reesim.agents.Smelter;
 import reesim.config.DepositConfig;
 import reesim.config.PolicyConfig;
 import reesim.config.ScenarioConfig;
-import reesim.model.ReeModel;
-import reesim.model.Schedules;
+import reesim.config.RecyclingConfig;
+import reesim.kernel.Context;
+import reesim.kernel.Instruments;
+import reesim.kernel.Treasury;
+import reesim.kernel.Schedules;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -20,7 +23,7 @@ import java.util.Map;
  * smelting quotas and export licences; and answers the agents' questions about the instruments in
  * force (tariffs, taxes, detection odds, fines). It also keeps the state's accounts.
  */
-public class Regulator implements Steppable {
+public class Regulator implements Steppable, Instruments, Treasury {
     private final PolicyConfig cfg;
     private final ScenarioConfig scenario;
     private final double smelterDetectability;
@@ -35,23 +38,38 @@ public class Regulator implements Steppable {
     private final ExportLicenceAuction licences = new ExportLicenceAuction();
     private double lastYearConsumption = Double.NaN, lastYearIllegal = Double.NaN;
 
-    public Regulator(PolicyConfig cfg, ScenarioConfig scenario, double smelterDetectability, int elements) {
+    private final List<String> elements;
+    private final RecyclingConfig recycling;
+    private List<Mine> mines = List.of();
+    private List<Smelter> smelters = List.of();
+    private List<ExportTrader> traders = List.of();
+
+    public Regulator(PolicyConfig cfg, ScenarioConfig scenario, RecyclingConfig recycling, List<String> elements) {
         this.cfg = cfg;
         this.scenario = scenario;
-        this.smelterDetectability = smelterDetectability;
-        this.tariff = new double[elements];
+        this.recycling = recycling;
+        this.smelterDetectability = cfg.enforcement.smelterDetectability;
+        this.elements = elements;
+        this.tariff = new double[elements.size()];
+    }
+
+    /** The operators whose quotas and licences the regulator allots. */
+    public void govern(List<Mine> mines, List<Smelter> smelters, List<ExportTrader> traders) {
+        this.mines = mines;
+        this.smelters = smelters;
+        this.traders = traders;
     }
 
     @Override
     public void step(SimState state) {
-        ReeModel m = (ReeModel) state;
-        long t = m.schedule.getSteps();
+        Context m = (Context) state;
+        long t = m.tick();
         if (m.calendar().isJanuary(t)) decide(m, m.calendar().year(t));
         spending += (mineEffort + customsEffort) * cfg.enforcement.costPerEffortUnit / 12;
     }
 
     /** The year's decisions. Public so that a GUI change of a knob can take effect at once if wished. */
-    public void decide(ReeModel m, int year) {
+    public void decide(Context m, int year) {
         this.year = year;
         miningQuota = quotaFor(year);
         heavyShare = Schedules.at(cfg.heavyQuotaShare, year, 0);
@@ -59,13 +77,13 @@ public class Regulator implements Steppable {
                 || year < cfg.exportQuota.keySet().iterator().next()
                 ? Double.POSITIVE_INFINITY : Schedules.at(cfg.exportQuota, year) * scenario.exportQuotaScale;
         for (int e = 0; e < tariff.length; e++) {
-            Map<Integer, Double> s = cfg.exportTariff.getOrDefault(m.elementName(e), cfg.exportTariff.get("default"));
+            Map<Integer, Double> s = cfg.exportTariff.getOrDefault(elements.get(e), cfg.exportTariff.get("default"));
             tariff[e] = Math.max(0, Schedules.at(s, year, 0) + scenario.exportTariffAdd);
         }
         mineEffort = Schedules.at(cfg.enforcement.mineInspection, year) * scenario.enforcementScale;
         customsEffort = Schedules.at(cfg.enforcement.customs, year) * scenario.enforcementScale;
-        subsidy = Schedules.at(m.config().recycling.subsidy, year, 0) + scenario.recyclingSubsidy;
-        mandate = Schedules.at(m.config().recycling.collectionMandate, year, 0);
+        subsidy = Schedules.at(recycling.subsidy, year, 0) + scenario.recyclingSubsidy;
+        mandate = Schedules.at(recycling.collectionMandate, year, 0);
         allot(m);
     }
 
@@ -85,8 +103,7 @@ public class Regulator implements Steppable {
     }
 
     /** Mining quota by capacity within each tax class; smelting quota and export licences by capacity. */
-    private void allot(ReeModel m) {
-        List<Mine> mines = m.mines();
+    private void allot(Context m) {
         double capLight = 0, capHeavy = 0;
         for (Mine mine : mines) {
             if (isHeavy(mine.depositConfig())) capHeavy += mine.getCapacity(); else capLight += mine.getCapacity();
@@ -99,17 +116,16 @@ public class Regulator implements Steppable {
             double cap = split ? (heavy ? capHeavy : capLight) : capLight + capHeavy;
             mine.setAllotment(pool * mine.getCapacity() / cap);
         }
-        List<Smelter> smelters = m.smelters();
         double smeltCap = smelters.stream().mapToDouble(Smelter::capacity).sum();
         double smeltingQuota = miningQuota * cfg.smeltingQuotaRatio;
         for (Smelter s : smelters) s.setAllotment(Double.isFinite(smeltingQuota) ? smeltingQuota * s.capacity() / smeltCap : Double.POSITIVE_INFINITY);
-        if (Double.isFinite(exportQuota)) licences.allot(m, m.traders(), exportQuota);
-        else for (ExportTrader tr : m.traders()) tr.setLicence(Double.POSITIVE_INFINITY);
+        if (Double.isFinite(exportQuota)) licences.allot(m, traders, exportQuota);
+        else for (ExportTrader tr : traders) tr.setLicence(Double.POSITIVE_INFINITY);
     }
 
     private static boolean isHeavy(DepositConfig d) { return "heavy".equals(d.taxClass); }
 
-    /** Recorded by the data collector at year end, for the adaptive rule. */
+    /** What the state's statistics counted last year (see {@link StateStatistics}), for the adaptive rule. */
     public void observeYear(double consumption, double illegalEstimate) {
         lastYearConsumption = consumption;
         lastYearIllegal = illegalEstimate;
@@ -148,7 +164,6 @@ public class Regulator implements Steppable {
     public double customsEffort() { return customsEffort; }
     public void collectRevenue(double usd) { revenue += usd; }
     public void paySubsidy(double usd) { spending += usd; }
-    public void spend(double usd) { spending += usd; }
     public double revenue() { return revenue; }
     public double spending() { return spending; }
 }

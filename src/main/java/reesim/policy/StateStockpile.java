@@ -5,7 +5,7 @@ import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
 import reesim.market.Trader;
-import reesim.model.ReeModel;
+import reesim.kernel.Context;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -30,8 +30,8 @@ public class StateStockpile implements Steppable, Trader {
 
     @Override
     public void step(SimState state) {
-        ReeModel m = (ReeModel) state;
-        long t = m.schedule.getSteps();
+        Context m = (Context) state;
+        long t = m.tick();
         int slot = (int) (t % WINDOW);
         for (int e = 0; e < history.length; e++) history[e][slot] = m.markets().oxide(e, false).price();
         filled = Math.min(WINDOW, filled + 1);

@@ -1,5 +1,6 @@
 package reesim.calibration;
 
+import reesim.output.DataCollector;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,7 @@ class TargetMappingTest {
         model = new reesim.model.ReeModel(11, cfg);
         run = new RunObserver(new LinkedHashSet<>(keys), cfg.time.startYear, cfg.time.endYear);
         model.start();
+        DataCollector.attachTo(model);
         model.runUntil(ND_YEAR, t -> run.afterTick(model, t));
         model.finish();
         run.readMetrics(model);
@@ -104,7 +106,7 @@ class TargetMappingTest {
                 minedRegistered += run.value(new Series(Series.Kind.MINED_REGISTERED, d), nd, year);
             }
             int y = year - cfg.time.startYear;
-            var c = model.collector();
+            var c = DataCollector.of(model);
             assertThat(demand).as("demand " + year).isCloseTo(c.annual(Metric.DEMAND, y, nd), within(1e-6));
             assertThat(inUse).as("in use " + year).isCloseTo(c.annual(Metric.IN_USE_STOCK, y, nd), within(1e-6));
             assertThat(eol).as("eol " + year).isCloseTo(c.annual(Metric.END_OF_LIFE, y, nd), within(1e-6));

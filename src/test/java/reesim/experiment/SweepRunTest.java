@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import reesim.cli.BadInputException;
+import reesim.config.BadInputException;
 import reesim.cli.Main;
-import reesim.model.Simulation;
+import reesim.output.Simulation;
 import reesim.output.Metric;
 
 /** Sweeps that run the model: short (to 2003), few scenarios and seeds. */

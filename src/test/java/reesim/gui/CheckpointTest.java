@@ -1,5 +1,6 @@
 package reesim.gui;
 
+import reesim.output.DataCollector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reesim.model.ReeModel;
@@ -44,8 +45,8 @@ class CheckpointTest {
         for (int t = 0; t < 24; t++) {
             for (Metric m : Metric.VALUES) {
                 for (int e = 0; e <= a.elementCount(); e++) {
-                    assertThat(Double.valueOf(b.collector().monthly(t, m, e))).as("%s[%d] month %d", m.label, e, t)
-                            .isEqualTo(Double.valueOf(a.collector().monthly(t, m, e)));
+                    assertThat(Double.valueOf(DataCollector.of(b).monthly(t, m, e))).as("%s[%d] month %d", m.label, e, t)
+                            .isEqualTo(Double.valueOf(DataCollector.of(a).monthly(t, m, e)));
                 }
             }
         }

@@ -1,8 +1,9 @@
 package reesim.gui;
 
+import reesim.output.DataCollector;
 import org.junit.jupiter.api.Test;
 import reesim.model.ReeModel;
-import reesim.model.Simulation;
+import reesim.output.Simulation;
 import reesim.output.Metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,20 +20,20 @@ class GuiModelEquivalenceTest {
         ReeModel shown = gui.model();
         ReeModel ref = Simulation.run(TestConfigs.baseline(), seed, 2001);
 
-        assertThat(shown.collector().ticksDone()).isEqualTo(24);
-        assertThat(ref.collector().ticksDone()).isEqualTo(24);
+        assertThat(DataCollector.of(shown).ticksDone()).isEqualTo(24);
+        assertThat(DataCollector.of(ref).ticksDone()).isEqualTo(24);
         int compared = 0;
         for (int t = 0; t < 24; t++) {
             for (Metric m : Metric.VALUES) {
                 for (int e = 0; e <= shown.elementCount(); e++) {
-                    double a = shown.collector().monthly(t, m, e), b = ref.collector().monthly(t, m, e);
+                    double a = DataCollector.of(shown).monthly(t, m, e), b = DataCollector.of(ref).monthly(t, m, e);
                     assertThat(Double.valueOf(a)).as("%s[%d] in month %d", m.label, e, t).isEqualTo(Double.valueOf(b));
                     compared++;
                 }
             }
         }
         assertThat(compared).isEqualTo(24 * Metric.VALUES.length * (shown.elementCount() + 1));
-        assertThat(shown.collector().monthly(23, Metric.MINED_REGISTERED, shown.elementCount())).isPositive();
+        assertThat(DataCollector.of(shown).monthly(23, Metric.MINED_REGISTERED, shown.elementCount())).isPositive();
     }
 
     @Test
@@ -46,8 +47,8 @@ class GuiModelEquivalenceTest {
         }
         double[] pa = new double[12], pb = new double[12];
         for (int t = 0; t < 12; t++) {
-            pa[t] = a.model().collector().monthly(t, Metric.PRICE_DOMESTIC, 3);
-            pb[t] = b.model().collector().monthly(t, Metric.PRICE_DOMESTIC, 3);
+            pa[t] = DataCollector.of(a.model()).monthly(t, Metric.PRICE_DOMESTIC, 3);
+            pb[t] = DataCollector.of(b.model()).monthly(t, Metric.PRICE_DOMESTIC, 3);
         }
         assertThat(pa).isNotEqualTo(pb);
     }

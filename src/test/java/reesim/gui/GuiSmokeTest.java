@@ -1,5 +1,6 @@
 package reesim.gui;
 
+import reesim.output.DataCollector;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import reesim.agents.Mine;
 import reesim.model.ReeModel;
-import reesim.model.Simulation;
+import reesim.output.Simulation;
 import reesim.output.Metric;
 import sim.display.Console;
 import sim.display.Display2D;
@@ -73,8 +74,8 @@ class GuiSmokeTest {
         for (int t = 0; t < MONTHS; t++) {
             for (Metric m : Metric.VALUES) {
                 for (int e = 0; e <= shown.elementCount(); e++) {
-                    assertThat(Double.valueOf(shown.collector().monthly(t, m, e))).as("%s[%d] month %d", m.label, e, t)
-                            .isEqualTo(Double.valueOf(ref.collector().monthly(t, m, e)));
+                    assertThat(Double.valueOf(DataCollector.of(shown).monthly(t, m, e))).as("%s[%d] month %d", m.label, e, t)
+                            .isEqualTo(Double.valueOf(DataCollector.of(ref).monthly(t, m, e)));
                 }
             }
         }
@@ -93,7 +94,7 @@ class GuiSmokeTest {
             }
         }
         XYSeries mined = charts.series(1, 0);
-        assertThat(mined.getY(MONTHS - 1).doubleValue()).isEqualTo(m.collector().monthly(MONTHS - 1, Metric.MINED_REGISTERED, m.elementCount()));
+        assertThat(mined.getY(MONTHS - 1).doubleValue()).isEqualTo(DataCollector.of(m).monthly(MONTHS - 1, Metric.MINED_REGISTERED, m.elementCount()));
         assertThat(mined.getX(0).doubleValue()).isEqualTo(2000.0);
     }
 
@@ -107,7 +108,7 @@ class GuiSmokeTest {
         SwingUtilities.invokeAndWait(() -> got[0] = domestic.getY(MONTHS - 1).doubleValue());
 
         assertThat(domestic.getItemCount()).isEqualTo(MONTHS);
-        assertThat(got[0]).isEqualTo(m.collector().monthly(MONTHS - 1, Metric.PRICE_DOMESTIC, dy));
+        assertThat(got[0]).isEqualTo(DataCollector.of(m).monthly(MONTHS - 1, Metric.PRICE_DOMESTIC, dy));
         assertThat(gui.views().chartFrames().get(ChartSpecs.PRICES).getTitle()).contains("Dy");
     }
 

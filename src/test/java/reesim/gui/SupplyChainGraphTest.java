@@ -1,5 +1,6 @@
 package reesim.gui;
 
+import reesim.output.DataCollector;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reesim.agents.IllegalMine;
@@ -50,8 +51,8 @@ class SupplyChainGraphTest {
         double registered = tonnes(g.network(true), Stage.DEPOSIT, Mine.class);
         double unregistered = tonnes(g.network(false), Stage.DEPOSIT, Mine.class) + tonnes(g.network(false), Stage.DEPOSIT, IllegalMine.class);
 
-        double minedReg = m.collector().monthly(MONTHS - 1, Metric.MINED_REGISTERED, reo);
-        double minedUnreg = m.collector().monthly(MONTHS - 1, Metric.MINED_UNREGISTERED, reo);
+        double minedReg = DataCollector.of(m).monthly(MONTHS - 1, Metric.MINED_REGISTERED, reo);
+        double minedUnreg = DataCollector.of(m).monthly(MONTHS - 1, Metric.MINED_UNREGISTERED, reo);
         assertThat(minedReg).isPositive();
         assertThat(minedUnreg).isPositive();
         assertThat(registered).isCloseTo(minedReg, within(1e-9 * minedReg));

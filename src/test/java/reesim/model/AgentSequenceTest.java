@@ -41,12 +41,13 @@ class AgentSequenceTest {
         ModelConfig cfg = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class).value();
         ReeModel m = new ReeModel(1, cfg);
         m.start();
+        reesim.output.DataCollector.attachTo(m);
         Map<Integer, Integer> byOrdering = ScheduleProbe.byOrdering(m.schedule);
         Population p = m.population();
         assertThat(byOrdering.get(ModelScheduler.EXTRACTION)).isEqualTo(p.mines.size() + p.illegalMines.size() + p.inUse.size());
-        // agents plus the state stockpile, inspectorate, markets and data collector
-        assertThat(ScheduleProbe.total(byOrdering)).isEqualTo(p.agentCount() + 4);
-        assertThat(ScheduleProbe.entries(m.schedule)).isEqualTo(7);
+        // agents plus the state stockpile, inspectorate, market clearing, state statistics, data collector and close of month
+        assertThat(ScheduleProbe.total(byOrdering)).isEqualTo(p.agentCount() + 6);
+        assertThat(ScheduleProbe.entries(m.schedule)).isEqualTo(9);
         m.finish();
     }
 }

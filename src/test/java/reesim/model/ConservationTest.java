@@ -32,7 +32,7 @@ class ConservationTest {
     @Test
     void aLongHorizonTo2100RunsToTheEndBalancedAndSane() {
         ReeModel m = TestModels.run(13, 2100, "time.endYear=2100", "scenario.demandScale=3");
-        assertThat(m.collector().yearsDone()).isEqualTo(101);
+        assertThat(DataCollector.of(m).yearsDone()).isEqualTo(101);
         assertBalanced(m);
         assertSane(m);
     }
@@ -43,7 +43,7 @@ class ConservationTest {
     }
 
     static void assertBalanced(ReeModel m) {
-        DataCollector d = m.collector();
+        DataCollector d = DataCollector.of(m);
         int n = m.elementCount();
         for (int y = 0; y < d.yearsDone(); y++) {
             for (Stage s : Stage.VALUES) {
@@ -74,7 +74,7 @@ class ConservationTest {
                 assertThat(a.grey[e]).as("%s %s", a.owner(), a.form()).isGreaterThanOrEqualTo(0).isFinite();
             }
         }
-        DataCollector d = m.collector();
+        DataCollector d = DataCollector.of(m);
         for (long t = 0; t < d.ticksDone(); t++) {
             for (Metric metric : Metric.VALUES) {
                 if (metric == Metric.MINING_QUOTA || metric == Metric.EXPORT_QUOTA || metric == Metric.STATE_BALANCE) continue;

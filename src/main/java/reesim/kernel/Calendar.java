@@ -1,4 +1,4 @@
-package reesim.model;
+package reesim.kernel;
 
 import java.io.Serializable;
 

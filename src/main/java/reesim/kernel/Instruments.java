@@ -1,0 +1,31 @@
+package reesim.kernel;
+
+import reesim.config.DepositConfig;
+
+/** The policy instruments in force this year, as the agents read them. Set by the regulator each January. */
+public interface Instruments {
+    double miningQuota();
+    double exportQuota();
+    /** Export tariff on element e, fraction of the export value. */
+    double exportTariff(int e);
+    /** Price of a kg of export licence in this year's allocation, USD/kg (0 when licences are not scarce). */
+    double licencePrice();
+    /** Resource tax per kg REO of concentrate, USD/kg. */
+    double resourceTaxPerKg(DepositConfig deposit, double concentratePrice);
+    /** Monthly probability that inspectors catch an operation of the given visibility and intensity (0-1). */
+    double detectionProbability(double detectability, double activity, double protection);
+    /** Probability that customs seize a smuggled shipment (0-1). */
+    double customsSeizureProbability();
+    /** Fine for unregistered mining or separation, USD/kg. */
+    double fineMine();
+    /** Fine for smuggling, USD/kg. */
+    double fineSmuggling();
+    int shutdownMonths();
+    double smelterDetectability();
+    /** Recycling subsidy, USD/kg recovered. */
+    double recyclingSubsidy();
+    /** Share of end-of-life products recyclers must take (extended producer responsibility). */
+    double collectionMandate();
+    double mineEffort();
+    double customsEffort();
+}

@@ -1,0 +1,44 @@
+package reesim.market;
+
+import reesim.config.MarketConfig;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Rules of the oxide markets that every holder and user of oxide applies: sellers' floors and the choke price. */
+public final class MarketRules implements Serializable {
+    private final MarketConfig cfg;
+    private final List<String> elements;
+    private final Markets markets;
+
+    public MarketRules(MarketConfig cfg, List<String> elements, Markets markets) {
+        this.cfg = cfg;
+        this.elements = elements;
+        this.markets = markets;
+    }
+
+    /**
+     * The least a holder of oxide sells for: a share of the past year's price (it stores rather than
+     * dump), but never under a share of the starting price, where storing for a later market is cheaper.
+     */
+    public double sellerFloor(int e, boolean world) {
+        return Math.max(cfg.sellerTrailingFloor * markets.oxide(e, world).trailingPrice(), startPrice(e, world) * cfg.sellerFloorFraction);
+    }
+
+    /** The most users pay for an element's oxide: a multiple of its starting price (substitution beyond). */
+    public double chokePrice(int e, boolean world) {
+        return startPrice(e, world) * cfg.chokePriceMultiple;
+    }
+
+    /** An oxide's current price over its starting price, at home or abroad. */
+    public double priceRelativeToStart(int e, boolean world) {
+        return markets.oxide(e, world).price() / startPrice(e, world);
+    }
+
+    /** Months of sales a producer holds in stock without pressing its price, months. */
+    public double comfortableStockMonths() { return cfg.comfortableStockMonths; }
+
+    private double startPrice(int e, boolean world) {
+        return (world ? cfg.initialPriceWorld : cfg.initialPriceDomestic).get(elements.get(e));
+    }
+}
