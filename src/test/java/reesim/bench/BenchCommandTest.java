@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import reesim.cli.Main;
 
 /** What bench writes, never how fast anything was. */
@@ -32,7 +33,7 @@ class BenchCommandTest {
     @Test
     void quickBenchWritesEverySectionToTheCsv() throws Exception {
         Path csv = dir.resolve("sub").resolve("bench.csv");
-        int exit = Main.execute("bench", "--quick", "--runs", "2", "--threads", "2", "--out", csv.toString());
+        int exit = BenchMain.execute("--quick", "--runs", "2", "--threads", "2", "--out", csv.toString());
 
         assertThat(exit).isZero();
         List<CSVRecord> rows = read(csv);
@@ -72,7 +73,7 @@ class BenchCommandTest {
     @Test
     void onlyRunsTheChosenSections() throws Exception {
         Path csv = dir.resolve("sweep.csv");
-        int exit = Main.execute("bench", "--quick", "--only", "sweep", "--runs", "2", "--threads", "1", "--out", csv.toString());
+        int exit = BenchMain.execute("--quick", "--only", "sweep", "--runs", "2", "--threads", "1", "--out", csv.toString());
 
         assertThat(exit).isZero();
         Set<String> sections = read(csv).stream().map(r -> r.get("section")).collect(Collectors.toSet());
@@ -81,9 +82,24 @@ class BenchCommandTest {
 
     @Test
     void unknownSectionIsBadInput() {
-        assertThat(Main.execute("bench", "--only", "everything", "--out", dir.resolve("x.csv").toString())).isEqualTo(Main.BAD_INPUT);
-        assertThat(Main.execute("bench", "--runs", "0", "--out", dir.resolve("x.csv").toString())).isEqualTo(Main.BAD_INPUT);
+        assertThat(BenchMain.execute("--only", "everything", "--out", dir.resolve("x.csv").toString())).isEqualTo(Main.BAD_INPUT);
+        assertThat(BenchMain.execute("--runs", "0", "--out", dir.resolve("x.csv").toString())).isEqualTo(Main.BAD_INPUT);
         assertThat(dir.resolve("x.csv")).doesNotExist();
+    }
+
+    @Test
+    void benchIsNotACommandOfTheProduct() {
+        assertThat(new CommandLine(new Main()).getSubcommands()).doesNotContainKey("bench");
+        assertThat(Main.execute("bench", "--quick")).isEqualTo(Main.BAD_INPUT);
+    }
+
+    @Test
+    void helpNamesEveryOptionAndFormats() {
+        var spec = new CommandLine(new BenchMain()).getCommandSpec();
+        assertThat(spec.options().stream().map(o -> o.longestName()))
+                .contains("--quick", "--out", "--runs", "--threads", "--only", "--config", "--set");
+        for (String line : spec.usageMessage().description()) String.format(line);
+        spec.options().forEach(o -> List.of(o.description()).forEach(String::format));
     }
 
     private static String value(List<CSVRecord> rows, String section, String metric) {
