@@ -21,7 +21,6 @@ import reesim.config.ModelConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -61,11 +60,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "parallel runs (default: available processors)")
     Integer threads;
 
-    @Option(names = "--write", description = "write the fitted values into the config (and --also files) and the fit CSV, if J improved")
+    @Option(names = "--write", description = "write the fitted values into the config and the fit CSV, if J improved "
+            + "(configs that extend it inherit them; an overlay config itself cannot be written)")
     boolean write;
-
-    @Option(names = "--also", paramLabel = "FILE", description = "another config to receive the same fitted values with --write, e.g. a scenario copy of the baseline (repeatable)")
-    List<Path> also = new ArrayList<>();
 
     @Option(names = "--fit-csv", paramLabel = "FILE", defaultValue = "docs/calibration-fit.csv", description = "where --write puts the fit (default: ${DEFAULT-VALUE})")
     Path fitCsv;
@@ -77,6 +74,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (!(step > 0 && step <= 1)) throw new BadInputException("--step " + step + ": expected a step in (0, 1] (parameters are scaled to [0, 1])");
         Calibrator.Method m = parseMethod();
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
+        List<Path> chain = ConfigLoader.extendsChain(options.config);
+        if (write && chain.size() > 1) {
+            throw new BadInputException(options.config + " is an overlay (extends: " + chain.get(1) + "): --write writes the fitted values "
+                    + "into the config's own lines, so calibrate its base " + chain.get(chain.size() - 1) + " instead; overlays inherit the fitted values");
+        }
         ObjectNode tree = loaded.resolvedTree();
         TargetSet targets = TargetSet.load(targetsFile);
         targets.checkAgainst(loaded.value());
@@ -84,8 +86,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         ParameterSet params = ParameterSet.load(paramsFile);
         params.checkAgainst(tree, options.config.toString());
         if (m == Calibrator.Method.BOBYQA && params.size() < 2) throw new BadInputException("--method bobyqa needs at least 2 free parameters; use cmaes");
-        for (Path p : also) params.checkAgainst(ConfigLoader.load(p, List.of(), ModelConfig.class).resolvedTree(), p.toString());
-        PriorValues priors = PriorValues.of(tree, Files.readString(options.config));
+        PriorValues priors = PriorValues.of(tree, chain);
         params.priorsOutOfBounds(priors).forEach(s -> System.out.println("[calibrate] note: prior " + s + "; the search starts at the bound"));
         if (write && !options.sets.isEmpty()) System.out.println("[calibrate] note: --set overrides are held fixed during the search and are not written");
         System.out.printf("[calibrate] %s: %d fit targets, %d free parameters, %d seeds from %d, up to %d evaluations (%s), runs to %d%n",
@@ -114,13 +115,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         if (!r.priorFeasible()) System.out.println("[calibrate] note: the prior lies outside the bounds, so the best point within them is written");
         String provenance = String.format(Locale.ROOT, "reesim calibrate %s, objective %.4f", LocalDate.now(), r.best().objective());
-        List<Path> files = new ArrayList<>(List.of(options.config));
-        files.addAll(also);
-        for (Path f : files) {
-            Files.writeString(f, YamlLeafWriter.write(Files.readString(f), r.best().leaves(), provenance));
-            ConfigLoader.load(f, List.of(), ModelConfig.class);
-            System.out.println("[calibrate] wrote " + r.best().leaves().size() + " fitted values into " + f);
-        }
+        Path f = options.config;
+        Files.writeString(f, YamlLeafWriter.write(Files.readString(f), r.best().leaves(), provenance));
+        ConfigLoader.load(f, List.of(), ModelConfig.class);
+        System.out.println("[calibrate] wrote " + r.best().leaves().size() + " fitted values into " + f);
     }
 
     private Calibrator.Method parseMethod() {

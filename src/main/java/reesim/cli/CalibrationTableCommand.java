@@ -85,7 +85,7 @@ public final class CalibrationTableCommand implements Callable<Integer> {
         if ("none".equals(paramsFile)) return "";
         ParameterSet params = ParameterSet.load(Path.of(paramsFile));
         params.checkAgainst(loaded.resolvedTree(), options.config.toString());
-        PriorValues priors = PriorValues.of(loaded.resolvedTree(), Files.readString(options.config));
+        PriorValues priors = PriorValues.of(loaded.resolvedTree(), ConfigLoader.extendsChain(options.config));
         return "\nFree parameters (" + paramsFile + "): hand-set value before any calibration and the config's value now "
                 + "(scale mode: the multiplier of the hand-set values):\n\n" + ParameterTable.markdown(params, priors);
     }

@@ -43,6 +43,11 @@ public final class FitDemandCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
+        List<java.nio.file.Path> chain = ConfigLoader.extendsChain(options.config);
+        if (write && chain.size() > 1) {
+            throw new BadInputException(options.config + " is an overlay (extends: " + chain.get(1) + "): --write writes into the config's "
+                    + "own demand lines, so fit its base " + chain.get(chain.size() - 1) + " instead; overlays inherit the fitted demand");
+        }
         ModelConfig cfg = loaded.value();
         if (cfg.macro == null) throw new BadInputException(options.config + ": no macro block (GDP per capita and population); fit-demand needs one");
         SeedFacts facts = SeedFacts.load();

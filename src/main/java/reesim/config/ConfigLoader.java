@@ -22,8 +22,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +39,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Loads a YAML file into a config class with public fields.
  *
- * <p>Steps: parse the YAML, apply {@code --set} overrides, check the tree against the class so that every
- * unknown key and wrong type is reported at once, bind with Jackson, then run {@link Validatable#validate}
+ * <p>Steps: parse the YAML, merge it onto the base it names with a top-level {@code extends: FILE} (relative to
+ * the file; bases may extend further: maps are merged key by key in the base's key order with new keys
+ * appended, a scalar or a list replaces the base's value and null removes the base's key), apply {@code --set}
+ * overrides, check the tree against the class so that every unknown key and wrong type is reported at once,
+ * bind with Jackson, then run {@link Validatable#validate}
  * on the root object. Any problem ends in one {@link ConfigException} listing all of them.
  */
 public final class ConfigLoader {
@@ -54,6 +59,8 @@ public final class ConfigLoader {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .build();
+    /** The top-level key that names the base config an overlay is merged onto. */
+    public static final String EXTENDS = "extends";
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
     private static final Map<JavaType, Map<String, JavaType>> PROPERTIES = new ConcurrentHashMap<>();
 
@@ -63,6 +70,135 @@ public final class ConfigLoader {
     public static <T> Loaded<T> load(Path file, List<String> sets, Class<T> type) throws ConfigException {
         String label = file.toString();
         byte[] bytes = read(file, label);
+        List<Layer> layers = layers(file, label, parseMap(bytes, label));
+        if (layers.size() == 1) return resolve(label, layers.get(0).tree(), sha256(bytes), sets, type, null);
+        Layer root = layers.get(layers.size() - 1);
+        ObjectNode merged = root.tree();
+        Map<String, String> origins = new HashMap<>();
+        record(merged, "", root.label(), origins);
+        for (int i = layers.size() - 2; i >= 0; i--) {
+            Problems problems = new Problems(layers.get(i).label());
+            merge(merged, layers.get(i).tree(), "", origins, problems);
+            problems.throwIfAny();
+        }
+        return resolve(label, merged, sha256(bytes), sets, type, origins);
+    }
+
+    /**
+     * The files a config is made of: {@code file} itself, then the base it names with {@code extends:}, that
+     * base's base and so on. A file without {@code extends:} gives a list of one.
+     */
+    public static List<Path> extendsChain(Path file) throws ConfigException {
+        String label = file.toString();
+        return layers(file, label, parseMap(read(file, label), label)).stream().map(Layer::file).toList();
+    }
+
+    /** One file of an {@code extends:} chain, its tree without the {@code extends} key. */
+    private record Layer(Path file, String label, ObjectNode tree) {}
+
+    /** {@code file} and its bases, nearest first; a missing base, a cycle or a bad {@code extends} value is bad input. */
+    private static List<Layer> layers(Path file, String label, ObjectNode tree) throws ConfigException {
+        List<Layer> layers = new ArrayList<>();
+        List<Path> seen = new ArrayList<>();
+        while (true) {
+            seen.add(identity(file));
+            layers.add(new Layer(file, label, tree));
+            JsonNode ext = tree.remove(EXTENDS);
+            if (ext == null) return layers;
+            if (!ext.isTextual() || ext.textValue().isBlank()) {
+                throw new ConfigException(label, EXTENDS, render(ext),
+                        "the path of a base config file, relative to this file (e.g. extends: baseline.yaml)");
+            }
+            Path base = file.resolveSibling(ext.textValue()).normalize();
+            String baseLabel = base.toString();
+            if (!Files.exists(base)) {
+                throw new ConfigException(label, EXTENDS, ext.textValue(),
+                        "the path of an existing base config file, relative to this file (" + baseLabel + " not found)");
+            }
+            if (Files.isDirectory(base)) {
+                throw new ConfigException(label, EXTENDS, ext.textValue(),
+                        "the path of a base config file, relative to this file (" + baseLabel + " is a directory)");
+            }
+            if (seen.contains(identity(base))) {
+                StringBuilder cycle = new StringBuilder();
+                for (Layer l : layers) cycle.append(l.label()).append(" -> ");
+                throw new ConfigException(label, EXTENDS, ext.textValue(),
+                        "a base that does not extend this file again (cycle: " + cycle + baseLabel + ")");
+            }
+            file = base;
+            label = baseLabel;
+            tree = parseMap(read(base, baseLabel), baseLabel);
+        }
+    }
+
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Merges {@code overlay} into {@code base} in place: maps key by key (the base's key order kept, new keys
+     * appended), a scalar or a list replaces the base's value, null removes the base's key. {@code origins}
+     * (path -> file) records the overlay's file for every path it set or merged into.
+     */
+    private static void merge(ObjectNode base, ObjectNode overlay, String path, Map<String, String> origins,
+            Problems problems) {
+        origins.put(path, problems.file());
+        overlay.fields().forEachRemaining(entry -> {
+            String key = entry.getKey();
+            String child = join(path, key);
+            JsonNode value = entry.getValue();
+            JsonNode old = base.get(key);
+            if (value.isNull()) {
+                if (old == null) {
+                    List<String> names = new ArrayList<>();
+                    base.fieldNames().forEachRemaining(names::add);
+                    problems.add(child, "null", "a key of the base config (null in an overlay removes the base's key)"
+                            + Suggestions.closest(key, names).map(s -> "; did you mean '" + join(path, s) + "'?")
+                                    .orElse("; the base's keys here are " + names));
+                } else {
+                    base.remove(key);
+                    forget(child, origins);
+                }
+            } else if (value.isObject() && old != null && old.isObject()) {
+                merge((ObjectNode) old, (ObjectNode) value, child, origins, problems);
+            } else {
+                base.set(key, value);
+                forget(child, origins);
+                record(value, child, problems.file(), origins);
+            }
+        });
+    }
+
+    private static void record(JsonNode node, String path, String file, Map<String, String> origins) {
+        origins.put(path, file);
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> record(e.getValue(), join(path, e.getKey()), file, origins));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) record(node.get(i), join(path, Integer.toString(i)), file, origins);
+        }
+    }
+
+    private static void forget(String path, Map<String, String> origins) {
+        origins.keySet().removeIf(p -> p.equals(path) || p.startsWith(path + "."));
+    }
+
+    /** The file that set {@code path} (or the nearest enclosing path that one of the files set). */
+    private static String origin(String path, Map<String, String> origins, String fallback) {
+        String p = path == null ? "" : path;
+        while (true) {
+            String file = origins.get(p);
+            if (file != null) return file;
+            if (p.isEmpty()) return fallback;
+            int dot = p.lastIndexOf('.');
+            p = dot < 0 ? "" : p.substring(0, dot);
+        }
+    }
+
+    private static ObjectNode parseMap(byte[] bytes, String label) throws ConfigException {
         JsonNode root;
         try {
             root = YAML.readTree(bytes);
@@ -74,13 +210,13 @@ public final class ConfigLoader {
             throw new ConfigException(label, "", null,
                     "a YAML map of settings at the top level" + (empty ? " (the file is empty)" : ""));
         }
-        return resolve(label, tree, sha256(bytes), sets, type);
+        return tree;
     }
 
     /** Like {@link #load} for a tree already in memory; the caller's tree is not modified. */
     public static <T> Loaded<T> loadTree(String fileLabel, ObjectNode tree, List<String> sets, Class<T> type)
             throws ConfigException {
-        return resolve(fileLabel, tree.deepCopy(), sha256(toYaml(tree).getBytes(StandardCharsets.UTF_8)), sets, type);
+        return resolve(fileLabel, tree.deepCopy(), sha256(toYaml(tree).getBytes(StandardCharsets.UTF_8)), sets, type, null);
     }
 
     /** Serializes a tree as block-style YAML that reads back to an equal tree. */
@@ -92,8 +228,9 @@ public final class ConfigLoader {
         }
     }
 
-    private static <T> Loaded<T> resolve(String label, ObjectNode tree, String sha, List<String> sets, Class<T> type)
-            throws ConfigException {
+    /** {@code origins} (path -> file) is null for a single file, else says which file of an extends chain set what. */
+    private static <T> Loaded<T> resolve(String label, ObjectNode tree, String sha, List<String> sets, Class<T> type,
+            Map<String, String> origins) throws ConfigException {
         List<String> overrides = sets == null ? List.of() : List.copyOf(sets);
         Problems problems = new Problems(label);
         Overrides.apply(label, tree, overrides, problems);
@@ -102,6 +239,20 @@ public final class ConfigLoader {
         if (problems.isEmpty()) {
             value = bind(tree, type, problems);
             if (value instanceof Validatable validatable) validatable.validate("", problems);
+        }
+        if (origins != null && !problems.isEmpty()) {
+            for (String set : overrides) {   // a --set value belongs to the named file, whichever file set the key
+                int eq = set == null ? -1 : set.indexOf('=');
+                if (eq <= 0) continue;
+                String path = set.substring(0, eq).trim();
+                forget(path, origins);
+                origins.put(path, label);
+            }
+            List<Problem> attributed = new ArrayList<>();
+            for (Problem p : problems.list()) {
+                attributed.add(new Problem(origin(p.path(), origins, label), p.path(), p.value(), p.expected()));
+            }
+            throw new ConfigException(attributed);
         }
         problems.throwIfAny();
         return new Loaded<>(value, tree, sha, overrides);

@@ -163,6 +163,35 @@ class CalibrationCommandsTest {
         assertThat(p.err()).contains("world.demand.Nx", "no such path");
     }
 
+    @Test
+    void anOverlayConfigIsNotWrittenButItsBaseIsAndItsPriorsComeFromItsFiles() throws Exception {
+        Path base = tmp.resolve("base.yaml"), overlay = tmp.resolve("overlay.yaml"), targets = tmp.resolve("t.yaml"), params = tmp.resolve("p.yaml");
+        Files.writeString(base, Files.readString(Path.of("configs/baseline.yaml")));
+        Files.writeString(overlay, "extends: base.yaml\nname: overlay  # label | test\n"
+                + "illegalMining:\n  sites:\n    ion_clay:\n      count: 400  # sites | test: set by hand here\n");
+        Files.writeString(targets, TARGETS);
+        Files.writeString(params, PARAMS);
+        Outcome o = exec("calibrate", "--config", overlay.toString(), "--targets", targets.toString(), "--params", params.toString(),
+                "--max-evals", "1", "--write");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains(overlay + " is an overlay (extends: " + base + ")", "calibrate its base " + base + " instead");
+        assertThat(Files.readString(overlay)).startsWith("extends: base.yaml\n");
+        Outcome also = exec("calibrate", "--config", base.toString(), "--also", overlay.toString(), "--max-evals", "1");
+        assertThat(also.code()).isEqualTo(2);
+        assertThat(also.err()).contains("--also");
+        Outcome fit = exec("fit-demand", "--config", overlay.toString(), "--write");
+        assertThat(fit.code()).isEqualTo(2);
+        assertThat(fit.err()).contains(overlay + " is an overlay");
+
+        var loaded = reesim.config.ConfigLoader.load(overlay, List.of(), reesim.config.ModelConfig.class);
+        PriorValues priors = PriorValues.of(loaded.resolvedTree(), reesim.config.ConfigLoader.extendsChain(overlay));
+        PriorValues basePriors = PriorValues.of(loaded.resolvedTree(), Files.readString(base));
+        assertThat(basePriors.handSet()).containsKeys("illegalMining.sites.ion_clay.count", "world.investmentHurdle");
+        assertThat(priors.handSet()).doesNotContainKey("illegalMining.sites.ion_clay.count")
+                .containsEntry("world.investmentHurdle", basePriors.handSet().get("world.investmentHurdle"));
+        assertThat(priors.reference("illegalMining.sites.ion_clay.count")).isEqualTo(400.0);
+    }
+
     private static List<String> changedLines(String a, String b) {
         String[] x = a.split("\n", -1), y = b.split("\n", -1);
         assertThat(y).hasSameSizeAs(x);
