@@ -41,7 +41,7 @@ case "$cmd" in
         base=$(basename "$f"); [ "$base" = manifest.json ] && continue
         n=$((n+1))
         if [ "$base" = report.html ]; then
-          cmp -s <(sed -E 's/"(created|generated)":"[^"]*"//g' "$f") <(sed -E 's/"(created|generated)":"[^"]*"//g' "$b/$name/$base") \
+          cmp -s <(sed -E 's/"(created|generated|config_sha256)":"[^"]*"//g' "$f") <(sed -E 's/"(created|generated|config_sha256)":"[^"]*"//g' "$b/$name/$base") \
             || { echo "differs: $name/$base"; bad=1; }
         else
           cmp -s "$f" "$b/$name/$base" || { echo "differs: $name/$base"; bad=1; }

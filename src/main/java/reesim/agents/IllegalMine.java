@@ -23,7 +23,7 @@ public class IllegalMine extends Agent {
     private boolean active;
     private long dormantUntil;
     private int lossMonths;
-    private double lastOutput, lastExpectedProfit, sales;
+    private double lastOutput, lastExpectedProfit;
     private int entries, detections;
 
     public IllegalMine(String id, String deposit, DepositConfig d, IllegalMiningConfig cfg, IllegalMiningConfig.SiteGroup site, int elements) {
@@ -55,9 +55,9 @@ public class IllegalMine extends Agent {
             }
         }
         if (active) {
-            // Without buyers the stock would only grow and raise the risk: dig only what recent sales carry.
-            double unsold = stock;
-            double q = unsold > 3 * monthly ? 0 : monthly;
+            // it digs at capacity, but stops while three months' output lies unsold: without buyers the
+            // stock would only grow, and a seized stock is part of what it stands to lose
+            double q = stock > 3 * monthly ? 0 : monthly;
             if (q > 0) {
                 double[] shares = m.markets().concentrateShares(deposit);
                 for (int e = 0; e < shares.length; e++) m.ledger().move(null, Stage.DEPOSIT, concentrate, Stage.MINING, e, q * shares[e], false);
@@ -92,12 +92,6 @@ public class IllegalMine extends Agent {
         active = false;
         detections++;
         dormantUntil = dormantUntilTick;
-    }
-
-    @Override
-    public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
-        super.onFill(market, bought, quantity, price, registered);
-        sales += quantity;
     }
 
     public Account concentrateAccount() { return concentrate; }

@@ -30,12 +30,6 @@ public class IntermediateMaker extends Agent {
     private final Account output;
     private double capacity;
     private final List<PendingOrder> orders = new ArrayList<>();
-    /**
-     * Elements under this share of the recipe could be thrifted when short (e.g. Dy and Tb in NdFeB).
-     * Kept at ~0 (every element limits production) until the baseline is calibrated: with thrifting
-     * on, the uncalibrated baseline turns China into a net Nd importer (see the issue 3 note).
-     */
-    private static final double MINOR_SHARE = 1e-12;
     private double orderedThisYear, orderAverage, lastProduced, lastExported;
     private final double[] madeContent;
 
@@ -83,7 +77,8 @@ public class IntermediateMaker extends Agent {
         orderedThisYear += ordered;
         double make = Math.min(ordered, capacity / 12);
         for (int e = 0; e < recipe.length; e++) {
-            if (effective[e] >= MINOR_SHARE) make = Math.min(make, input.reg[e] * (1 - cfg.scrapRate) / effective[e]);
+            // every element of the (substituted, thrifted) recipe limits what can be made
+            if (effective[e] > 0) make = Math.min(make, input.reg[e] * (1 - cfg.scrapRate) / effective[e]);
         }
         produce(m, make);
         deliver(m, make, ordered);

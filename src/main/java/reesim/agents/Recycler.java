@@ -126,7 +126,6 @@ public class Recycler extends Agent {
 
     public double recoveredThisTick(int e) { return recoveredThisTick[e]; }
     public double capacity() { return capacity; }
-    public double roomThisMonth() { return Math.max(0, capacity / 12 - acceptedThisMonth); }
     public Account outputAccount() { return output; }
 
     public double getCapacity() { return capacity; }

@@ -31,6 +31,11 @@ public class RestOfWorld extends Agent {
     private final ReferencePrice[] reference;
     private final double[][] projectShares;
     private final long[] operatingFrom;
+    /** Per project: consecutive months it has idled below its cash cost. */
+    private final int[] idleMonths;
+    /** Yearly average world prices of the last years, per element: what investors expect (ring buffer). */
+    private final double[][] pastYearPrices;
+    private int pastYearsSeen;
     private final double[] backlog;
     /** Share of last months' oxide bids that was filled (moving average): foreign users' supply security. */
     private final double[] fillRatio;
@@ -69,6 +74,8 @@ public class RestOfWorld extends Agent {
             int y = cfg.projects.get(i).operatingFrom;
             operatingFrom[i] = y == 0 ? Long.MAX_VALUE : Math.max(0, (long) (y - startYear) * 12);
         }
+        idleMonths = new int[operatingFrom.length];
+        pastYearPrices = new double[Math.max(1, cfg.investmentExpectationYears)][n];
         backlog = new double[n];
         fillRatio = new double[n];
         java.util.Arrays.fill(fillRatio, 1.0);
@@ -107,12 +114,25 @@ public class RestOfWorld extends Agent {
         java.util.Arrays.fill(intermediates.reg, 0);
     }
 
+    /**
+     * In January: candidate projects commit to construction when the oxide basket at the world
+     * prices investors expect (the average of the last years' prices) clears the hurdle over cost.
+     */
     private void invest(Context m, long t) {
+        double[] slot = pastYearPrices[pastYearsSeen % pastYearPrices.length];
+        for (int e = 0; e < slot.length; e++) slot[e] = m.markets().oxide(e, true).averagePriceThisYear();
+        pastYearsSeen++;
+        int window = Math.min(pastYearsSeen, pastYearPrices.length);
+        if (window < pastYearPrices.length) return;   // no price record long enough to invest on yet
         for (int i = 0; i < operatingFrom.length; i++) {
             if (operatingFrom[i] != Long.MAX_VALUE) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
             double revenue = 0;
-            for (int e = 0; e < projectShares[i].length; e++) revenue += projectShares[i][e] * m.markets().oxide(e, true).averagePriceThisYear();
+            for (int e = 0; e < projectShares[i].length; e++) {
+                double expected = 0;
+                for (int k = 0; k < window; k++) expected += pastYearPrices[k][e];
+                revenue += projectShares[i][e] * (expected / window);
+            }
             if (revenue > cfg.investmentHurdle * p.unitCost) operatingFrom[i] = t + Math.round(p.leadTimeYears * 12);
         }
     }
@@ -127,8 +147,16 @@ public class RestOfWorld extends Agent {
                 revenue += projectShares[i][e] * m.markets().oxide(e, true).price();
                 stock += producers.reg[e];
             }
-            // a mine that cannot cover its cash cost idles (Mountain Pass 2002-2011)
-            if (revenue < p.unitCost || stock > p.capacity / 2) continue;
+            // a mine that cannot cover its cash cost idles; idle long enough, it closes (Mountain Pass 2002-2011)
+            if (revenue < p.unitCost) {
+                if (cfg.closeAfterIdleMonths > 0 && ++idleMonths[i] >= cfg.closeAfterIdleMonths) {
+                    operatingFrom[i] = Long.MAX_VALUE;
+                    idleMonths[i] = 0;
+                }
+                continue;
+            }
+            if (stock > p.capacity / 2) continue;
+            idleMonths[i] = 0;
             double q = p.capacity / 12;
             for (int e = 0; e < projectShares[i].length; e++) {
                 m.ledger().move(null, Stage.DEPOSIT, producers, Stage.WORLD, e, q * projectShares[i][e], true);
@@ -206,11 +234,6 @@ public class RestOfWorld extends Agent {
     public double madeAbroad(String intermediate, int e) {
         double[] made = madeAbroad.get(intermediate);
         return made == null ? 0 : made[e];
-    }
-    public int projectsOperating(long t) {
-        int k = 0;
-        for (long f : operatingFrom) if (t >= f) k++;
-        return k;
     }
 
     public double getChinaShareOfForeignMagnets() { return lastChinaIntermediateShare; }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public class ContrastSpec {
     public String id;
-    /** Where the fact comes from (MODEL.md, a seed document). */
+    /** Where the fact comes from (a stylised fact of the README, a seed document). */
     public String fact;
     /** {@code --set} overrides that make the scenario, e.g. scenario.exportTariffAdd=0.5. */
     public List<String> set = new ArrayList<>();

@@ -19,6 +19,17 @@ public class WorldConfig implements Serializable {
     public List<ForeignProject> projects = new ArrayList<>();
     /** Ratio of expected revenue to cost a candidate project needs before construction starts. */
     public double investmentHurdle;
+    /**
+     * Years of world prices a candidate project's investment decision averages; a project decides
+     * only once it has seen that many years of prices (1: last year's prices, the earlier rule).
+     */
+    public int investmentExpectationYears = 1;
+    /**
+     * Consecutive months an operating foreign mine may idle below its cash cost before it closes
+     * (care and maintenance ends, permits lapse) and becomes a candidate again, restarting only
+     * through the investment decision and its lead time; 0: never closes (the earlier rule).
+     */
+    public int closeAfterIdleMonths = 0;
 
     public static class ForeignIntermediate implements Serializable {
         /** Foreign demand for the intermediate in the start year, t REO contained per year. */
@@ -50,6 +61,8 @@ public class WorldConfig implements Serializable {
         ModelConfig.checkSchedule(path + ".demandGrowth", demandGrowth, c, p, -0.9, 5, "per year");
         p.range(path + ".priceElasticity", priceElasticity, 0, 5, "(elasticity)");
         p.range(path + ".investmentHurdle", investmentHurdle, 0.1, 100, "(ratio)");
+        p.range(path + ".investmentExpectationYears", investmentExpectationYears, 1, 30, "years");
+        p.range(path + ".closeAfterIdleMonths", closeAfterIdleMonths, 0, 600, "months (0: never closes)");
         intermediateDemand.forEach((k, fi) -> {
             String ip = path + ".intermediateDemand." + k;
             if (!c.intermediates.containsKey(k)) p.add(ip, k, "a key among the intermediates " + c.intermediates.keySet());

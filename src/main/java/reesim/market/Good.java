@@ -10,14 +10,10 @@ public interface Good extends Serializable {
     /** Ships qty tonnes (REO) from seller to buyer through the ledger. */
     void ship(ShipmentLedger ledger, Account from, Account to, double qty, boolean registered);
 
-    /** Tonnes of element e in one tonne of the good. */
-    double share(int e);
-
     record Oxide(int element) implements Good {
         @Override public void ship(ShipmentLedger l, Account from, Account to, double qty, boolean registered) {
             l.move(from, to, element, qty, registered);
         }
-        @Override public double share(int e) { return e == element ? 1 : 0; }
     }
 
     /** Concentrate of one deposit type; its element shares are fixed by the ore. */
@@ -25,6 +21,5 @@ public interface Good extends Serializable {
         @Override public void ship(ShipmentLedger l, Account from, Account to, double qty, boolean registered) {
             l.moveShares(from, to, qty, shares, registered);
         }
-        @Override public double share(int e) { return shares[e]; }
     }
 }

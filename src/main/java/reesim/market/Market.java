@@ -23,7 +23,6 @@ public final class Market implements Serializable {
     private double price;
     /** Exponentially weighted average of the price over about a year (weight 1/12 per month). */
     private double trailingPrice;
-    private double lastVolume;
     private double lastDemand;
     private double lastSupply;
     private double volumeThisYear;
@@ -63,7 +62,6 @@ public final class Market implements Serializable {
             price = r.bestAsk();
         }
         trailingPrice += (price - trailingPrice) / 12;
-        lastVolume = r.volume();
         volumeThisYear += r.volume();
         if (r.traded()) valueThisYear += r.volume() * r.price();
         bids.clear();
@@ -112,7 +110,6 @@ public final class Market implements Serializable {
     public boolean isWorld() { return world; }
     public double price() { return price; }
     public double trailingPrice() { return trailingPrice; }
-    public double lastVolume() { return lastVolume; }
     public double lastDemand() { return lastDemand; }
     public double lastSupply() { return lastSupply; }
     public double volumeThisYear() { return volumeThisYear; }

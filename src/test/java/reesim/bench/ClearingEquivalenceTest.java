@@ -53,8 +53,6 @@ class ClearingEquivalenceTest {
             events.add("ship " + from.form() + " -> " + to.form() + " " + Double.doubleToLongBits(qty) + " " + registered);
         }
 
-        @Override public double share(int e) { return 1; }
-
         Trader trader(String name) {
             return (market, bought, quantity, price, registered) -> events.add(
                     "fill " + name + " " + bought + " " + Double.doubleToLongBits(quantity) + " " + Double.doubleToLongBits(price) + " " + registered);

@@ -10,7 +10,7 @@ import static reesim.emergence.ScenarioRuns.outcome;
 import static reesim.emergence.ScenarioRuns.runs;
 
 /**
- * The stylised facts of MODEL.md, shown by comparing scenarios over 20 seeds each. None of them is
+ * The stylised facts of the README (Emergent behaviour), shown by comparing scenarios over 20 seeds each. None of them is
  * coded: each follows from the agents' decisions under the instruments.
  */
 class EmergentBehaviourTest {
