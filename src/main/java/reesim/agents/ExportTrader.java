@@ -39,7 +39,7 @@ public class ExportTrader extends Agent {
         long t = m.tick();
         if (m.calendar().isJanuary(t)) exportedThisYear = 0;
         crossBorder(m);
-        int n = homeExport.reg.length;
+        int n = homeExport.elements();
         double monthlyCap = cfg.traderCapacity / 12;
         double licenceRoom = Double.isFinite(licence)
                 ? Math.max(0, licence - exportedThisYear - homeExport.total()) / m.calendar().monthsLeftInYear(t) : monthlyCap;
@@ -47,8 +47,8 @@ public class ExportTrader extends Agent {
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
-            m.pricing().ask(world, this, abroadExport, abroadExport.reg[e], true, world.price(), 0.6, m.marketRules().sellerFloor(e, true));
-            m.pricing().ask(dom, this, homeImport, homeImport.reg[e], true, dom.price(), 0.6, m.marketRules().sellerFloor(e, false));
+            m.pricing().ask(world, this, abroadExport, abroadExport.registered(e), true, world.price(), 0.6, m.marketRules().sellerFloor(e, true));
+            m.pricing().ask(dom, this, homeImport, homeImport.registered(e), true, dom.price(), 0.6, m.marketRules().sellerFloor(e, false));
             double netExport = world.price() * (1 - m.instruments().exportTariff(e)) - cfg.transportCost * costFactor;
             if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
                 double qty = exportBudget * m.markets().worldDemandShare(e);
@@ -63,7 +63,7 @@ public class ExportTrader extends Agent {
 
     private void crossBorder(Context m) {
         lastExported = lastImported = 0;
-        for (int e = 0; e < homeExport.reg.length; e++) {
+        for (int e = 0; e < homeExport.elements(); e++) {
             double q = homeExport.total(e);
             if (Double.isFinite(licence)) q = Math.min(q, Math.max(0, licence - exportedThisYear));
             if (q > 0) {
@@ -71,13 +71,12 @@ public class ExportTrader extends Agent {
                 pay(-tariff);
                 m.treasury().collectRevenue(tariff);
                 // laundered grey oxide leaves with papers: customs registers it
-                homeExport.reg[e] += homeExport.grey[e];
-                homeExport.grey[e] = 0;
+                m.ledger().reclassify(homeExport, e, homeExport.grey(e), true);
                 m.ledger().move(homeExport, Stage.TRADE, abroadExport, Stage.WORLD, e, q, true);
                 exportedThisYear += q;
                 lastExported += q;
             }
-            double imp = abroadImport.reg[e];
+            double imp = abroadImport.registered(e);
             if (imp > 0) {
                 m.ledger().move(abroadImport, Stage.WORLD, homeImport, Stage.TRADE, e, imp, true);
                 lastImported += imp;
@@ -92,7 +91,7 @@ public class ExportTrader extends Agent {
      */
     public double licenceValue(Context m) {
         double value = 0, volume = 0;
-        for (int e = 0; e < homeExport.reg.length; e++) {
+        for (int e = 0; e < homeExport.elements(); e++) {
             Market w = m.markets().oxide(e, true), d = m.markets().oxide(e, false);
             double gap = w.averagePriceThisYear() * (1 - m.instruments().exportTariff(e)) - cfg.transportCost * costFactor - d.averagePriceThisYear();
             double weight = w.volumeThisYear() > 0 ? w.volumeThisYear() : 1;   // first year: no history yet

@@ -3,6 +3,7 @@ package reesim.agents;
 import org.apache.commons.math3.distribution.WeibullDistribution;
 import reesim.config.ProductConfig;
 import reesim.ledger.Account;
+import reesim.ledger.ShipmentLedger;
 import reesim.ledger.Stage;
 import reesim.kernel.Context;
 
@@ -32,7 +33,9 @@ public class InUseStock extends Agent {
     private final double[] eol;
     private final double[] lastEol;
 
-    public InUseStock(String family, ProductConfig cfg, int startYear, int endYear, double[] recipe, int key, RecyclingSector recycling) {
+    /** The stock in use at the start ({@code initialInUseStock}) is booked as an opening stock on the ledger. */
+    public InUseStock(String family, ProductConfig cfg, int startYear, int endYear, double[] recipe, int key, RecyclingSector recycling,
+                      ShipmentLedger ledger) {
         super("in-use-" + family);
         this.recycling = recycling;
         this.family = family;
@@ -66,7 +69,7 @@ public class InUseStock extends Agent {
                     double q = reo * recipe[e] / years;
                     inflow[PAST_YEARS - y][e] += q;
                     remaining[PAST_YEARS - y][e] += q;
-                    account.reg[e] += q;
+                    ledger.openStock(account, e, q, true);
                 }
             }
         }

@@ -2,6 +2,7 @@ package reesim.agents;
 
 import reesim.config.IntermediateConfig;
 import reesim.ledger.Account;
+import reesim.ledger.ShipmentLedger;
 import reesim.ledger.Stage;
 import reesim.market.Market;
 import reesim.kernel.Context;
@@ -55,10 +56,10 @@ public class IntermediateMaker extends Agent {
      * Starting conditions: the maker begins the run with a month's orders as its order history and
      * its normal input stock, as a going concern would, instead of an empty store.
      */
-    public void prime(double monthlyOrders) {
+    public void prime(ShipmentLedger ledger, double monthlyOrders) {
         orderAverage = monthlyOrders;
         double target = monthlyOrders / (1 - cfg.scrapRate) * (1 + cfg.inputStockMonths);
-        for (int e = 0; e < recipe.length; e++) input.reg[e] = target * recipe[e];
+        for (int e = 0; e < recipe.length; e++) ledger.openStock(input, e, target * recipe[e], true);
     }
 
     /** A manufacturer (or the rest of the world) orders qty t REO contained, delivered into its account this tick. */
@@ -78,7 +79,7 @@ public class IntermediateMaker extends Agent {
         double make = Math.min(ordered, capacity / 12);
         for (int e = 0; e < recipe.length; e++) {
             // every element of the (substituted, thrifted) recipe limits what can be made
-            if (effective[e] > 0) make = Math.min(make, input.reg[e] * (1 - cfg.scrapRate) / effective[e]);
+            if (effective[e] > 0) make = Math.min(make, input.registered(e) * (1 - cfg.scrapRate) / effective[e]);
         }
         produce(m, make);
         deliver(m, make, ordered);
@@ -110,11 +111,10 @@ public class IntermediateMaker extends Agent {
         if (lastProduced <= 0) return;
         for (int e = 0; e < recipe.length; e++) {
             if (effective[e] <= 0) continue;
-            double content = Math.min(lastProduced * effective[e], input.reg[e] * (1 - cfg.scrapRate));
+            double content = Math.min(lastProduced * effective[e], input.registered(e) * (1 - cfg.scrapRate));
             madeContent[e] = content;
             double used = content / (1 - cfg.scrapRate);
-            input.reg[e] -= content;
-            output.reg[e] += content;
+            m.ledger().transform(input, output, e, content, true);
             recycling.takeScrap(m, input, e, used - content);
         }
         pay(-lastProduced * 1000 * cfg.conversionCost);
@@ -128,7 +128,7 @@ public class IntermediateMaker extends Agent {
         for (PendingOrder o : orders) {
             double share = o.qty / ordered, q = made * share;
             for (int e = 0; e < recipe.length; e++) {
-                if (madeContent[e] > 0) m.ledger().move(output, Stage.INTERMEDIATE, o.to, o.toStage, e, Math.min(madeContent[e] * share, output.reg[e]), true);
+                if (madeContent[e] > 0) m.ledger().move(output, Stage.INTERMEDIATE, o.to, o.toStage, e, Math.min(madeContent[e] * share, output.registered(e)), true);
             }
             double value = q * 1000 * price;
             o.buyer.pay(-value);
@@ -142,7 +142,7 @@ public class IntermediateMaker extends Agent {
         double target = monthlyNeed * (1 + cfg.inputStockMonths);
         for (int e = 0; e < recipe.length; e++) {
             if (effective[e] <= 0) continue;
-            double want = target * effective[e] - input.reg[e];
+            double want = target * effective[e] - input.registered(e);
             if (want <= 1e-12) continue;
             double urgency = want / Math.max(1e-9, target * effective[e]);
             Market market = m.markets().oxide(e, false);

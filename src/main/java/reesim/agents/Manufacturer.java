@@ -53,7 +53,7 @@ public class Manufacturer extends Agent {
         lastProducedContent = input.total();
         lastExportedContent = 0;
         for (int e = 0; e < recipe.length; e++) {
-            double q = input.reg[e];
+            double q = input.registered(e);
             if (q <= 0) continue;
             double exported = q * cfg.exportShare;
             m.ledger().move(input, Stage.MANUFACTURING, null, Stage.WORLD, e, exported, true);

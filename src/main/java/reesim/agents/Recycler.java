@@ -82,10 +82,9 @@ public class Recycler extends Agent {
             double f = process / total;
             double recovered = 0;
             for (int e = 0; e < recoveredThisTick.length; e++) {
-                double in = input.reg[e] * f;
+                double in = input.registered(e) * f;
                 double out = in * cfg.recoveryEfficiency;
-                input.reg[e] -= out;
-                output.reg[e] += out;
+                m.ledger().transform(input, output, e, out, true);
                 recoveredThisTick[e] = out;
                 recovered += out;
                 m.ledger().move(input, Stage.RECYCLING, null, Stage.LANDFILL, e, in - out, true);
@@ -101,8 +100,8 @@ public class Recycler extends Agent {
 
     private void sell(Context m) {
         sales.roll();
-        for (int e = 0; e < output.reg.length; e++) {
-            double stock = output.reg[e];
+        for (int e = 0; e < output.elements(); e++) {
+            double stock = output.registered(e);
             if (stock <= 1e-12) continue;
             Market market = m.markets().oxide(e, false);
             double pressure = sales.stockPressure(e, stock, recoveredThisTick[e] * 0.1 + 1e-9, m.marketRules().comfortableStockMonths()) - 0.5;

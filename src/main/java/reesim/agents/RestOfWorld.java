@@ -92,7 +92,7 @@ public class RestOfWorld extends Agent {
         int year = m.calendar().year(t);
         if (m.calendar().isJanuary(t) && t > 0) invest(m, t);
         updateFillRatio();
-        consume();
+        consume(m);
         mine(m, t);
         double[] oxideNeed = new double[backlog.length];
         orderIntermediates(m, year, oxideNeed);
@@ -104,14 +104,15 @@ public class RestOfWorld extends Agent {
     private void updateFillRatio() {
         for (int e = 0; e < fillRatio.length; e++) {
             if (wantedThisTick[e] <= 1e-9) continue;
-            double filled = Math.min(1, users.reg[e] / wantedThisTick[e]);
+            double filled = Math.min(1, users.registered(e) / wantedThisTick[e]);
             fillRatio[e] = 0.8 * fillRatio[e] + 0.2 * filled;
         }
     }
 
-    private void consume() {
-        java.util.Arrays.fill(users.reg, 0);
-        java.util.Arrays.fill(intermediates.reg, 0);
+    /** Last month's purchases are used up abroad: they leave the world's accounts for the world outside. */
+    private void consume(Context m) {
+        for (int e = 0; e < users.elements(); e++) m.ledger().move(users, Stage.WORLD, null, Stage.WORLD, e, users.registered(e), true);
+        for (int e = 0; e < intermediates.elements(); e++) m.ledger().move(intermediates, Stage.WORLD, null, Stage.WORLD, e, intermediates.registered(e), true);
     }
 
     /**
@@ -145,7 +146,7 @@ public class RestOfWorld extends Agent {
             double revenue = 0, stock = 0;
             for (int e = 0; e < projectShares[i].length; e++) {
                 revenue += projectShares[i][e] * m.markets().oxide(e, true).price();
-                stock += producers.reg[e];
+                stock += producers.registered(e);
             }
             // a mine that cannot cover its cash cost idles; idle long enough, it closes (Mountain Pass 2002-2011)
             if (revenue < p.unitCost) {
@@ -213,10 +214,10 @@ public class RestOfWorld extends Agent {
     }
 
     private void sellOxide(Context m) {
-        for (int e = 0; e < producers.reg.length; e++) {
+        for (int e = 0; e < producers.elements(); e++) {
             Market w = m.markets().oxide(e, true);
-            double pressure = producers.reg[e] / Math.max(1e-9, minedThisTick[e] * 3) - 0.5;
-            m.pricing().ask(w, this, producers, producers.reg[e], true, w.price(), pressure, m.marketRules().sellerFloor(e, true));
+            double pressure = producers.registered(e) / Math.max(1e-9, minedThisTick[e] * 3) - 0.5;
+            m.pricing().ask(w, this, producers, producers.registered(e), true, w.price(), pressure, m.marketRules().sellerFloor(e, true));
         }
     }
 

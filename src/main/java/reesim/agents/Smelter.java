@@ -72,14 +72,11 @@ public class Smelter extends Agent {
         double input = Math.min(stock, Math.max(0, max));
         if (input <= 1e-12) return 0;
         double f = input / stock;
-        double[] from = registered ? concentrate.reg : concentrate.grey;
-        double[] to = registered ? oxide.reg : oxide.grey;
-        for (int e = 0; e < from.length; e++) {
-            double take = from[e] * f;
+        for (int e = 0; e < concentrate.elements(); e++) {
+            double take = concentrate.pool(registered, e) * f;
             double recovered = take * cfg.recovery;
             // conc -> oxide stays inside the smelting stage; only the loss leaves it
-            from[e] -= recovered;
-            to[e] += recovered;
+            m.ledger().transform(concentrate, oxide, e, recovered, registered);
             producedThisTick[e] += recovered;
             m.ledger().move(concentrate, Stage.SMELTING, null, Stage.TAILINGS, e, take - recovered, registered);
         }
@@ -137,7 +134,7 @@ public class Smelter extends Agent {
     /** Oxide in store as months of recent sales, both valued at current domestic prices. */
     double oxideStockMonths(Context m) {
         double stock = 0, sold = 0;
-        for (int e = 0; e < oxide.reg.length; e++) {
+        for (int e = 0; e < oxide.elements(); e++) {
             double p = m.markets().oxide(e, false).price();
             stock += oxide.total(e) * p;
             sold += sales.average(e) * p;
@@ -198,15 +195,15 @@ public class Smelter extends Agent {
 
     private void sellOxide(Context m) {
         double comfort = m.marketRules().comfortableStockMonths();
-        for (int e = 0; e < oxide.reg.length; e++) {
+        for (int e = 0; e < oxide.elements(); e++) {
             Market market = m.markets().oxide(e, false);
             double stock = oxide.total(e);
             if (stock <= 1e-12) continue;
             double pressure = sales.stockPressure(e, stock, producedThisTick[e] * 0.1 + 1e-9, comfort) - 0.5;
             // separation cost is sunk; a plant stores rather than sell below its floor
             double floor = m.marketRules().sellerFloor(e, false);
-            m.pricing().ask(market, this, oxide, oxide.reg[e], true, market.price(), pressure, floor);
-            m.pricing().ask(market, this, oxide, oxide.grey[e], false, market.price(), pressure + 0.5, floor);
+            m.pricing().ask(market, this, oxide, oxide.registered(e), true, market.price(), pressure, floor);
+            m.pricing().ask(market, this, oxide, oxide.grey(e), false, market.price(), pressure + 0.5, floor);
         }
     }
 

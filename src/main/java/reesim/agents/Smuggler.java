@@ -31,13 +31,13 @@ public class Smuggler extends Agent {
     @Override
     protected void act(Context m) {
         cross(m);
-        int n = home.reg.length;
+        int n = home.elements();
         double pSeize = m.instruments().customsSeizureProbability();
         lastGap = 0;
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
-            m.pricing().ask(world, this, abroad, abroad.reg[e], true, world.price(), 0.8, m.marketRules().sellerFloor(e, true));
+            m.pricing().ask(world, this, abroad, abroad.registered(e), true, world.price(), 0.8, m.marketRules().sellerFloor(e, true));
             double gap = world.price() - cfg.transportCost - cfg.smugglingCost - dom.price();
             double expectedLoss = cfg.smugglerRiskAversion * pSeize * (dom.price() + m.instruments().fineSmuggling());
             lastGap = Math.max(lastGap, gap - expectedLoss);
@@ -53,11 +53,10 @@ public class Smuggler extends Agent {
         lastSmuggled = lastSeized = 0;
         java.util.Arrays.fill(seizedThisTick, 0);
         double pSeize = m.instruments().customsSeizureProbability();
-        for (int e = 0; e < home.reg.length; e++) {
+        for (int e = 0; e < home.elements(); e++) {
             // whatever its origin, it leaves without papers
-            home.grey[e] += home.reg[e];
-            home.reg[e] = 0;
-            double q = home.grey[e];
+            m.ledger().reclassify(home, e, home.registered(e), false);
+            double q = home.grey(e);
             if (q <= 1e-12) continue;
             if (m.streams().customs.nextDouble() < pSeize) {
                 m.ledger().move(home, Stage.TRADE, m.stateAccount(), Stage.STATE, e, q, false);

@@ -115,7 +115,7 @@ public final class RunObserver {
 
     private static double inUse(Population p, Series s, int e) {
         double sum = 0;
-        for (InUseStock u : p.inUse) if (s.selects(u.family(), u.config().intermediate)) sum += e < u.account().reg.length ? u.account().total(e) : u.account().total();
+        for (InUseStock u : p.inUse) if (s.selects(u.family(), u.config().intermediate)) sum += e < u.account().elements() ? u.account().total(e) : u.account().total();
         return sum;
     }
 

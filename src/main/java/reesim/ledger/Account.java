@@ -4,15 +4,17 @@ import java.io.Serializable;
 
 /**
  * Material held by one agent in one form, per element in tonnes, split into a registered pool and
- * (for the stages where illegal material can sit) an unregistered pool. Only the ledger moves
- * material between accounts; agents transform it within their own stage.
+ * (for the stages where illegal material can sit) an unregistered pool. Anyone may read an account;
+ * only the {@link ShipmentLedger} changes one: it moves material between accounts (and to and from
+ * the boundary stages), transforms it between two accounts of one stage, reclassifies it between
+ * the pools of one account, and books opening stocks.
  */
 public final class Account implements Serializable {
     private final Object owner;
     private final Stage stage;
     private final String form;
-    public final double[] reg;
-    public final double[] grey;
+    private final double[] reg;
+    private final double[] grey;
 
     public Account(Object owner, Stage stage, String form, int elements) {
         this.owner = owner;
@@ -25,6 +27,15 @@ public final class Account implements Serializable {
     public Object owner() { return owner; }
     public Stage stage() { return stage; }
     public String form() { return form; }
+
+    /** Number of elements the account holds. */
+    public int elements() { return reg.length; }
+
+    /** Registered tonnes of element e. */
+    public double registered(int e) { return reg[e]; }
+
+    /** Unregistered (grey) tonnes of element e. */
+    public double grey(int e) { return grey[e]; }
 
     public double total(int e) { return reg[e] + grey[e]; }
 
@@ -42,4 +53,7 @@ public final class Account implements Serializable {
         for (double v : a) s += v;
         return s;
     }
+
+    /** The pool itself, for the ledger's writes only. */
+    double[] poolArray(boolean registered) { return registered ? reg : grey; }
 }

@@ -24,6 +24,7 @@ import reesim.config.ScenarioConfig;
 import reesim.config.SmelterGroupConfig;
 import reesim.demand.DemandPath;
 import reesim.ledger.Account;
+import reesim.ledger.ShipmentLedger;
 import reesim.ledger.Stage;
 import reesim.market.Markets;
 import reesim.policy.Inspectorate;
@@ -47,9 +48,12 @@ public final class ModelBuilder {
     private final MersenneTwisterFast rng;
     private final int n;
     private final double scale;
+    /** Books the opening stocks (makers' input, products in use). */
+    private final ShipmentLedger ledger;
 
-    public ModelBuilder(ModelConfig cfg, RandomStreams streams) {
+    public ModelBuilder(ModelConfig cfg, RandomStreams streams, ShipmentLedger ledger) {
         this.cfg = cfg;
+        this.ledger = ledger;
         this.rng = streams.setup;
         this.n = cfg.elements.size();
         this.scale = cfg.scenario.populationScale;
@@ -108,7 +112,7 @@ public final class ModelBuilder {
         cfg.world.intermediateDemand.forEach((k, fi) -> orders.merge(k, fi.demand * foreignScale(k) / 12 * 0.5, Double::sum));
         p.makers.forEach((k, list) -> {
             double total = list.stream().mapToDouble(IntermediateMaker::capacity).sum();
-            for (IntermediateMaker mk : list) mk.prime(orders.getOrDefault(k, 0.0) * mk.capacity() / total);
+            for (IntermediateMaker mk : list) mk.prime(ledger, orders.getOrDefault(k, 0.0) * mk.capacity() / total);
         });
     }
 
@@ -138,7 +142,7 @@ public final class ModelBuilder {
     private void buildFamily(Population p, String family, ProductConfig pc) {
         double[] recipe = vector(cfg.intermediates.get(pc.intermediate).recipe);
         int key = cfg.elements.indexOf(pc.keyElement);
-        InUseStock stock = new InUseStock(family, pc, cfg.time.startYear, cfg.time.endYear, recipe, key, p.recycling);
+        InUseStock stock = new InUseStock(family, pc, cfg.time.startYear, cfg.time.endYear, recipe, key, p.recycling, ledger);
         Manufacturer mf = new Manufacturer(family, pc, new DemandPath(pc.demand), recipe, key, stock, p.makers.get(pc.intermediate),
                 cfg.market.priceMemoryYears);
         p.inUse.add(stock);

@@ -64,7 +64,7 @@ public class ReeModel extends SimState implements Context {
         streams = new RandomStreams(seed());
         ledger = new ShipmentLedger(cfg.elements.size());
         pricing = new Pricing(cfg.market.tranches, cfg.market.buyerPremiumMax, cfg.market.sellerDiscountMax);
-        pop = new ModelBuilder(cfg, streams).build();
+        pop = new ModelBuilder(cfg, streams, ledger).build();
         marketRules = new MarketRules(cfg.market, cfg.elements, pop.markets);
         observers.clear();
         new ModelScheduler(schedule).scheduleAll(pop);

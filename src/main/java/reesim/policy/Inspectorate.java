@@ -80,8 +80,8 @@ public class Inspectorate implements Steppable {
     }
 
     private void seize(Context m, Account a) {
-        for (int e = 0; e < a.grey.length; e++) {
-            double q = a.grey[e];
+        for (int e = 0; e < a.elements(); e++) {
+            double q = a.grey(e);
             if (q <= 0) continue;
             m.ledger().move(a, a.stage(), m.stateAccount(), Stage.STATE, e, q, false);
         }

@@ -45,9 +45,8 @@ public class StateStockpile implements Steppable, Trader {
                 dom.bid(this, account, cfg.maxMonthlyTrade, cfg.floorFactor * avg);
             } else if (dom.price() > cfg.ceilingFactor * avg && account.total(e) > 0) {
                 // confiscated goods are released with papers
-                account.reg[e] += account.grey[e];
-                account.grey[e] = 0;
-                dom.ask(this, account, Math.min(cfg.maxMonthlyTrade, account.reg[e]), cfg.ceilingFactor * avg, true);
+                m.ledger().reclassify(account, e, account.grey(e), true);
+                dom.ask(this, account, Math.min(cfg.maxMonthlyTrade, account.registered(e)), cfg.ceilingFactor * avg, true);
             }
         }
     }

@@ -19,7 +19,7 @@ class RecyclerTest {
         int nd = m.config().elements.indexOf("Nd");
         double[] phones = new double[m.elementCount()];
         phones[nd] = 1;
-        family(m, "mobile_phone").account().reg[nd] += 1;
+        m.ledger().openStock(family(m, "mobile_phone").account(), nd, 1, true);
         r.collect(m, family(m, "mobile_phone"), phones);
         assertThat(phones[nd]).as("phones cost 5000 USD/kg to collect: left for landfill").isEqualTo(1);
 
@@ -27,7 +27,7 @@ class RecyclerTest {
         mandated.policy().decide(mandated, 2005);
         double[] eol = new double[mandated.elementCount()];
         eol[nd] = 1;
-        family(mandated, "mobile_phone").account().reg[nd] += 1;
+        mandated.ledger().openStock(family(mandated, "mobile_phone").account(), nd, 1, true);
         mandated.population().recyclers.get(0).collect(mandated, family(mandated, "mobile_phone"), eol);
         assertThat(eol[nd]).isEqualTo(0.5);
     }
@@ -39,7 +39,7 @@ class RecyclerTest {
         int nd = m.config().elements.indexOf("Nd");
         double[] eol = new double[m.elementCount()];
         eol[nd] = 1;
-        family(m, "mobile_phone").account().reg[nd] += 1;
+        m.ledger().openStock(family(m, "mobile_phone").account(), nd, 1, true);
         m.population().recyclers.get(0).collect(m, family(m, "mobile_phone"), eol);
         assertThat(eol[nd]).isZero();
     }

@@ -25,7 +25,7 @@ class SmelterTest {
             Smelter s = m.smelters().get(0);
             int nd = m.config().elements.indexOf("Nd");
             double before = s.basketValue(m, "bayan_obo");
-            s.oxideAccount().reg[nd] = 1000;   // no sales yet: years of stock
+            m.ledger().openStock(s.oxideAccount(), nd, 1000, true);   // no sales yet: years of stock
             double ndValue = m.markets().concentrateShares("bayan_obo")[nd] * m.markets().oxide(nd, false).price() * 0.92;
             double expected = "saleable".equals(mode) ? before - ndValue : before;
             assertThat(s.basketValue(m, "bayan_obo")).as(mode).isCloseTo(expected, within(1e-9));
@@ -72,7 +72,7 @@ class SmelterTest {
         ReeModel m = TestModels.started(1);
         Smelter s = m.smelters().get(0);
         assertThat(s.oxideStockMonths(m)).isZero();
-        s.oxideAccount().reg[0] = 100;
+        m.ledger().openStock(s.oxideAccount(), 0, 100, true);
         assertThat(s.oxideStockMonths(m)).isInfinite();
     }
 }

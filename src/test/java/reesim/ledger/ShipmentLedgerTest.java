@@ -13,11 +13,11 @@ class ShipmentLedgerTest {
         Account smelter = new Account("s", Stage.SMELTING, "c", 1);
         Account maker = new Account("k", Stage.INTERMEDIATE, "o", 1);
         l.move(null, Stage.DEPOSIT, mine, Stage.MINING, 0, 5, false);
-        assertThat(mine.grey[0]).isEqualTo(5);
+        assertThat(mine.grey(0)).isEqualTo(5);
         l.move(mine, smelter, 0, 5, false);
-        assertThat(smelter.grey[0]).isEqualTo(5);
+        assertThat(smelter.grey(0)).isEqualTo(5);
         l.move(smelter, maker, 0, 2, false);
-        assertThat(maker.reg[0]).isEqualTo(2);
+        assertThat(maker.registered(0)).isEqualTo(2);
         assertThat(l.tickFlow(Stage.SMELTING, Stage.INTERMEDIATE, false, 0)).isEqualTo(2);
     }
 
@@ -25,7 +25,7 @@ class ShipmentLedgerTest {
     void shippingMoreThanTheSellerHoldsIsAnError() {
         ShipmentLedger l = new ShipmentLedger(1);
         Account a = new Account("a", Stage.SMELTING, "o", 1), b = new Account("b", Stage.TRADE, "o", 1);
-        a.reg[0] = 1;
+        l.openStock(a, 0, 1, true);
         assertThatThrownBy(() -> l.move(a, b, 0, 2, true)).isInstanceOf(IllegalStateException.class).hasMessageContaining("exceeds");
     }
 

@@ -23,15 +23,15 @@ class MarketTest {
         ShipmentLedger ledger = new ShipmentLedger(2);
         Account sellerAcct = new Account("s", Stage.SMELTING, "oxide", 2);
         Account buyerAcct = new Account("b", Stage.INTERMEDIATE, "oxide", 2);
-        sellerAcct.reg[1] = 10;
+        ledger.openStock(sellerAcct, 1, 10, true);
         Wallet seller = new Wallet(), buyer = new Wallet();
         Market m = new Market("Nd", new Good.Oxide(1), false, 5);
         m.ask(seller, sellerAcct, 10, 4, true);
         m.bid(buyer, buyerAcct, 6, 6);
         m.clear(ledger, new MersenneTwisterFast(1));
         assertThat(m.price()).isCloseTo(5, within(1e-9));
-        assertThat(buyerAcct.reg[1]).isCloseTo(6, within(1e-9));
-        assertThat(sellerAcct.reg[1]).isCloseTo(4, within(1e-9));
+        assertThat(buyerAcct.registered(1)).isCloseTo(6, within(1e-9));
+        assertThat(sellerAcct.registered(1)).isCloseTo(4, within(1e-9));
         assertThat(ledger.tickFlow(Stage.SMELTING, Stage.INTERMEDIATE, true, 1)).isCloseTo(6, within(1e-9));
         assertThat(seller.cash).isCloseTo(30_000, within(1e-6));
         assertThat(buyer.cash).isCloseTo(-30_000, within(1e-6));
@@ -54,14 +54,14 @@ class MarketTest {
         ShipmentLedger ledger = new ShipmentLedger(2);
         Account mine = new Account("mine", Stage.MINING, "conc", 2);
         Account smelter = new Account("sm", Stage.SMELTING, "conc", 2);
-        mine.grey[0] = 7.5;
-        mine.grey[1] = 2.5;
+        ledger.openStock(mine, 0, 7.5, false);
+        ledger.openStock(mine, 1, 2.5, false);
         Market m = new Market("c", new Good.Concentrate("d", new double[]{0.75, 0.25}), false, 1);
         m.ask(new Wallet(), mine, 10, 1, false);
         m.bid(new Wallet(), smelter, 4, 2);
         m.clear(ledger, new MersenneTwisterFast(1));
-        assertThat(smelter.grey[0]).isCloseTo(3, within(1e-9));
-        assertThat(smelter.grey[1]).isCloseTo(1, within(1e-9));
+        assertThat(smelter.grey(0)).isCloseTo(3, within(1e-9));
+        assertThat(smelter.grey(1)).isCloseTo(1, within(1e-9));
         assertThat(ledger.tickFlow(Stage.MINING, Stage.SMELTING, false, 0)).isCloseTo(3, within(1e-9));
     }
 }

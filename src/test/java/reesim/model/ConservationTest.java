@@ -70,8 +70,8 @@ class ConservationTest {
     static void assertSane(ReeModel m) {
         for (Account a : m.population().accounts) {
             for (int e = 0; e < m.elementCount(); e++) {
-                assertThat(a.reg[e]).as("%s %s", a.owner(), a.form()).isGreaterThanOrEqualTo(0).isFinite();
-                assertThat(a.grey[e]).as("%s %s", a.owner(), a.form()).isGreaterThanOrEqualTo(0).isFinite();
+                assertThat(a.registered(e)).as("%s %s", a.owner(), a.form()).isGreaterThanOrEqualTo(0).isFinite();
+                assertThat(a.grey(e)).as("%s %s", a.owner(), a.form()).isGreaterThanOrEqualTo(0).isFinite();
             }
         }
         DataCollector d = DataCollector.of(m);
