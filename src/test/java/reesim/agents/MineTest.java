@@ -1,44 +1,164 @@
 package reesim.agents;
 
 import org.junit.jupiter.api.Test;
-import reesim.TestModels;
-import reesim.model.ReeModel;
+import reesim.config.MineGroupConfig;
+import reesim.kernel.TestContext;
+import reesim.kernel.TestContext.Dealer;
+import reesim.ledger.Stage;
+import reesim.market.Market;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static reesim.kernel.TestContext.DEPOSIT;
+import static reesim.kernel.TestContext.ORE_SHARES;
+import static reesim.kernel.TestContext.START_YEAR;
 
+/** Mine on the small fixture: registered output within the allotment, over-quota digging weighed against its risk. */
 class MineTest {
-    private static Mine legal(ReeModel m, String deposit) {
-        return m.mines().stream().filter(x -> x.getDeposit().equals(deposit)).findFirst().orElseThrow();
+    static final int N = TestContext.ELEMENTS.size();
+    static final double CAPACITY = 1200, COST = 5;
+
+    static Mine mine(double riskAversion, double reserves, double detectability) {
+        MineGroupConfig g = new MineGroupConfig();
+        g.name = "test mines";
+        g.deposit = DEPOSIT;
+        g.count = 1;
+        g.capacity = CAPACITY;
+        g.unitCost = COST;
+        g.riskAversion = riskAversion;
+        g.openYear = START_YEAR;
+        g.maxCapacityGrowth = 0;
+        return new Mine("mine", g, TestContext.deposit(reserves, detectability, 1), 1, riskAversion, N);
+    }
+
+    /** Detection at full activity 0.5 (hazard ln 2), fine 10 USD/kg, no shutdown. */
+    static TestContext enforced() {
+        TestContext fx = new TestContext(1);
+        fx.instruments.detectionRate = Math.log(2);
+        fx.instruments.fineMine = 10;
+        fx.instruments.shutdownMonths = 0;
+        return fx;
     }
 
     @Test
-    void withoutEnforcementAProfitableMineDigsAllItsHeadroomOverQuota() {
-        ReeModel m = TestModels.started(1, "scenario.enforcementScale=0");
-        m.policy().decide(m, 2011);
-        Mine mine = legal(m, "ion_clay");
-        assertThat(mine.chooseOverQuota(m, 100, 50, 50, 10, mine.unitCost(m, 50))).isEqualTo(1.0);
+    void overQuotaChoiceRisesWithTheGreyMargin() {
+        TestContext fx = enforced();
+        Mine m = mine(1, 1e6, 1);
+        double cost = 10;
+        // value per t of headroom at share f: f * ((g - cost) - (1 - 2^-f) * (fine + g)); by hand:
+        // g = 20: f = 0.25 gives 1.31, 0.5 gives 0.61, 0.75 and 1 lose; g = 50: 0.75 (11.8) beats 0.5 (11.2) and 1 (10);
+        // g = 100: 1 (35) beats 0.75 (34.1)
+        assertThat(m.chooseOverQuota(fx, 100, 20, 20, 0, cost)).isEqualTo(0.25);
+        assertThat(m.chooseOverQuota(fx, 100, 50, 50, 0, cost)).isEqualTo(0.75);
+        assertThat(m.chooseOverQuota(fx, 100, 100, 100, 0, cost)).isEqualTo(1.0);
+        double previous = -1;
+        for (double g : new double[]{5, 10, 12, 15, 20, 30, 50, 70, 100, 200}) {
+            double f = m.chooseOverQuota(fx, 100, g, g, 0, cost);
+            assertThat(f).as("grey price %s", g).isGreaterThanOrEqualTo(previous);
+            if (g <= cost) assertThat(f).as("no margin at grey price %s", g).isZero();
+            previous = f;
+        }
     }
 
     @Test
-    void heavyEnforcementOrALossMakingGreyPriceKeepsItWithinQuota() {
-        ReeModel m = TestModels.started(1, "scenario.enforcementScale=200");
-        m.policy().decide(m, 2011);
-        Mine mine = legal(m, "bayan_obo");
-        assertThat(mine.chooseOverQuota(m, 100, 5, 5, 10, 1.0)).isZero();
-        ReeModel lax = TestModels.started(1, "scenario.enforcementScale=0");
-        lax.policy().decide(lax, 2011);
-        assertThat(legal(lax, "bayan_obo").chooseOverQuota(lax, 100, 0.9, 5, 10, 1.0)).isZero();
+    void overQuotaChoiceFallsWithDetectionProbability() {
+        TestContext fx = enforced();
+        Mine m = mine(1, 1e6, 1);
+        double previous = 2;
+        double[] rates = {0, 0.1, 0.3, Math.log(2), 1.5, 5};
+        for (double rate : rates) {
+            fx.instruments.detectionRate = rate;
+            double f = m.chooseOverQuota(fx, 100, 50, 50, 0, 10);
+            assertThat(f).as("detection rate %s", rate).isLessThanOrEqualTo(previous);
+            previous = f;
+        }
+        fx.instruments.detectionRate = 0;
+        assertThat(m.chooseOverQuota(fx, 100, 50, 50, 0, 10)).as("undetectable").isEqualTo(1.0);
+        fx.instruments.detectionRate = 5;
+        assertThat(m.chooseOverQuota(fx, 100, 50, 50, 0, 10)).as("caught 71 % of the time at a quarter of its headroom").isZero();
+        // an invisible deposit is as good as no enforcement
+        Mine hidden = mine(1, 1e6, 0);
+        assertThat(hidden.chooseOverQuota(fx, 100, 50, 50, 0, 10)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aMoreRiskAverseMineOrOneWithMoreToLoseDigsLess() {
+        TestContext fx = enforced();
+        assertThat(mine(3, 1e6, 1).chooseOverQuota(fx, 100, 50, 50, 0, 10))
+                .isLessThan(mine(1, 1e6, 1).chooseOverQuota(fx, 100, 50, 50, 0, 10));
+        // a shutdown would cost it its registered margin for the months shut
+        fx.instruments.shutdownMonths = 6;
+        assertThat(mine(1, 1e6, 1).chooseOverQuota(fx, 100, 50, 50, 100, 10)).isLessThan(0.75);
+    }
+
+    @Test
+    void digsRegisteredOreWithinItsAllotmentAndTheRestOverQuotaWhenEnforcementIsLax() {
+        TestContext fx = new TestContext(1);
+        Mine m = mine(1, 1e6, 1);
+        m.setAllotment(120);   // 10 t a month over twelve months
+        m.step(fx);
+        assertThat(m.lastRegistered()).isCloseTo(120.0 / 12, within(1e-9));
+        assertThat(m.lastUnregistered()).isCloseTo(CAPACITY / 12 - 10, within(1e-9));
+        assertThat(m.concentrateAccount().poolTotal(true)).isCloseTo(10, within(1e-9));
+        assertThat(m.concentrateAccount().poolTotal(false)).isCloseTo(90, within(1e-9));
+        for (int e = 0; e < N; e++) {
+            assertThat(fx.ledger().tickFlow(Stage.DEPOSIT, Stage.MINING, true, e)).isCloseTo(10 * ORE_SHARES[e], within(1e-9));
+            assertThat(fx.ledger().tickFlow(Stage.DEPOSIT, Stage.MINING, false, e)).isCloseTo(90 * ORE_SHARES[e], within(1e-9));
+        }
+        // registered ore is offered on the registered market, grey ore on the grey one
+        assertThat(TestContext.askQuantity(fx.markets().concentrate(DEPOSIT, true))).isCloseTo(10, within(1e-9));
+        assertThat(TestContext.askQuantity(fx.markets().concentrate(DEPOSIT, false))).isCloseTo(90, within(1e-9));
+        assertThat(m.getCash()).isCloseTo(-100 * 1000 * COST, within(1e-6));
+
+        TestContext strict = enforced();
+        strict.instruments.detectionRate = 10;
+        Mine careful = mine(1, 1e6, 1);
+        careful.setAllotment(120);
+        careful.step(strict);
+        assertThat(careful.lastRegistered()).isCloseTo(10, within(1e-9));
+        assertThat(careful.lastUnregistered()).isZero();
+    }
+
+    @Test
+    void withoutAQuotaItDigsItsCapacityAndNothingGrey() {
+        TestContext fx = new TestContext(1);
+        Mine m = mine(1, 1e6, 1);
+        m.step(fx);
+        assertThat(m.lastRegistered()).isCloseTo(CAPACITY / 12, within(1e-9));
+        assertThat(m.lastUnregistered()).isZero();
+    }
+
+    @Test
+    void digsOnlyAsFastAsItsOreSells() {
+        for (boolean sells : new boolean[]{false, true}) {
+            TestContext fx = new TestContext(1);
+            Mine m = mine(1, 1e6, 1);
+            m.step(fx);
+            if (sells) {
+                Dealer smelters = fx.dealer("smelters", Stage.SMELTING);
+                Market reg = fx.markets().concentrate(DEPOSIT, true);
+                smelters.bid(reg, 1000, reg.price() * 1.5);
+            }
+            fx.clear();
+            fx.nextMonth();
+            if (sells) assertThat(m.getConcentrateStock()).isZero();
+            m.step(fx);
+            // unsold: 100 t in store over the floor on its sales (5 % of 100 t a month) is ten times the 2 comfortable months: it stops
+            assertThat(m.lastRegistered()).as("sold=%s", sells).isCloseTo(sells ? CAPACITY / 12 : 0, within(1e-9));
+        }
     }
 
     @Test
     void costRisesAsReservesDepleteAndWithTheResourceTax() {
-        ReeModel m = TestModels.started(1);
-        m.policy().decide(m, 2005);
-        Mine mine = legal(m, "ion_clay");
-        double before2011 = mine.unitCost(m, 10);
-        m.policy().decide(m, 2011);
-        double after = mine.unitCost(m, 10);
-        // 30 CNY per t of 0.1 % ore is ~4.4 USD per kg REO
-        assertThat(after - before2011).isBetween(4.0, 4.8);
+        TestContext fx = new TestContext(1);
+        fx.instruments.resourceTax = 3;
+        Mine m = mine(1, 1000, 1);   // reserves 1000 t, cost ~ R0 / R
+        assertThat(m.unitCost(fx, 10)).isCloseTo(COST + 3, within(1e-12));
+        m.step(fx);
+        assertThat(m.getReserves()).isCloseTo(900, within(1e-9));
+        assertThat(m.unitCost(fx, 10)).isCloseTo(COST * 1000 / 900 + 3, within(1e-12));
+        fx.nextMonth();
+        m.step(fx);
+        assertThat(m.getUnitCost()).isCloseTo(COST * 1000 / 900 + 3, within(1e-12));
     }
 }

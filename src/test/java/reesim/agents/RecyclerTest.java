@@ -1,46 +1,106 @@
 package reesim.agents;
 
 import org.junit.jupiter.api.Test;
-import reesim.TestModels;
-import reesim.model.ReeModel;
+import reesim.config.ProductConfig;
+import reesim.config.RecyclingConfig;
+import reesim.kernel.TestContext;
+import reesim.ledger.Stage;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static reesim.agents.IntermediateMakerTest.RECIPE;
+import static reesim.kernel.TestContext.DOMESTIC;
+import static reesim.kernel.TestContext.ND;
 
+/** Recycler on the small fixture: collects what pays (or what a mandate requires), recovers oxide, is paid the subsidy. */
 class RecyclerTest {
-    private static InUseStock family(ReeModel m, String f) {
-        return m.population().inUse.stream().filter(u -> u.family().equals(f)).findFirst().orElseThrow();
+    static final int N = TestContext.ELEMENTS.size();
+    static final double EFFICIENCY = 0.8, PROCESSING = 5, COLLECTION = 50, CAPACITY = 1200;
+
+    static RecyclingConfig config() {
+        RecyclingConfig r = IntermediateMakerTest.recyclingConfig();
+        r.capacity = CAPACITY;
+        r.recoveryEfficiency = EFFICIENCY;
+        r.processingCost = PROCESSING;
+        return r;
     }
+
+    /** Products in use holding 1000 t of Nd (and La and Dy by the recipe), costing 50 USD/kg REO to collect. */
+    static InUseStock phones(TestContext fx) {
+        ProductConfig p = ManufacturerTest.product(0);
+        p.collectionCost = COLLECTION;
+        p.initialInUseStock = 1000;
+        return new InUseStock("phone", p, TestContext.START_YEAR, TestContext.END_YEAR, RECIPE, ND, new RecyclingSector(List.of(), 0), fx.ledger());
+    }
+
+    private static double[] ndOnly(double t) {
+        double[] eol = new double[N];
+        eol[ND] = t;
+        return eol;
+    }
+
+    /** Subsidy above which collecting pure Nd scrap pays: (price + s) * efficiency - processing = collection cost. */
+    static double breakEvenSubsidy() { return (COLLECTION + PROCESSING) / EFFICIENCY - DOMESTIC[ND]; }
 
     @Test
     void collectsOnlyWhatPaysUnlessAMandateRequiresIt() {
-        ReeModel m = TestModels.started(1);
-        m.policy().decide(m, 2005);
-        Recycler r = m.population().recyclers.get(0);
-        int nd = m.config().elements.indexOf("Nd");
-        double[] phones = new double[m.elementCount()];
-        phones[nd] = 1;
-        m.ledger().openStock(family(m, "mobile_phone").account(), nd, 1, true);
-        r.collect(m, family(m, "mobile_phone"), phones);
-        assertThat(phones[nd]).as("phones cost 5000 USD/kg to collect: left for landfill").isEqualTo(1);
+        assertThat(breakEvenSubsidy()).isCloseTo(28.75, within(1e-12));
+        TestContext fx = new TestContext(1);
+        InUseStock phones = phones(fx);
+        Recycler r = new Recycler("r", config(), N);
+        double[] eol = ndOnly(1);
+        r.collect(fx, phones, eol);
+        assertThat(eol[ND]).as("40 * 0.8 - 5 < 50: left for landfill").isEqualTo(1);
+        assertThat(r.getInputStock()).isZero();
 
-        ReeModel mandated = TestModels.started(1, "recycling.collectionMandate.2000=0.5");
-        mandated.policy().decide(mandated, 2005);
-        double[] eol = new double[mandated.elementCount()];
-        eol[nd] = 1;
-        mandated.ledger().openStock(family(mandated, "mobile_phone").account(), nd, 1, true);
-        mandated.population().recyclers.get(0).collect(mandated, family(mandated, "mobile_phone"), eol);
-        assertThat(eol[nd]).isEqualTo(0.5);
+        fx.instruments.collectionMandate = 0.5;
+        r.collect(fx, phones, eol);
+        assertThat(eol[ND]).isCloseTo(0.5, within(1e-12));
+        assertThat(r.getInputStock()).isCloseTo(0.5, within(1e-12));
+        assertThat(fx.ledger().tickFlow(Stage.IN_USE, Stage.RECYCLING, true, ND)).isCloseTo(0.5, within(1e-12));
+        assertThat(phones.getInUse()).isCloseTo(1000 / RECIPE[ND] - 0.5, within(1e-9));
     }
 
     @Test
-    void aSubsidyMakesCostlyStreamsWorthCollecting() {
-        ReeModel m = TestModels.started(1, "scenario.recyclingSubsidy=6000");
-        m.policy().decide(m, 2005);
-        int nd = m.config().elements.indexOf("Nd");
-        double[] eol = new double[m.elementCount()];
-        eol[nd] = 1;
-        m.ledger().openStock(family(m, "mobile_phone").account(), nd, 1, true);
-        m.population().recyclers.get(0).collect(m, family(m, "mobile_phone"), eol);
-        assertThat(eol[nd]).isZero();
+    void aSubsidyAboveBreakEvenMakesACostlyStreamWorthCollecting() {
+        for (double subsidy : new double[]{breakEvenSubsidy() - 0.5, breakEvenSubsidy() + 0.5}) {
+            TestContext fx = new TestContext(1);
+            fx.instruments.recyclingSubsidy = subsidy;
+            double[] eol = ndOnly(1);
+            new Recycler("r", config(), N).collect(fx, phones(fx), eol);
+            assertThat(eol[ND]).as("subsidy %s", subsidy).isEqualTo(subsidy > breakEvenSubsidy() ? 0 : 1);
+        }
+    }
+
+    @Test
+    void takesNoMoreThanItsMonthlyCapacity() {
+        TestContext fx = new TestContext(1);
+        fx.instruments.recyclingSubsidy = 100;
+        Recycler r = new Recycler("r", config(), N);
+        double[] eol = ndOnly(150);
+        r.collect(fx, phones(fx), eol);
+        assertThat(r.getInputStock()).isCloseTo(CAPACITY / 12, within(1e-9));
+        assertThat(eol[ND]).isCloseTo(150 - CAPACITY / 12, within(1e-9));
+    }
+
+    @Test
+    void recoversOxideLandfillsTheRestAndIsPaidTheSubsidy() {
+        TestContext fx = new TestContext(1);
+        fx.instruments.recyclingSubsidy = 10;
+        Recycler r = new Recycler("r", config(), N);
+        fx.instruments.collectionMandate = 1;
+        r.collect(fx, phones(fx), ndOnly(60));
+        fx.nextMonth();
+        r.step(fx);
+        double recovered = 60 * EFFICIENCY;
+        assertThat(r.recoveredThisTick(ND)).isCloseTo(recovered, within(1e-9));
+        assertThat(r.getOutputStock()).isCloseTo(recovered, within(1e-9));
+        assertThat(r.getInputStock()).isCloseTo(0, within(1e-9));
+        assertThat(fx.ledger().tickFlow(Stage.RECYCLING, Stage.LANDFILL, true, ND)).isCloseTo(60 - recovered, within(1e-9));
+        assertThat(fx.treasury.spending()).isCloseTo(recovered * 1000 * 10, within(1e-6));
+        // and offers it on the domestic market
+        assertThat(TestContext.askQuantity(fx.markets().oxide(ND, false))).isCloseTo(recovered, within(1e-9));
     }
 }

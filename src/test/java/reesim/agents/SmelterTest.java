@@ -1,78 +1,193 @@
 package reesim.agents;
 
 import org.junit.jupiter.api.Test;
-import reesim.TestModels;
-import reesim.model.ReeModel;
+import reesim.config.SmelterGroupConfig;
+import reesim.kernel.TestContext;
+import reesim.kernel.TestContext.Dealer;
+import reesim.ledger.Stage;
+import reesim.market.Market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static reesim.kernel.TestContext.DEPOSIT;
+import static reesim.kernel.TestContext.DOMESTIC;
+import static reesim.kernel.TestContext.ND;
+import static reesim.kernel.TestContext.ORE_SHARES;
 
+/** Smelter on the small fixture: values ore by its oxides, separates by the ore's shares, buys as its oxide sells. */
 class SmelterTest {
+    static final int N = TestContext.ELEMENTS.size();
+    static final double CAPACITY = 1200, RECOVERY = 0.9, PROCESSING = 2;
+
+    static SmelterGroupConfig config(String greyFeed, String coProductValue) {
+        SmelterGroupConfig c = new SmelterGroupConfig();
+        c.name = "test plants";
+        c.count = 1;
+        c.capacity = CAPACITY;
+        c.processingCost = PROCESSING;
+        c.recovery = RECOVERY;
+        c.storageCost = 0;
+        c.riskAversion = 1;
+        c.maxCapacityGrowth = 0;
+        c.greyFeed = greyFeed;
+        c.coProductValue = coProductValue;
+        return c;
+    }
+
+    static Smelter smelter() { return new Smelter("plant", config(SmelterGroupConfig.BEYOND_QUOTA, SmelterGroupConfig.ALL_OXIDES), 1, N); }
+
+    /** The ore's oxides at the fixture's domestic prices: 0.5 * 2 + 0.4 * 40 + 0.1 * 200 = 37 USD/kg. */
+    static double oxideValue() {
+        double v = 0;
+        for (int e = 0; e < N; e++) v += ORE_SHARES[e] * DOMESTIC[e];
+        return v;
+    }
+
     @Test
     void basketValueIsTheRecoveredOxideAtDomesticPricesLessProcessing() {
-        ReeModel m = TestModels.started(1);
-        Smelter s = m.smelters().get(0);
-        double[] shares = m.markets().concentrateShares("bayan_obo");
-        double v = 0;
-        for (int e = 0; e < shares.length; e++) v += shares[e] * m.markets().oxide(e, false).price();
-        assertThat(s.basketValue(m, "bayan_obo")).isCloseTo(v * 0.92 - 1.5, within(1e-9));
+        TestContext fx = new TestContext(1);
+        assertThat(oxideValue()).isCloseTo(37, within(1e-12));
+        assertThat(smelter().basketValue(fx, DEPOSIT)).isCloseTo(37 * RECOVERY - PROCESSING, within(1e-9));
+        fx.setDomesticPrice(ND, 2 * DOMESTIC[ND]);
+        assertThat(smelter().basketValue(fx, DEPOSIT)).isCloseTo((37 + 0.4 * DOMESTIC[ND]) * RECOVERY - PROCESSING, within(1e-9));
     }
 
     @Test
     void withSaleableValuationAnOverstockedOxideAddsNothingToTheOre() {
-        for (String mode : new String[]{"all", "saleable"}) {
-            ReeModel m = TestModels.started(1, "smelters.0.coProductValue=" + mode);
-            Smelter s = m.smelters().get(0);
-            int nd = m.config().elements.indexOf("Nd");
-            double before = s.basketValue(m, "bayan_obo");
-            m.ledger().openStock(s.oxideAccount(), nd, 1000, true);   // no sales yet: years of stock
-            double ndValue = m.markets().concentrateShares("bayan_obo")[nd] * m.markets().oxide(nd, false).price() * 0.92;
-            double expected = "saleable".equals(mode) ? before - ndValue : before;
-            assertThat(s.basketValue(m, "bayan_obo")).as(mode).isCloseTo(expected, within(1e-9));
+        for (String mode : new String[]{SmelterGroupConfig.ALL_OXIDES, SmelterGroupConfig.SALEABLE_OXIDES}) {
+            TestContext fx = new TestContext(1);
+            Smelter s = new Smelter("plant", config(SmelterGroupConfig.BEYOND_QUOTA, mode), 1, N);
+            double before = s.basketValue(fx, DEPOSIT);
+            fx.supply(s.oxideAccount(), ND, 1000, true);   // no sales yet: years of stock
+            double ndValue = ORE_SHARES[ND] * DOMESTIC[ND] * RECOVERY;
+            double expected = SmelterGroupConfig.SALEABLE_OXIDES.equals(mode) ? before - ndValue : before;
+            assertThat(s.basketValue(fx, DEPOSIT)).as(mode).isCloseTo(expected, within(1e-9));
         }
+    }
+
+    @Test
+    void separatesByTheOresSharesAndLosesTheRestToTailings() {
+        TestContext fx = new TestContext(1);
+        Smelter s = smelter();
+        for (int e = 0; e < N; e++) fx.supply(s.concentrateAccount(), e, 40 * ORE_SHARES[e], true);
+        s.step(fx);
+        assertThat(s.getLastRegisteredInput()).isCloseTo(40, within(1e-9));
+        for (int e = 0; e < N; e++) {
+            assertThat(s.oxideAccount().total(e)).isCloseTo(40 * ORE_SHARES[e] * RECOVERY, within(1e-9));
+            assertThat(s.producedThisTick(e)).isCloseTo(40 * ORE_SHARES[e] * RECOVERY, within(1e-9));
+            assertThat(fx.ledger().tickFlow(Stage.SMELTING, Stage.TAILINGS, true, e)).isCloseTo(40 * ORE_SHARES[e] * (1 - RECOVERY), within(1e-9));
+        }
+        // what came in is in the oxide store or in the tailings
+        assertThat(s.getOxideStock() + s.getConcentrateStock()).isCloseTo(40 * RECOVERY, within(1e-9));
+        assertThat(s.getCash()).isCloseTo(-40 * 1000 * PROCESSING, within(1e-6));
+    }
+
+    @Test
+    void separatesRegisteredConcentrateOnlyWithinItsAllotment() {
+        TestContext fx = new TestContext(1);
+        Smelter s = smelter();
+        s.setAllotment(120);
+        for (int e = 0; e < N; e++) fx.supply(s.concentrateAccount(), e, 40 * ORE_SHARES[e], true);
+        s.step(fx);
+        assertThat(s.getLastRegisteredInput()).isCloseTo(10, within(1e-9));
+        assertThat(s.getConcentrateStock()).isCloseTo(30, within(1e-9));
     }
 
     @Test
     void greyFeedFillsQuotaRoomOnlyOrAlsoCapacityTheRegisteredFeedLeftIdle() {
-        Smelter beyond = TestModels.started(1, "smelters.0.greyFeed=beyondQuota").smelters().get(0);
+        Smelter beyond = smelter();
         assertThat(beyond.greyRoom(100, 30)).isEqualTo(70);
         assertThat(beyond.greyRoom(100, Double.POSITIVE_INFINITY)).isZero();
-        ReeModel m = TestModels.started(1, "smelters.0.greyFeed=idleCapacity");
-        Smelter idle = null;
-        for (int t = 0; t < 24 && idle == null; t++) {
-            m.schedule.step(m);
-            idle = m.smelters().stream().filter(x -> x.getLastRegisteredInput() > 0).findFirst().orElse(null);
+
+        TestContext fx = new TestContext(1);
+        Smelter idle = new Smelter("plant", config(SmelterGroupConfig.IDLE_CAPACITY, SmelterGroupConfig.ALL_OXIDES), 1, N);
+        assertThat(idle.greyRoom(CAPACITY / 12, Double.POSITIVE_INFINITY)).as("nothing separated yet").isCloseTo(CAPACITY / 12, within(1e-9));
+        for (int e = 0; e < N; e++) fx.supply(idle.concentrateAccount(), e, 40 * ORE_SHARES[e], true);
+        idle.step(fx);
+        assertThat(idle.greyRoom(CAPACITY / 12, Double.POSITIVE_INFINITY)).isCloseTo(CAPACITY / 12 - 40, within(1e-9));
+    }
+
+    @Test
+    void greyChoiceRisesWithTheMarginAndFallsWithDetection() {
+        TestContext fx = new TestContext(1);
+        fx.instruments.smelterDetectability = 1;
+        fx.instruments.detectionRate = Math.log(2);   // caught half the time at full grey activity
+        fx.instruments.fineMine = 10;
+        Smelter s = smelter();
+        // value per t at share f: f * (margin - (1 - 2^-f) * fine); by hand margin 2 -> 0.25, 6 -> 0.5, 10 -> 1
+        assertThat(s.chooseGrey(fx, 12, 10, 100)).isEqualTo(0.25);
+        assertThat(s.chooseGrey(fx, 16, 10, 100)).isEqualTo(0.5);
+        assertThat(s.chooseGrey(fx, 20, 10, 100)).isEqualTo(1.0);
+        double previous = -1;
+        for (double value : new double[]{8, 10, 11, 12, 14, 16, 18, 20, 30}) {
+            double f = s.chooseGrey(fx, value, 10, 100);
+            assertThat(f).as("value %s", value).isGreaterThanOrEqualTo(previous);
+            if (value <= 10) assertThat(f).isZero();
+            previous = f;
         }
-        assertThat(idle).as("a plant that separated registered concentrate").isNotNull();
-        assertThat(idle.greyRoom(idle.getCapacity() / 12, Double.POSITIVE_INFINITY)).isCloseTo(idle.getCapacity() / 12 - idle.getLastRegisteredInput(), within(1e-9));
+        // margin 6 under a fine of 10: from all of it undetected to none when a quarter share is caught 92 % of the time
+        previous = 2;
+        for (double rate : new double[]{0, 0.2, Math.log(2), 2, 10}) {
+            fx.instruments.detectionRate = rate;
+            double f = s.chooseGrey(fx, 16, 10, 100);
+            if (rate == 0) assertThat(f).isEqualTo(1.0);
+            assertThat(f).as("detection rate %s", rate).isLessThanOrEqualTo(previous);
+            previous = f;
+        }
+        assertThat(previous).isZero();
+    }
+
+    /**
+     * The plant sells 100 t of Nd oxide in month 0 (its sales average becomes 20 t a month), then
+     * holds {@code stock} t of Nd oxide in month 1: the registered concentrate it bids for then.
+     */
+    private static double concentrateBidWithStock(double stock) {
+        TestContext fx = new TestContext(1);
+        Smelter s = smelter();
+        fx.supply(s.oxideAccount(), ND, 100, true);
+        s.step(fx);
+        assertThat(TestContext.bidQuantity(fx.markets().concentrate(DEPOSIT, true))).as("unsold stock, no sales").isZero();
+        Dealer makers = fx.dealer("makers", Stage.INTERMEDIATE);
+        makers.bid(fx.markets().oxide(ND, false), 1000, DOMESTIC[ND]);
+        fx.clear();
+        assertThat(makers.bought).isCloseTo(100, within(1e-9));
+        fx.nextMonth();
+        fx.supply(s.oxideAccount(), ND, stock, true);
+        s.step(fx);
+        return TestContext.bidQuantity(fx.markets().concentrate(DEPOSIT, true));
     }
 
     @Test
-    void greyOreFlowsBeforeQuotasOnlyWhenPlantsFillIdleCapacity() {
-        double quotaOnly = TestModels.mean(TestModels.run(1, 2002, "smelters.0.greyFeed=beyondQuota"), reesim.output.Metric.MINED_UNREGISTERED, "REO", 2000, 2002);
-        double idle = TestModels.mean(TestModels.run(1, 2002, "smelters.0.greyFeed=idleCapacity"), reesim.output.Metric.MINED_UNREGISTERED, "REO", 2000, 2002);
-        // no mining quota before 2006: without it nothing asks for grey ore
-        assertThat(quotaOnly).isZero();
-        assertThat(idle).isGreaterThan(1000);
+    void buysLessConcentrateAsItsOxideStockOutrunsSales() {
+        double full = CAPACITY / 12 * 1.5;   // it buys up to 1.5 months of capacity
+        double comfort = TestContext.defaultMarketConfig().comfortableStockMonths;
+        double sales = 0.2 * 100;
+        double[] stocks = {0, 20, 40, 50, 60, 100};
+        double previous = Double.POSITIVE_INFINITY;
+        for (double stock : stocks) {
+            double expected = full * Math.max(0, Math.min(1, 1.5 - stock / sales / comfort));
+            double bid = concentrateBidWithStock(stock);
+            assertThat(bid).as("oxide stock %s", stock).isCloseTo(expected, within(1e-9)).isLessThanOrEqualTo(previous);
+            previous = bid;
+        }
+        assertThat(concentrateBidWithStock(40)).isCloseTo(full / 2, within(1e-9));
+        assertThat(previous).isZero();
     }
 
     @Test
-    void greyProcessingStopsWhenEnforcementMakesItRiskyOrTheMarginVanishes() {
-        ReeModel lax = TestModels.started(1, "scenario.enforcementScale=0");
-        lax.policy().decide(lax, 2011);
-        assertThat(lax.smelters().get(0).chooseGrey(lax, 10, 3, 100)).isEqualTo(1.0);
-        assertThat(lax.smelters().get(0).chooseGrey(lax, 3, 10, 100)).isZero();
-        ReeModel strict = TestModels.started(1, "scenario.enforcementScale=500");
-        strict.policy().decide(strict, 2011);
-        assertThat(strict.smelters().get(0).chooseGrey(strict, 10, 9.9, 100)).isZero();
-    }
-
-    @Test
-    void unsoldOxideMakesThePlantBuyLess() {
-        ReeModel m = TestModels.started(1);
-        Smelter s = m.smelters().get(0);
-        assertThat(s.oxideStockMonths(m)).isZero();
-        m.ledger().openStock(s.oxideAccount(), 0, 100, true);
-        assertThat(s.oxideStockMonths(m)).isInfinite();
+    void unsoldOxideWithoutSalesStopsItsPurchases() {
+        TestContext fx = new TestContext(1);
+        Smelter s = smelter();
+        assertThat(s.oxideStockMonths(fx)).isZero();
+        fx.supply(s.oxideAccount(), 0, 100, true);
+        assertThat(s.oxideStockMonths(fx)).isInfinite();
+        s.step(fx);
+        assertThat(TestContext.bidQuantity(fx.markets().concentrate(DEPOSIT, true))).isZero();
+        TestContext empty = new TestContext(1);
+        smelter().step(empty);
+        Market reg = empty.markets().concentrate(DEPOSIT, true);
+        assertThat(TestContext.bidQuantity(reg)).isCloseTo(CAPACITY / 12 * 1.5, within(1e-9));
+        // it never bids above what the ore is worth to it
+        assertThat(TestContext.bestBid(reg)).isLessThanOrEqualTo(oxideValue() * RECOVERY - PROCESSING);
     }
 }

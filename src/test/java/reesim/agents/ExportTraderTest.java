@@ -1,0 +1,171 @@
+package reesim.agents;
+
+import org.junit.jupiter.api.Test;
+import reesim.config.TradeConfig;
+import reesim.kernel.TestContext;
+import reesim.kernel.TestContext.Dealer;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static reesim.kernel.TestContext.DOMESTIC;
+import static reesim.kernel.TestContext.DY;
+import static reesim.kernel.TestContext.LA;
+import static reesim.kernel.TestContext.ND;
+import static reesim.kernel.TestContext.WORLD;
+import static reesim.kernel.TestContext.bidQuantity;
+
+/** ExportTrader on the small fixture: export when the gap pays, within the licence, tariff to the state. */
+class ExportTraderTest {
+    static final double CAPACITY = 1200, FREIGHT = 1, MARGIN = 0.1;
+    static final int N = TestContext.ELEMENTS.size();
+    /** World prices at which every element's export pays (La 5 - 1 > 2 * 1.1). */
+    static final double[] WORLD_EXPORT = {5, WORLD[ND], WORLD[DY]};
+
+    static TradeConfig trade() {
+        TradeConfig c = new TradeConfig();
+        c.traders = 1;
+        c.traderCapacity = CAPACITY;
+        c.transportCost = FREIGHT;
+        c.minMargin = MARGIN;
+        c.smugglers = 1;
+        c.smugglerCapacity = 1200;
+        c.smugglingCost = 2;
+        c.smugglerRiskAversion = 2;
+        return c;
+    }
+
+    private static Market dom(TestContext fx, int e) { return fx.markets().oxide(e, false); }
+    private static Market world(TestContext fx, int e) { return fx.markets().oxide(e, true); }
+
+    @Test
+    void bidsForExportOnlyWhenTheGapCoversTariffFreightAndMargin() {
+        // Nd: 60 * (1 - tau) - 1 > 40 * 1.1 holds for tau below 1 - 45/60 = 0.25
+        double threshold = 1 - (DOMESTIC[ND] * (1 + MARGIN) + FREIGHT) / WORLD[ND];
+        assertThat(threshold).isCloseTo(0.25, within(1e-12));
+
+        TestContext below = new TestContext(1);
+        below.instruments.tariff[ND] = threshold - 0.01;
+        new ExportTrader("t", trade(), 1, N).step(below);
+        // before any clearing every element gets an equal share of the monthly capacity
+        assertThat(bidQuantity(dom(below, ND))).isCloseTo(CAPACITY / 12 / N, within(1e-9));
+        // the bid never pays more than the export netback less the margin
+        double netback = WORLD[ND] * (1 - below.instruments.tariff[ND]) - FREIGHT;
+        assertThat(TestContext.bestBid(dom(below, ND))).isLessThanOrEqualTo(netback / (1 + MARGIN) + 1e-12);
+
+        TestContext above = new TestContext(1);
+        above.instruments.tariff[ND] = threshold + 0.01;
+        new ExportTrader("t", trade(), 1, N).step(above);
+        assertThat(bidQuantity(dom(above, ND))).isZero();
+        // La: 3 - 1 = 2 does not beat 2 * 1.1 even without a tariff; Dy: 300 - 1 beats 220
+        assertThat(bidQuantity(dom(above, LA))).isZero();
+        assertThat(bidQuantity(dom(above, DY))).isPositive();
+        // no import either way: the world price is above the domestic one
+        for (int e = 0; e < N; e++) assertThat(bidQuantity(world(above, e))).isZero();
+    }
+
+    @Test
+    void aCostlierTraderNeedsAWiderGap() {
+        // Dy at tariff 0.26: 300 * 0.74 - 1 = 221 > 220 exports; with freight x3, 222 - 3 = 219 < 220 does not; Nd still does (57 > 44)
+        TestContext fx = new TestContext(1);
+        fx.instruments.tariff[DY] = 0.26;
+        new ExportTrader("cheap", trade(), 1, N).step(fx);
+        assertThat(bidQuantity(dom(fx, DY))).as("freight 1: 300 * 0.74 - 1 = 221 > 220").isPositive();
+        TestContext fx3 = new TestContext(1);
+        fx3.instruments.tariff[DY] = 0.26;
+        new ExportTrader("dear", trade(), 3, N).step(fx3);
+        assertThat(bidQuantity(dom(fx3, DY))).isZero();
+        assertThat(bidQuantity(dom(fx3, ND))).isPositive();
+    }
+
+    @Test
+    void importsWhenTheDomesticPriceBeatsTheWorldPricePlusFreight() {
+        TestContext fx = new TestContext(1);
+        fx.setDomesticPrice(ND, 80);   // 80 - 1 > 60 * 1.1
+        new ExportTrader("t", trade(), 1, N).step(fx);
+        assertThat(bidQuantity(world(fx, ND))).isCloseTo(CAPACITY / 12 / N, within(1e-9));
+        assertThat(bidQuantity(dom(fx, ND))).as("no export of Nd").isZero();
+    }
+
+    /** A month: prices back to the start, the trader steps, a dealer sells oxide at home and buys abroad, markets clear. */
+    private static void month(TestContext fx, ExportTrader tr, Dealer home, Dealer abroad, boolean greyOffer) {
+        for (int e = 0; e < N; e++) {
+            fx.setDomesticPrice(e, DOMESTIC[e]);
+            fx.setWorldPrice(e, WORLD_EXPORT[e]);
+        }
+        tr.step(fx);
+        for (int e = 0; e < N; e++) {
+            home.ask(dom(fx, e), 1000, DOMESTIC[e], !greyOffer);
+            abroad.bid(world(fx, e), 1000, fx.markets().oxide(e, true).price());
+        }
+        fx.clear();
+        fx.nextMonth();
+    }
+
+    private static Dealer stockedDealer(TestContext fx, boolean registered) {
+        Dealer d = fx.dealer("smelters", Stage.SMELTING);
+        for (int e = 0; e < N; e++) fx.supply(d.account, e, 10_000, registered);
+        return d;
+    }
+
+    @Test
+    void staysWithinItsExportLicenceSpreadOverTheYear() {
+        double licence = 120;
+        TestContext fx = new TestContext(1);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N);
+        tr.setLicence(licence);
+        Dealer home = stockedDealer(fx, true), abroad = fx.dealer("foreign users", Stage.WORLD);
+        double boughtBefore = 0;
+        for (int t = 0; t < 12; t++) {
+            month(fx, tr, home, abroad, false);
+            assertThat(tr.getExportedThisYear()).isLessThanOrEqualTo(licence + 1e-9);
+            assertThat(tr.getExportedThisYear() + tr.getStockAtHome()).as("exported and bought for export, month %d", t).isLessThanOrEqualTo(licence + 1e-9);
+            // the licence left is spread evenly over the months left: 120 / 12 = 10 t a month
+            assertThat(home.sold - boughtBefore).as("bought in month %d", t).isCloseTo(licence / 12, within(1e-6));
+            boughtBefore = home.sold;
+        }
+        // bought in months 0-10 crossed in months 1-11; December's purchase waits at home
+        assertThat(tr.getExportedThisYear()).isCloseTo(licence * 11 / 12, within(1e-6));
+        assertThat(tr.getStockAtHome()).isCloseTo(licence / 12, within(1e-6));
+    }
+
+    @Test
+    void withoutALicenceItMovesItsFullMonthlyCapacity() {
+        TestContext fx = new TestContext(1);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N);
+        Dealer home = stockedDealer(fx, true), abroad = fx.dealer("foreign users", Stage.WORLD);
+        month(fx, tr, home, abroad, false);
+        assertThat(home.sold).isCloseTo(CAPACITY / 12, within(1e-6));
+    }
+
+    @Test
+    void paysTheTariffOnWhatCrossesAndExportsGreyOxideAsRegistered() {
+        TestContext fx = new TestContext(1);
+        fx.instruments.tariff[LA] = 0.1;
+        fx.instruments.tariff[ND] = 0.2;
+        fx.instruments.tariff[DY] = 0.05;
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N);
+        Dealer home = stockedDealer(fx, false), abroad = fx.dealer("foreign users", Stage.WORLD);
+        month(fx, tr, home, abroad, true);   // bought unregistered oxide at home
+        double[] bought = new double[N];
+        double held = 0;
+        for (int e = 0; e < N; e++) held += bought[e] = 10_000 - home.account.total(e);
+        assertThat(held).isCloseTo(tr.getStockAtHome(), within(1e-9));
+        double cashBefore = tr.getCash();
+
+        // the next month the goods cross the border, with papers, paying the tariff at the world price
+        for (int e = 0; e < N; e++) fx.setWorldPrice(e, WORLD_EXPORT[e]);
+        tr.step(fx);
+        double tariff = 0;
+        for (int e = 0; e < N; e++) {
+            assertThat(fx.ledger().tickFlow(Stage.TRADE, Stage.WORLD, true, e)).as("registered export of %d", e).isCloseTo(bought[e], within(1e-9));
+            assertThat(fx.ledger().tickFlow(Stage.TRADE, Stage.WORLD, false, e)).isZero();
+            tariff += bought[e] * 1000 * fx.markets().oxide(e, true).price() * fx.instruments.tariff[e];
+        }
+        assertThat(tariff).isPositive();
+        assertThat(fx.treasury.revenue()).isCloseTo(tariff, within(1e-6));
+        assertThat(tr.getCash()).isCloseTo(cashBefore - tariff, within(1e-6));
+        assertThat(tr.getLastExported()).isCloseTo(held, within(1e-9));
+    }
+}

@@ -1,0 +1,144 @@
+package reesim.agents;
+
+import org.junit.jupiter.api.Test;
+import reesim.config.WorldConfig;
+import reesim.kernel.TestContext;
+import reesim.ledger.Stage;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static reesim.kernel.TestContext.ELEMENTS;
+import static reesim.kernel.TestContext.ND;
+import static reesim.kernel.TestContext.ORE_SHARES;
+import static reesim.kernel.TestContext.START_YEAR;
+import static reesim.kernel.TestContext.WORLD;
+
+/** RestOfWorld on the small fixture: foreign mines idle below cost, candidate projects wait for prices, users cut back. */
+class RestOfWorldTest {
+    static final int N = ELEMENTS.size();
+    static final double HURDLE = 1.5, CAPACITY = 1200, ELASTICITY = 0.3;
+    static final double[] DEMAND = {600, 1200, 120};
+
+    /** The world price of the ore's oxide basket at the fixture's starting prices: 0.5 * 3 + 0.4 * 60 + 0.1 * 300. */
+    static double basket() {
+        double v = 0;
+        for (int e = 0; e < N; e++) v += ORE_SHARES[e] * WORLD[e];
+        return v;
+    }
+
+    static WorldConfig.ForeignProject project(String name, double unitCost, int operatingFrom, double leadYears) {
+        WorldConfig.ForeignProject p = new WorldConfig.ForeignProject();
+        p.name = name;
+        p.distribution = TestContext.priceMap(ORE_SHARES);
+        p.capacity = CAPACITY;
+        p.unitCost = unitCost;
+        p.operatingFrom = operatingFrom;
+        p.leadTimeYears = leadYears;
+        return p;
+    }
+
+    static RestOfWorld world(WorldConfig.ForeignProject... projects) {
+        WorldConfig c = new WorldConfig();
+        c.demand = TestContext.priceMap(DEMAND);
+        c.priceElasticity = ELASTICITY;
+        c.investmentHurdle = HURDLE;
+        c.projects = List.of(projects);
+        double[][] shares = new double[projects.length][];
+        for (int i = 0; i < projects.length; i++) shares[i] = ORE_SHARES.clone();
+        return new RestOfWorld(c, START_YEAR, shares, WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1);
+    }
+
+    @Test
+    void anOperatingMineProducesWhenTheBasketCoversItsCostAndIdlesBelow() {
+        assertThat(basket()).isCloseTo(55.5, within(1e-12));
+        TestContext fx = new TestContext(11);
+        RestOfWorld covered = world(project("pass", basket() - 1, START_YEAR, 3));
+        covered.step(fx);
+        for (int e = 0; e < N; e++) {
+            assertThat(covered.minedThisTick(e)).isCloseTo(CAPACITY / 12 * ORE_SHARES[e], within(1e-9));
+            assertThat(fx.ledger().tickFlow(Stage.DEPOSIT, Stage.WORLD, true, e)).isCloseTo(CAPACITY / 12 * ORE_SHARES[e], within(1e-9));
+        }
+        assertThat(covered.getForeignProducerStock()).isCloseTo(CAPACITY / 12, within(1e-9));
+        assertThat(covered.getCash()).isCloseTo(-CAPACITY / 12 * 1000 * (basket() - 1), within(1e-6));
+        // its output is offered on the world markets
+        assertThat(TestContext.askQuantity(fx.markets().oxide(ND, true))).isCloseTo(CAPACITY / 12 * ORE_SHARES[ND], within(1e-9));
+
+        TestContext fx2 = new TestContext(11);
+        RestOfWorld idle = world(project("pass", basket() + 1, START_YEAR, 3));
+        idle.step(fx2);
+        for (int e = 0; e < N; e++) assertThat(idle.minedThisTick(e)).isZero();
+        assertThat(idle.getForeignProducerStock()).isZero();
+
+        // when the Nd price falls so that the basket no longer covers the cost, the same mine idles
+        TestContext cheaper = new TestContext(11).at(1);
+        cheaper.setWorldPrice(ND, WORLD[ND] - 5);   // basket 55.5 - 0.4 * 5 = 53.5 < cost 54.5
+        covered.step(cheaper);
+        assertThat(covered.minedThisTick(ND)).isZero();
+        assertThat(covered.getForeignProducerStock()).isCloseTo(CAPACITY / 12, within(1e-9));
+    }
+
+    @Test
+    void aMineWithUnsoldStockOfHalfAYearsOutputStops() {
+        TestContext fx = new TestContext(11);
+        RestOfWorld w = world(project("pass", 10, START_YEAR, 3));
+        int producing = 0;
+        for (int t = 0; t < 12; t++) {   // nobody buys: the markets are never cleared
+            w.step(fx);
+            if (w.minedThisTick(ND) > 0) producing++;
+            fx.at(t + 1);
+        }
+        // 100 t a month: it produces while its stock is at most 600 t, i.e. seven months
+        assertThat(producing).isEqualTo(7);
+        assertThat(w.getForeignProducerStock()).isCloseTo(700, within(1e-9));
+    }
+
+    @Test
+    void aCandidateCommitsWhenLastYearsPricesClearItsHurdleAndProducesAfterItsLeadTime() {
+        double cost = basket() / HURDLE - 1;   // clears the hurdle at the starting prices
+        TestContext fx = new TestContext(11);
+        RestOfWorld w = world(project("candidate", cost, 0, 2));
+        for (long t = 0; t <= 36; t++) {   // the markets are never cleared: prices stay at the start
+            fx.at(t);
+            w.step(fx);
+            if (t < 12) assertThat(w.getProjectsBuiltOrOperating()).as("tick %d", t).isZero();
+            else assertThat(w.getProjectsBuiltOrOperating()).as("tick %d", t).isEqualTo(1);
+            if (t < 36) assertThat(w.minedThisTick(ND)).as("tick %d", t).isZero();
+        }
+        // decided in January of the second year, 24 months of construction
+        assertThat(w.getProjectsBuiltOrOperating()).isEqualTo(1);
+        assertThat(w.minedThisTick(ND)).isCloseTo(CAPACITY / 12 * ORE_SHARES[ND], within(1e-9));
+    }
+
+    @Test
+    void aCandidateBelowItsHurdleWaits() {
+        double cost = basket() / HURDLE + 1;   // covered by the basket, but not by the hurdle
+        assertThat(cost).isLessThan(basket());
+        TestContext fx = new TestContext(11);
+        RestOfWorld w = world(project("candidate", cost, 0, 2));
+        for (long t = 0; t <= 48; t++) {
+            fx.at(t);
+            w.step(fx);
+            assertThat(w.getProjectsBuiltOrOperating()).isZero();
+            assertThat(w.minedThisTick(ND)).isZero();
+        }
+    }
+
+    @Test
+    void foreignUsersBidTheirDemandAndCutBackWhenThePriceRises() {
+        TestContext fx = new TestContext(11);
+        RestOfWorld w = world();
+        w.step(fx);
+        for (int e = 0; e < N; e++) {
+            assertThat(TestContext.bidQuantity(fx.markets().oxide(e, true))).as("element %d", e).isCloseTo(DEMAND[e] / 12, within(1e-9));
+        }
+        TestContext dear = new TestContext(11);
+        dear.setWorldPrice(ND, 2 * WORLD[ND]);
+        RestOfWorld w2 = world();
+        w2.step(dear);
+        assertThat(TestContext.bidQuantity(dear.markets().oxide(ND, true))).isCloseTo(DEMAND[ND] / 12 * Math.pow(2, -ELASTICITY), within(1e-9));
+        assertThat(TestContext.bidQuantity(dear.markets().oxide(ND, true))).isLessThan(DEMAND[ND] / 12);
+    }
+}
