@@ -1,7 +1,6 @@
 package reesim.agents;
 
 import reesim.config.IntermediateConfig;
-import reesim.config.ScenarioConfig;
 import reesim.config.WorldConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
@@ -172,7 +171,7 @@ public class RestOfWorld extends Agent {
             List<IntermediateMaker> chinese = makers.getOrDefault(name, List.of());
             IntermediateConfig ic = intermediateCfg.get(name);
             double demand = Schedules.compound(fi.demand, startYear, fi.growth, year) / 12
-                    * (ScenarioConfig.MAGNET_INTERMEDIATE.equals(name) ? m.scenario().magnetDemandScale : 1.0);
+                    * m.scenario().foreignDemandScaleFor(name);
             if (chinese.isEmpty()) return;
             // foreign makers choose their mix at world prices, as Chinese makers do at home
             double[] recipe = foreignMix;

@@ -27,5 +27,14 @@ public class ParameterSpec {
         if ("scale".equals(mode) && lower <= 0) p.add(path + ".lower", lower, "a multiplier > 0 in scale mode");
         if ("scale".equals(mode) && integer) p.add(path + ".integer", integer, "false in scale mode (values are rounded per path)");
         if (why == null || why.isBlank()) p.add(path + ".why", why, "the reason the parameter is free");
+        // a scenario knob set to the value itself: its bounds must lie in the knob's range (the registry's)
+        if ("value".equals(mode) && paths != null) {
+            for (String leaf : paths) {
+                reesim.config.Knob.byPath(leaf).ifPresent(k -> {
+                    k.check(path + ".lower", lower, p);
+                    k.check(path + ".upper", upper, p);
+                });
+            }
+        }
     }
 }

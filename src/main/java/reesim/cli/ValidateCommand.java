@@ -3,7 +3,9 @@ package reesim.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import reesim.config.ConfigLoader;
+import reesim.config.Knob;
 import reesim.config.ModelConfig;
+import reesim.config.ScenarioConfig;
 
 import java.util.concurrent.Callable;
 
@@ -38,25 +40,52 @@ public final class ValidateCommand implements Callable<Integer> {
         return false;
     }
 
-    /** What the scenario knobs will do in this config, so a user sees when a knob has nothing to act on. */
+    /**
+     * What the scenario knobs will do in this config, so a user sees when a knob has nothing to act on: for every
+     * knob of the registry, its "acts on" text and when it takes effect, with what this config gives it to act on.
+     */
     static java.util.List<String> knobNotes(ModelConfig c) {
         java.util.List<String> notes = new java.util.ArrayList<>();
-        var p = c.policy;
-        notes.add(c.policy.miningQuota.isEmpty() ? "scenario.miningQuotaScale has no effect: policy.miningQuota is empty"
-                : "scenario.miningQuotaScale scales mining and smelting quotas from " + p.miningQuotaFrom + (p.adaptive.enabled ? " (the adaptive rule replaces the schedule from " + p.adaptive.fromYear + ")" : ""));
-        notes.add(p.exportQuota.isEmpty() ? "scenario.exportQuotaScale has no effect: policy.exportQuota is empty"
-                : "scenario.exportQuotaScale scales export quotas " + p.exportQuota.keySet().iterator().next() + "-" + (p.exportQuotaUntil == 0 ? c.time.endYear : p.exportQuotaUntil) + "; none applies after");
-        notes.add("scenario.exportTariffAdd is added to every element's tariff in every year, including years with no tariff");
-        notes.add("scenario.enforcementScale multiplies mine inspections and customs effort; " + c.illegalMining.sites.values().stream().mapToInt(s -> s.count).sum() + " potential illegal sites react to it");
-        notes.add(c.recycling.recyclers == 0 ? "scenario.recyclingSubsidy has no effect: no recyclers" : "scenario.recyclingSubsidy is paid to " + c.recycling.recyclers + " recyclers per kg recovered");
-        notes.add("scenario.demandScale multiplies the demand of " + c.products.size() + " product families (not foreign demand)");
-        String magnet = reesim.config.ScenarioConfig.MAGNET_INTERMEDIATE;
-        long magnetFamilies = c.products.values().stream().filter(pc -> magnet.equals(pc.intermediate)).count();
-        notes.add(magnetFamilies == 0 && !c.world.intermediateDemand.containsKey(magnet)
-                ? "scenario.magnetDemandScale has no effect: no product family or foreign demand uses intermediate '" + magnet + "'"
-                : "scenario.magnetDemandScale multiplies the demand of the " + magnetFamilies + " families made from '" + magnet + "'"
-                        + (c.world.intermediateDemand.containsKey(magnet) ? " and foreign '" + magnet + "' demand" : ""));
-        if (!p.stockpile.enabled) notes.add("the state stockpile is disabled (policy.stockpile.enabled: false)");
+        for (Knob k : Knob.values()) {
+            String noEffect = noEffect(k, c);
+            notes.add(k.path() + (noEffect != null ? " has no effect: " + noEffect + " (it " + k.actsOn + ")"
+                    : " " + k.actsOn + details(k, c) + "; takes effect " + k.when.phrase));
+        }
+        if (!c.policy.stockpile.enabled) notes.add("the state stockpile is disabled (policy.stockpile.enabled: false)");
         return notes;
+    }
+
+    /** Why the knob has nothing to act on in this config, or null. */
+    private static String noEffect(Knob k, ModelConfig c) {
+        var p = c.policy;
+        String magnet = ScenarioConfig.MAGNET_INTERMEDIATE;
+        return switch (k) {
+            case MINING_QUOTA_SCALE -> p.miningQuota.isEmpty() ? "policy.miningQuota is empty" : null;
+            case EXPORT_QUOTA_SCALE -> p.exportQuota.isEmpty() ? "policy.exportQuota is empty" : null;
+            case RECYCLING_SUBSIDY -> c.recycling.recyclers == 0 ? "no recyclers" : null;
+            case MAGNET_DEMAND_SCALE -> magnetFamilies(c) == 0 && !c.world.intermediateDemand.containsKey(magnet)
+                    ? "no product family or foreign demand uses intermediate '" + magnet + "'" : null;
+            default -> null;
+        };
+    }
+
+    /** What this config gives the knob to act on (counts, years), appended to the registry's text. */
+    private static String details(Knob k, ModelConfig c) {
+        var p = c.policy;
+        String magnet = ScenarioConfig.MAGNET_INTERMEDIATE;
+        return switch (k) {
+            case MINING_QUOTA_SCALE -> "; quotas apply from " + p.miningQuotaFrom + (p.adaptive.enabled ? " (the adaptive rule replaces the schedule from " + p.adaptive.fromYear + ")" : "");
+            case EXPORT_QUOTA_SCALE -> "; quotas apply " + p.exportQuota.keySet().iterator().next() + "-" + (p.exportQuotaUntil == 0 ? c.time.endYear : p.exportQuotaUntil) + ", none after";
+            case ENFORCEMENT_SCALE -> "; " + c.illegalMining.sites.values().stream().mapToInt(s -> s.count).sum() + " potential illegal sites react to it";
+            case RECYCLING_SUBSIDY -> "; " + c.recycling.recyclers + " recyclers";
+            case DEMAND_SCALE -> "; " + c.products.size() + " product families";
+            case MAGNET_DEMAND_SCALE -> "; " + magnetFamilies(c) + " families made from '" + magnet + "'"
+                    + (c.world.intermediateDemand.containsKey(magnet) ? " and foreign '" + magnet + "' demand" : ", no foreign demand");
+            default -> "";
+        };
+    }
+
+    private static long magnetFamilies(ModelConfig c) {
+        return c.products.values().stream().filter(pc -> ScenarioConfig.MAGNET_INTERMEDIATE.equals(pc.intermediate)).count();
     }
 }

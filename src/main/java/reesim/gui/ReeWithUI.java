@@ -26,16 +26,29 @@ public class ReeWithUI extends GUIState {
         return "<html><h2>reesim</h2><p>An agent-based model of China's rare-earth supply chain: legal and illegal "
                 + "mines, smelters, traders and smugglers, intermediate makers, manufacturers, products in use, "
                 + "recyclers, the rest of the world and the state.</p><p>One step is one month. The <b>Model</b> tab "
-                + "holds the scenario knobs; changes take effect at the regulator's next decision, in January. "
-                + "See docs/gui.md.</p></html>";
+                + "holds the scenario knobs (hover over a name for its unit, range and meaning). " + knobTiming()
+                + " See docs/gui.md.</p></html>";
+    }
+
+    /** When each knob acts, from the registry: "a, b take effect at ...; c takes effect ...". */
+    static String knobTiming() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (reesim.config.Knob.When w : reesim.config.Knob.When.values()) {
+            java.util.List<String> keys = reesim.config.Knob.all().stream().filter(k -> k.when == w).map(k -> k.key).toList();
+            if (keys.isEmpty()) continue;
+            parts.add(String.join(", ", keys) + (keys.size() == 1 ? " takes" : " take") + " effect " + w.phrase
+                    + (w == reesim.config.Knob.When.BUILD ? ", so the tab shows " + (keys.size() == 1 ? "it" : "them") + " read-only" : ""));
+        }
+        return String.join("; ", parts) + ".";
     }
 
     public ReeModel model() { return (ReeModel) state; }
     public SupplyChainGraph graph() { return graph; }
     GuiViews views() { return views; }
 
+    /** The Model tab: the registry's scenario knobs of the running model's config, and the date. */
     @Override
-    public Object getSimulationInspectedObject() { return state; }
+    public Object getSimulationInspectedObject() { return new ModelTab(this::model); }
 
     /** The Model tab refreshes every step, so it shows the knobs and the date as they are. */
     @Override

@@ -20,7 +20,6 @@ import reesim.config.IntermediateConfig;
 import reesim.config.MineGroupConfig;
 import reesim.config.ModelConfig;
 import reesim.config.ProductConfig;
-import reesim.config.ScenarioConfig;
 import reesim.config.SmelterGroupConfig;
 import reesim.demand.DemandPath;
 import reesim.ledger.Account;
@@ -102,7 +101,7 @@ public final class ModelBuilder {
     }
 
     private double foreignScale(String intermediate) {
-        return ScenarioConfig.MAGNET_INTERMEDIATE.equals(intermediate) ? cfg.scenario.magnetDemandScale : 1.0;
+        return cfg.scenario.foreignDemandScaleFor(intermediate);
     }
 
     /** Makers start with their customers' first-month orders as history and a normal input stock. */

@@ -124,28 +124,4 @@ public class ReeModel extends SimState implements Context {
     @Override public Treasury treasury() { return pop.regulator; }
     @Override public ScenarioConfig scenario() { return cfg.scenario; }
     @Override public Account stateAccount() { return pop.stockpile.account(); }
-
-    // ---- scenario knobs as bean properties (MASON Model tab); domX gives the slider range ----
-    public double getMiningQuotaScale() { return cfg.scenario.miningQuotaScale; }
-    public void setMiningQuotaScale(double v) { cfg.scenario.miningQuotaScale = v; }
-    public Object domMiningQuotaScale() { return new sim.util.Interval(0.0, 3.0); }
-    public double getExportQuotaScale() { return cfg.scenario.exportQuotaScale; }
-    public void setExportQuotaScale(double v) { cfg.scenario.exportQuotaScale = v; }
-    public Object domExportQuotaScale() { return new sim.util.Interval(0.0, 3.0); }
-    public double getExportTariffAdd() { return cfg.scenario.exportTariffAdd; }
-    public void setExportTariffAdd(double v) { cfg.scenario.exportTariffAdd = v; }
-    public Object domExportTariffAdd() { return new sim.util.Interval(0.0, 1.0); }
-    public double getEnforcementScale() { return cfg.scenario.enforcementScale; }
-    public void setEnforcementScale(double v) { cfg.scenario.enforcementScale = v; }
-    public Object domEnforcementScale() { return new sim.util.Interval(0.0, 10.0); }
-    public double getRecyclingSubsidy() { return cfg.scenario.recyclingSubsidy; }
-    public void setRecyclingSubsidy(double v) { cfg.scenario.recyclingSubsidy = v; }
-    public Object domRecyclingSubsidy() { return new sim.util.Interval(0.0, 100.0); }
-    public double getDemandScale() { return cfg.scenario.demandScale; }
-    public void setDemandScale(double v) { cfg.scenario.demandScale = v; }
-    public Object domDemandScale() { return new sim.util.Interval(0.0, 5.0); }
-    public double getMagnetDemandScale() { return cfg.scenario.magnetDemandScale; }
-    public void setMagnetDemandScale(double v) { cfg.scenario.magnetDemandScale = v; }
-    public Object domMagnetDemandScale() { return new sim.util.Interval(0.0, 5.0); }
-    public String getDate() { return calendar.label(schedule.getSteps()); }
 }
