@@ -1,4 +1,4 @@
-/* The run report: manifest header, Sankey of the flows, time-series charts with calibration targets. */
+/* The run report: manifest header, Sankey of the flows, time-series charts with calibration targets and the market's record. */
 (function () {
   'use strict';
   var D = Report.data(), el = Report.el, fmt = Report.fmt;
@@ -97,7 +97,24 @@
     });
     var shown = {};
     spec.series.forEach(function (s) { if (lines[s.key]) shown[s.key] = s; });
-    var targets = D.targets.filter(function (t) { return t.chart === spec.id && t.element === element && shown[t.series]; });
+    var onChart = D.targets.filter(function (t) { return t.chart === spec.id && t.element === element && shown[t.series]; });
+    var targets = onChart.filter(function (t) { return t.kind !== 'record'; });
+    var records = onChart.filter(function (t) { return t.kind === 'record'; });
+    spec.axes.forEach(function (axisName, axis) {
+      var pts = records.filter(function (t) { return shown[t.series].axis === axis; });
+      if (!pts.length) return;
+      series.push({ type: 'scatter', name: 'record (market_history.csv)' + (spec.axes.length > 1 ? ' (' + axisName + ')' : ''),
+        yAxisIndex: axis, symbol: 'circle', symbolSize: 8, z: 4, itemStyle: { color: '#555' },
+        data: pts.map(function (t) {
+          return { value: [t.year, t.value], target: t,
+            itemStyle: { color: '#fff', borderColor: color[t.series], borderWidth: 2 } };
+        }),
+        tooltip: { trigger: 'item', formatter: function (p) {
+          var t = p.data.target;
+          return '<b>record</b> ' + t.quantity + ': ' + fmt(t.value) + ' ' + t.unit
+              + '<br>source: ' + t.source + (t.note ? '<br><i>' + t.note + '</i>' : '');
+        } } });
+    });
     spec.axes.forEach(function (axisName, axis) {
       var pts = targets.filter(function (t) { return shown[t.series].axis === axis; });
       if (!pts.length) return;
@@ -134,11 +151,16 @@
 
   /** The targets drawn on a chart for an element, in full: quantity, year, value and source. */
   function targetCaption(spec, element) {
-    var ts = D.targets.filter(function (t) { return t.chart === spec.id && t.element === element && spec.data[element][t.series]; });
-    if (!ts.length) return '';
-    return '\u25C6 targets: ' + ts.map(function (t) {
+    var all = D.targets.filter(function (t) { return t.chart === spec.id && t.element === element && spec.data[element][t.series]; });
+    var ts = all.filter(function (t) { return t.kind !== 'record'; }), rs = all.filter(function (t) { return t.kind === 'record'; });
+    var parts = [];
+    if (ts.length) parts.push('\u25C6 targets: ' + ts.map(function (t) {
       return t.quantity + ' ' + t.year + ' = ' + fmt(t.value) + ' ' + t.unit + (t.kind === 'forecast' ? ' (forecast)' : '') + ' [' + t.source + ']';
-    }).join('; ');
+    }).join('; '));
+    if (rs.length) parts.push('\u25CB record (market_history.csv), converted to the chart\'s unit: ' + rs.map(function (t) {
+      return t.year + ' = ' + fmt(t.value) + ' ' + t.unit;
+    }).join('; '));
+    return parts.join(' | ');
   }
 
   /** True when the chart's largest value is over 1000 times its median positive value (a run-away series): log axis by default. */

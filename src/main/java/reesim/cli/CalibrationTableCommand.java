@@ -90,9 +90,12 @@ public final class CalibrationTableCommand implements Callable<Integer> {
                 + "(scale mode: the multiplier of the hand-set values):\n\n" + ParameterTable.markdown(params, priors);
     }
 
-    static String splice(String doc, String table, Path file) {
-        int b = doc.indexOf(BEGIN), e = doc.indexOf(END);
-        if (b < 0 || e < b) throw new BadInputException("--into " + file + ": expected the markers " + BEGIN + " and " + END + " (in this order)");
-        return doc.substring(0, b + BEGIN.length()) + "\n" + table + doc.substring(e);
+    static String splice(String doc, String table, Path file) { return splice(doc, table, file, BEGIN, END); }
+
+    /** {@code doc} with the text between the markers {@code begin} and {@code end} replaced by {@code table}. */
+    static String splice(String doc, String table, Path file, String begin, String end) {
+        int b = doc.indexOf(begin), e = doc.indexOf(end);
+        if (b < 0 || e < b) throw new BadInputException("--into " + file + ": expected the markers " + begin + " and " + end + " (in this order)");
+        return doc.substring(0, b + begin.length()) + "\n" + table + doc.substring(e);
     }
 }

@@ -11,7 +11,7 @@ import reesim.output.Manifest;
 @Command(name = "reesim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of the rare-earth element supply chain (MASON).",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, GuiCommand.class, ReportCommand.class,
-                FitDemandCommand.class, CalibrateCommand.class, CalibrationTableCommand.class, CommandLine.HelpCommand.class})
+                FitDemandCommand.class, CalibrateCommand.class, CalibrationTableCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 1;

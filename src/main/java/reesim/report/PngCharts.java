@@ -61,7 +61,8 @@ public final class PngCharts {
             if (!annual.elements().contains(e)) throw new ReportInputException("--element " + e + ": not in "
                     + dir.resolve("annual.csv") + " (elements: " + String.join(", ", annual.elements()) + ")");
         }
-        List<CalibrationTargets.Target> targets = CalibrationTargets.load();
+        List<CalibrationTargets.Target> targets = new ArrayList<>(CalibrationTargets.load());
+        targets.addAll(MarketRecordPoints.load(annual.elements(), annual.firstYear(), annual.lastYear()));
         Path out = Files.createDirectories(dir.resolve(FOLDER));
         List<Path> written = new ArrayList<>();
         for (ChartSpec spec : ChartSpec.RUN) {
@@ -127,8 +128,18 @@ public final class PngCharts {
     private static void addTargets(ChartSpec spec, SeriesSpec s, String element, List<CalibrationTargets.Target> targets,
                                    int firstYear, int lastYear, Color c, XYSeriesCollection pointData,
                                    XYLineAndShapeRenderer pointRenderer) {
-        List<CalibrationTargets.Target> mine = targets.stream().filter(t -> t.chart().equals(spec.id())
+        List<CalibrationTargets.Target> all = targets.stream().filter(t -> t.chart().equals(spec.id())
                 && t.series().equals(s.key()) && t.element().equals(element)).toList();
+        List<CalibrationTargets.Target> record = all.stream().filter(t -> MarketRecordPoints.KIND.equals(t.kind())).toList();
+        if (!record.isEmpty()) {
+            XYSeries points = new XYSeries(MarketRecordPoints.LABEL + ": " + s.label(), false, true);
+            for (CalibrationTargets.Target t : record) points.add(t.year(), t.value());
+            int k = pointData.getSeriesCount();
+            pointData.addSeries(points);
+            pointRenderer.setSeriesPaint(k, c);
+            pointRenderer.setSeriesShape(k, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+        }
+        List<CalibrationTargets.Target> mine = all.stream().filter(t -> !MarketRecordPoints.KIND.equals(t.kind())).toList();
         if (mine.isEmpty()) return;
         XYSeries points = new XYSeries("target: " + s.label(), false, true);
         for (CalibrationTargets.Target t : mine) {

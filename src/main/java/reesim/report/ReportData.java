@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Everything the run report page draws, read from a results folder's CSVs and manifest and shaped for the page
- * script: manifest, file links, chart specs, series per chart and element, calibration targets, Sankey.
+ * script: manifest, file links, chart specs, series per chart and element, calibration targets and the market's record
+ * ({@link MarketRecordPoints}, kind {@code record}), Sankey.
  */
 public final class ReportData {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -37,7 +38,9 @@ public final class ReportData {
     public static ReportData read(Path dir) {
         AnnualSeries annual = AnnualSeries.read(dir.resolve("annual.csv"));
         SankeyBuilder.Sankey sankey = SankeyBuilder.build(FlowRecord.read(dir.resolve("flows.csv")));
-        List<CalibrationTargets.Target> targets = CalibrationTargets.load().stream()
+        List<CalibrationTargets.Target> targets = new ArrayList<>(CalibrationTargets.load());
+        targets.addAll(MarketRecordPoints.load(annual.elements(), annual.firstYear(), annual.lastYear()));
+        targets = targets.stream()
                 .filter(t -> annual.elements().contains(t.element()))
                 .filter(t -> t.year() >= annual.firstYear() && t.year() <= annual.lastYear())
                 .toList();

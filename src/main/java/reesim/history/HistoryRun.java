@@ -1,0 +1,66 @@
+package reesim.history;
+
+import reesim.calibration.Ensemble;
+import reesim.calibration.SeedStats;
+import reesim.calibration.Series;
+import reesim.calibration.Target;
+import reesim.config.ConfigException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the comparisons over seeds with the calibration's {@link Ensemble} (each model term becomes a one-year
+ * {@link Target} of annual.csv metrics, so the seeds run in parallel on the same machinery as {@code calibration-table})
+ * and summarises each comparison over the seeds.
+ */
+public final class HistoryRun {
+    /** A comparison and the model's values over the seeds. */
+    public record Outcome(Comparison comparison, double[] perSeed, SeedStats stats) {
+        public double mean() { return stats.mean(); }
+
+        public double error() { return comparison.error(stats.mean()); }
+
+        public Boolean within() { return comparison.tolerance().within(stats.mean(), comparison.record()); }
+    }
+
+    private HistoryRun() {}
+
+    public static List<Outcome> run(Ensemble ensemble, List<Comparison> comparisons, long[] seeds, int untilYear) throws ConfigException {
+        Map<Comparison.Term, Integer> index = new LinkedHashMap<>();
+        List<Target> targets = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            List<Comparison.Term> all = new ArrayList<>(c.numerator());
+            all.addAll(c.denominator());
+            for (Comparison.Term t : all) {
+                Comparison.Term key = new Comparison.Term(1, t.element(), t.year(), t.metrics());
+                if (index.containsKey(key)) continue;
+                index.put(key, targets.size());
+                targets.add(target(key));
+            }
+        }
+        double[][] values = targets.isEmpty() ? new double[0][seeds.length] : ensemble.run(List.of(), targets, seeds, untilYear);
+        List<Outcome> out = new ArrayList<>();
+        for (Comparison c : comparisons) {
+            double[] perSeed = new double[seeds.length];
+            for (int s = 0; s < seeds.length; s++) {
+                double[] n = new double[c.numerator().size()], d = new double[c.denominator().size()];
+                for (int i = 0; i < n.length; i++) n[i] = values[index.get(unweighted(c.numerator().get(i)))][s];
+                for (int i = 0; i < d.length; i++) d[i] = values[index.get(unweighted(c.denominator().get(i)))][s];
+                perSeed[s] = c.value(n, d);
+            }
+            out.add(new Outcome(c, perSeed, SeedStats.of(perSeed)));
+        }
+        return out;
+    }
+
+    private static Comparison.Term unweighted(Comparison.Term t) { return new Comparison.Term(1, t.element(), t.year(), t.metrics()); }
+
+    private static Target target(Comparison.Term t) {
+        String id = String.join("+", t.metrics()) + " " + t.element() + " " + t.year();
+        return new Target(id, id, t.element(), List.of(t.year()), 1, "", 0, "", 1, true, false,
+                t.metrics().stream().map(m -> new Series(Series.Kind.METRIC, m)).toList(), List.of(), List.of("market_history.csv"), "history");
+    }
+}

@@ -1,0 +1,128 @@
+package reesim.history;
+
+import org.junit.jupiter.api.Test;
+import reesim.data.MarketHistory;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Rows of market_history.csv to model quantities, the derived rows, and the tolerance marks. */
+class HistoryMappingTest {
+    static final List<String> ELEMENTS = List.of("La", "Ce", "Pr", "Nd", "Sm", "Eu", "Gd", "Tb", "Dy", "Y");
+    static final HistoryMapping.Result ALL = HistoryMapping.map(MarketHistory.load(), ELEMENTS, 2000, 2050);
+
+    static Comparison one(Predicate<Comparison> p) {
+        List<Comparison> found = ALL.comparisons().stream().filter(p).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    static Comparison line(int line) { return one(c -> !c.derived() && c.rows().get(0).line() == line && !c.model().equals("mined_registered + mined_unregistered")); }
+
+    @Test
+    void domesticNdPriceInRmbPerTonneIsConvertedAtThe2005RateAndComparedWithTheAnnualMean() {
+        Comparison c = line(128);   // Nd oxide, Baotou ex works, 2005-07-25..29, 60,000 RMB/t
+        assertThat(c.quantity()).isEqualTo("price_domestic_exworks");
+        assertThat(c.record()).isCloseTo(60000 / 1000.0 / 8.09, within(1e-9));
+        assertThat(c.unit()).isEqualTo("USD/kg");
+        assertThat(c.numerator()).containsExactly(new Comparison.Term(1, "Nd", 2005, List.of("price_domestic")));
+        assertThat(c.tolerance()).isEqualTo(Tolerance.ND_DOMESTIC_PRICE);
+        assertThat(c.notes()).anySatisfy(n -> assertThat(n).contains("8.09")).anySatisfy(n -> assertThat(n).contains("annual mean"));
+        assertThat(c.chart()).isEqualTo("price");
+    }
+
+    @Test
+    void prNdIsTheOneToThreeWeightedPrAndNdPrice() {
+        Comparison c = line(131);   // PrNd oxide 2005, 55,000 RMB/t
+        assertThat(c.numerator()).containsExactly(new Comparison.Term(0.25, "Pr", 2005, List.of("price_domestic")),
+                new Comparison.Term(0.75, "Nd", 2005, List.of("price_domestic")));
+        assertThat(c.value(new double[]{8, 4}, new double[0])).isEqualTo(5);
+        assertThat(c.chart()).isNull();
+    }
+
+    @Test
+    void fobAndUsgsPricesGoToTheWorldPriceWithTheirTolerances() {
+        Comparison fob = line(139);   // La FOB 2007
+        assertThat(fob.numerator().get(0).metrics()).containsExactly("price_world");
+        assertThat(fob.tolerance()).isEqualTo(Tolerance.NONE);
+        Comparison usgs = line(199);   // La USGS 2014 average
+        assertThat(usgs.quantity()).isEqualTo("price_avg_USGS");
+        assertThat(usgs.tolerance()).isEqualTo(Tolerance.USGS_AVERAGE);
+        assertThat(line(204).tolerance()).as("Nd USGS average: no tolerance in the issue").isEqualTo(Tolerance.NONE);
+    }
+
+    @Test
+    void quantities() {
+        Comparison customs = line(38);   // exports_customs 2014
+        assertThat(customs.numerator()).containsExactly(new Comparison.Term(1, "REO", 2014, List.of("exports_registered")));
+        assertThat(customs.tolerance()).isEqualTo(Tolerance.EXPORTS_CUSTOMS);
+        Comparison world = line(91);   // world 2009
+        assertThat(world.numerator().get(0).metrics()).containsExactly("mined_registered", "mined_unregistered", "mined_foreign");
+        assertThat(world.tolerance()).isEqualTo(Tolerance.WORLD_MINING);
+        assertThat(line(10).numerator().get(0).metrics()).containsExactly("export_quota");
+        // China's production: registered, and registered + unregistered as a second line
+        List<Comparison> china = ALL.comparisons().stream().filter(c -> !c.derived() && c.rows().get(0).line() == 78).toList();
+        assertThat(china).extracting(Comparison::model).containsExactly("mined_registered", "mined_registered + mined_unregistered");
+    }
+
+    @Test
+    void rowsWithoutCounterpartCarryTheirReason() {
+        assertThat(reason(45)).contains("concentrate imports").contains("gross weight");
+        assertThat(reason(116)).contains("mined_foreign");   // Lynas FY2014
+        assertThat(reason(6)).contains("domestic enterprises");   // 2009-H1 domestic allocation
+        assertThat(reason(39)).contains("part of a year");   // customs Jan-Sep 2015
+        assertThat(reason(133)).contains("metal");
+        int mapped = (int) ALL.comparisons().stream().filter(c -> !c.derived()).map(c -> c.rows().get(0).line()).distinct().count();
+        assertThat(mapped + ALL.unmapped().size()).as("every row is either compared or listed").isEqualTo(MarketHistory.load().rows().size());
+    }
+
+    @Test
+    void rowsBeyondTheHorizonAreListed() {
+        HistoryMapping.Result shortRun = HistoryMapping.map(MarketHistory.load(), ELEMENTS, 2000, 2010);
+        assertThat(shortRun.comparisons()).allSatisfy(c -> assertThat(c.year()).isLessThanOrEqualTo(2010));
+        assertThat(shortRun.unmapped()).anySatisfy(u -> assertThat(u.reason()).contains("outside the run's horizon 2000-2010"));
+    }
+
+    @Test
+    void derivedRows() {
+        Comparison share = one(c -> c.quantity().equals("china_share_of_world_mining (official basis)") && c.year() == 2009);
+        assertThat(share.record()).isCloseTo(100 * 120000.0 / 124000, within(1e-9));
+        assertThat(share.value(new double[]{90}, new double[]{100})).isEqualTo(90);
+        assertThat(share.error(90)).isCloseTo(90 - 96.774, within(1e-3));
+        Comparison foreign2018 = one(c -> c.quantity().startsWith("foreign_mine_production (world") && c.year() == 2018);
+        assertThat(foreign2018.record()).as("the revised 190,000 t, less China's 120,000 t").isEqualTo(70000);
+        Comparison sum = one(c -> c.quantity().contains("US + Australia + Myanmar"));
+        assertThat(sum.record()).isEqualTo(14000 + 21000 + 19000);
+        Comparison ratio = one(c -> c.quantity().equals("fob_domestic_ratio") && c.element().equals("PrNd") && c.year() == 2014);
+        assertThat(ratio.record()).isCloseTo(67.5 / (296500 / 1000.0 / 6.14), within(1e-9));
+        assertThat(ratio.denominator()).hasSize(2);
+        assertThat(ratio.tolerance()).isEqualTo(Tolerance.FOB_DOMESTIC_RATIO);
+    }
+
+    @Test
+    void toleranceMarks() {
+        assertThat(Tolerance.ND_DOMESTIC_PRICE.within(14.9, 10)).isTrue();
+        assertThat(Tolerance.ND_DOMESTIC_PRICE.within(15.1, 10)).isFalse();
+        assertThat(Tolerance.ND_DOMESTIC_PRICE.within(10 / 1.49, 10)).isTrue();
+        assertThat(Tolerance.ND_DOMESTIC_PRICE.within(10 / 1.51, 10)).isFalse();
+        assertThat(Tolerance.USGS_AVERAGE.within(3.9, 2)).isTrue();
+        assertThat(Tolerance.USGS_AVERAGE.within(0.9, 2)).isFalse();
+        assertThat(Tolerance.EXPORTS_CUSTOMS.within(75, 100)).isTrue();
+        assertThat(Tolerance.EXPORTS_CUSTOMS.within(74, 100)).isFalse();
+        assertThat(Tolerance.WORLD_MINING.within(115, 100)).isTrue();
+        assertThat(Tolerance.WORLD_MINING.within(116, 100)).isFalse();
+        assertThat(Tolerance.CHINA_SHARE.within(92, 97)).isTrue();
+        assertThat(Tolerance.CHINA_SHARE.within(91.9, 97)).isFalse();
+        assertThat(Tolerance.NONE.within(1, 1)).isNull();
+        assertThat(Tolerance.ND_DOMESTIC_PRICE.within(Double.NaN, 1)).isNull();
+        assertThat(Tolerance.ND_DOMESTIC_PRICE.label()).isEqualTo("×1.5");
+        assertThat(Tolerance.CHINA_SHARE.label()).isEqualTo("±5 pts");
+    }
+
+    private static String reason(int line) {
+        return ALL.unmapped().stream().filter(u -> u.row().line() == line).findFirst().orElseThrow().reason();
+    }
+}
