@@ -9,17 +9,20 @@ import reesim.agents.Mine;
 import reesim.config.ModelConfig;
 import reesim.model.Population;
 import reesim.model.ReeModel;
+import sim.engine.SimState;
+import sim.engine.Steppable;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Records the yearly values of the series the targets need during one run: metrics from the data
- * collector at the end, the agent-level series (family demand, in-use stock, intermediates made,
- * output by deposit) after every tick. Agents are only read, never changed.
+ * Records the yearly values of the series the targets need during one run: the agent-level series
+ * (family demand, in-use stock, intermediates made, output by deposit) as an observer attached to
+ * the model, stepped every month with the data collector; metrics from the data collector at the
+ * end. Agents are only read, never changed.
  */
-public final class RunObserver {
+public final class RunObserver implements Steppable {
     /** A series for one element (index into the config's elements). */
     public record Key(Series series, int element) {}
 
@@ -37,14 +40,18 @@ public final class RunObserver {
         ReeModel m = new ReeModel(seed, cfg);
         m.start();
         DataCollector.attachTo(m);
-        m.runUntil(untilYear, ticks -> obs.afterTick(m, ticks));
+        m.attach(obs);
+        m.runUntil(untilYear);
         m.finish();
         obs.readMetrics(m);
         return obs;
     }
 
-    /** Call after each tick with the number of ticks done. */
-    public void afterTick(ReeModel m, long ticksDone) {
+    /** Reads this month's agent-level series (attach with {@link ReeModel#attach}). */
+    @Override
+    public void step(SimState state) {
+        ReeModel m = (ReeModel) state;
+        long ticksDone = m.tick() + 1;
         int y = (int) ((ticksDone - 1) / 12);
         boolean yearEnd = ticksDone % 12 == 0;
         Population p = m.population();

@@ -15,10 +15,12 @@ import java.util.List;
  * 0 regulator; 1 inspections (of what operators did last month, before they trade its proceeds);
  * 2 extraction and end of life; 3 separation, recycling, manufacturing and the rest of the world;
  * 4 intermediate makers, traders, smugglers, state reserve; 5 market clearing; 6 the state's
- * statistics; 7 observers (data collection, charts: they only read); 8 the ledger closes the month.
+ * statistics; from 7 the observers (data collection, calibration series: they only read), each at
+ * an ordering of its own so that no two share one (MASON would shuffle them with the model's
+ * random generator, and an observer would change the run); 100 the ledger closes the month.
  */
 public final class ModelScheduler {
-    public static final int REGULATOR = 0, INSPECTION = 1, EXTRACTION = 2, PROCESSING = 3, TRADE = 4, MARKETS = 5, STATISTICS = 6, OBSERVE = 7, CLOSE = 8;
+    public static final int REGULATOR = 0, INSPECTION = 1, EXTRACTION = 2, PROCESSING = 3, TRADE = 4, MARKETS = 5, STATISTICS = 6, OBSERVE = 7, CLOSE = 100;
     private final Schedule schedule;
 
     public ModelScheduler(Schedule schedule) { this.schedule = schedule; }
@@ -34,9 +36,13 @@ public final class ModelScheduler {
         schedule.scheduleRepeating(Schedule.EPOCH, CLOSE, new CloseOfMonth(), 1.0);
     }
 
-    /** Schedules an observer to read the model every month after the markets, before the ledger closes the month. */
-    public void scheduleObserver(Steppable observer) {
-        schedule.scheduleRepeating(Schedule.EPOCH, OBSERVE, observer, 1.0);
+    /**
+     * Schedules the {@code index}-th observer (from 0) to read the model every month after the markets,
+     * before the ledger closes the month.
+     */
+    public void scheduleObserver(Steppable observer, int index) {
+        if (OBSERVE + index >= CLOSE) throw new IllegalStateException("too many observers: " + (index + 1));
+        schedule.scheduleRepeating(Schedule.EPOCH, OBSERVE + index, observer, 1.0);
     }
 
     /** Schedules the agents of one ordering as one sequence, stepped in a freshly shuffled order every tick. */

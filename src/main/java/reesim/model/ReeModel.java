@@ -76,8 +76,8 @@ public class ReeModel extends SimState implements Context {
      * model in checkpoints.
      */
     public <T extends Steppable> T attach(T observer) {
+        new ModelScheduler(schedule).scheduleObserver(observer, observers.size());
         observers.add(observer);
-        new ModelScheduler(schedule).scheduleObserver(observer);
         return observer;
     }
 

@@ -56,7 +56,8 @@ class TargetMappingTest {
         run = new RunObserver(new LinkedHashSet<>(keys), cfg.time.startYear, cfg.time.endYear);
         model.start();
         DataCollector.attachTo(model);
-        model.runUntil(ND_YEAR, t -> run.afterTick(model, t));
+        model.attach(run);
+        model.runUntil(ND_YEAR);
         model.finish();
         run.readMetrics(model);
     }
