@@ -30,6 +30,23 @@ public class WorldConfig implements Serializable {
      * through the investment decision and its lead time; 0: never closes (the earlier rule).
      */
     public int closeAfterIdleMonths = 0;
+    /** Foreign holders of oxide inventory who buy ahead when the world market turns short. */
+    public Stockholder stockholder = new Stockholder();
+
+    public static class Stockholder implements Serializable {
+        /** Off: no foreign inventory holder (the rule of rounds 1-4). */
+        public boolean enabled = false;
+        /** Normal cover held, months of the world's use. */
+        public double coverMonths = 2;
+        /** Extra cover at a fully short market (all world demand unfilled), months of use. */
+        public double shortageCoverMonths = 6;
+        /** Weight of last month in the smoothed shortage signal (0-1). */
+        public double signalWeight = 0.2;
+        /** Share of the gap to its target cover it bids for or sells in a month (0-1). */
+        public double adjustmentRate = 0.25;
+        /** It sells stock beyond its cover only above this multiple of the trailing world price. */
+        public double sellAboveTrailing = 1.2;
+    }
 
     public static class ForeignIntermediate implements Serializable {
         /** Foreign demand for the intermediate in the start year, t REO contained per year. */
@@ -63,6 +80,11 @@ public class WorldConfig implements Serializable {
         p.range(path + ".investmentHurdle", investmentHurdle, 0.1, 100, "(ratio)");
         p.range(path + ".investmentExpectationYears", investmentExpectationYears, 1, 30, "years");
         p.range(path + ".closeAfterIdleMonths", closeAfterIdleMonths, 0, 600, "months (0: never closes)");
+        p.range(path + ".stockholder.coverMonths", stockholder.coverMonths, 0, 60, "months of use");
+        p.range(path + ".stockholder.shortageCoverMonths", stockholder.shortageCoverMonths, 0, 120, "months of use");
+        p.range(path + ".stockholder.signalWeight", stockholder.signalWeight, 0.01, 1, "(weight of the last month)");
+        p.range(path + ".stockholder.adjustmentRate", stockholder.adjustmentRate, 0.01, 1, "(share of the gap per month)");
+        p.range(path + ".stockholder.sellAboveTrailing", stockholder.sellAboveTrailing, 1, 10, "(multiple of the trailing price)");
         intermediateDemand.forEach((k, fi) -> {
             String ip = path + ".intermediateDemand." + k;
             if (!c.intermediates.containsKey(k)) p.add(ip, k, "a key among the intermediates " + c.intermediates.keySet());

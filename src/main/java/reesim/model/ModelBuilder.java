@@ -4,6 +4,7 @@ import reesim.kernel.RandomStreams;
 
 import ec.util.MersenneTwisterFast;
 import reesim.agents.ExportTrader;
+import reesim.agents.ForeignStockholder;
 import reesim.agents.IllegalMine;
 import reesim.agents.InUseStock;
 import reesim.agents.IntermediateMaker;
@@ -96,6 +97,12 @@ public final class ModelBuilder {
         p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates,
                 cfg.market.priceMemoryYears, cfg.elements, cfg.trade.transportCost);
         primeMakers(p);
+        if (cfg.world.stockholder.enabled) {
+            p.stockholder = new ForeignStockholder(cfg.world.stockholder, n);
+            double[] monthlyUse = vector(cfg.world.demand);
+            for (int e = 0; e < n; e++) monthlyUse[e] /= 12;
+            p.stockholder.prime(ledger, monthlyUse);
+        }
         collectAccounts(p);
         return p;
     }

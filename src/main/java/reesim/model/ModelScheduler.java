@@ -29,7 +29,8 @@ public final class ModelScheduler {
         schedule.scheduleRepeating(Schedule.EPOCH, REGULATOR, p.regulator, 1.0);
         sequence(EXTRACTION, p.mines, p.illegalMines, p.inUse);
         sequence(PROCESSING, p.smelters, p.recyclers, p.manufacturers, List.of(p.world));
-        sequence(TRADE, p.allMakers(), p.traders, p.smugglers, List.of(p.stockpile));
+        sequence(TRADE, p.allMakers(), p.traders, p.smugglers, List.of(p.stockpile),
+                p.stockholder == null ? List.of() : List.of(p.stockholder));
         schedule.scheduleRepeating(Schedule.EPOCH, INSPECTION, p.inspectorate, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, MARKETS, new MarketClearing(p.markets), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, STATISTICS, p.statistics, 1.0);

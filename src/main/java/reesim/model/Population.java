@@ -1,6 +1,7 @@
 package reesim.model;
 
 import reesim.agents.ExportTrader;
+import reesim.agents.ForeignStockholder;
 import reesim.agents.IllegalMine;
 import reesim.agents.InUseStock;
 import reesim.agents.IntermediateMaker;
@@ -32,6 +33,8 @@ public final class Population implements Serializable {
     public StateStatistics statistics;
     public StateStockpile stockpile;
     public RestOfWorld world;
+    /** Foreign inventory holders; null unless world.stockholder.enabled. */
+    public ForeignStockholder stockholder;
     public RecyclingSector recycling;
     public final List<Mine> mines = new ArrayList<>();
     public final List<IllegalMine> illegalMines = new ArrayList<>();
@@ -53,6 +56,7 @@ public final class Population implements Serializable {
 
     public int agentCount() {
         return mines.size() + illegalMines.size() + smelters.size() + allMakers().size() + manufacturers.size()
-                + inUse.size() + recyclers.size() + traders.size() + smugglers.size() + 1 /* world */ + 1 /* regulator */;
+                + inUse.size() + recyclers.size() + traders.size() + smugglers.size() + 1 /* world */ + 1 /* regulator */
+                + (stockholder == null ? 0 : 1);
     }
 }

@@ -1,0 +1,92 @@
+package reesim.agents;
+
+import org.junit.jupiter.api.Test;
+import reesim.config.WorldConfig;
+import reesim.kernel.TestContext;
+import reesim.ledger.Stage;
+import reesim.market.Market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static reesim.kernel.TestContext.ELEMENTS;
+import static reesim.kernel.TestContext.ND;
+import static reesim.kernel.TestContext.WORLD;
+
+/** The foreign inventory holder on the fixture: it holds its cover, buys ahead when the world market turns short, sells into a dear one. */
+class ForeignStockholderTest {
+    static final double USE = 100;   // t a month of Nd bought by others on the world market
+
+    static WorldConfig.Stockholder config() {
+        WorldConfig.Stockholder c = new WorldConfig.Stockholder();
+        c.enabled = true;
+        c.coverMonths = 2;
+        c.shortageCoverMonths = 6;
+        c.signalWeight = 0.5;
+        c.adjustmentRate = 0.25;
+        c.sellAboveTrailing = 1.2;
+        return c;
+    }
+
+    static ForeignStockholder primed(TestContext fx) {
+        ForeignStockholder h = new ForeignStockholder(config(), ELEMENTS.size());
+        double[] use = new double[ELEMENTS.size()];
+        use[ND] = USE;
+        h.prime(fx.ledger(), use);
+        return h;
+    }
+
+    /** Others bid USE t of Nd on the world market at the price; sellers offer {@code supplied} t of it; the market clears. */
+    static void month(TestContext fx, double supplied) {
+        Market w = fx.markets().oxide(ND, true);
+        TestContext.Dealer users = fx.dealer("users", Stage.WORLD), sellers = fx.dealer("sellers", Stage.WORLD);
+        fx.supply(sellers.account, ND, supplied, true);
+        users.bid(w, USE, w.price());
+        if (supplied > 0) sellers.ask(w, supplied, w.price(), true);
+        fx.clear();
+    }
+
+    @Test
+    void startsWithItsCoverAndBuysNothingWhileTheMarketIsSupplied() {
+        TestContext fx = new TestContext(5);
+        ForeignStockholder h = primed(fx);
+        assertThat(h.stock(ND)).isCloseTo(2 * USE, within(1e-9));
+        month(fx, USE);   // others' demand met in full
+        h.step(fx);
+        assertThat(h.tightness(ND)).isZero();
+        assertThat(TestContext.bidQuantity(fx.markets().oxide(ND, true))).isZero();
+        assertThat(TestContext.askQuantity(fx.markets().oxide(ND, true))).isZero();
+    }
+
+    @Test
+    void buysAheadWhenTheWorldMarketTurnsShort() {
+        TestContext fx = new TestContext(5);
+        ForeignStockholder h = primed(fx);
+        month(fx, USE / 2);   // half of others' demand unfilled
+        h.step(fx);
+        // shortage signal 0.5 x 0.5; target cover 2 + 6 x 0.25 = 3.5 months: it bids a quarter of the 150 t gap
+        assertThat(h.tightness(ND)).isCloseTo(0.25, within(1e-12));
+        assertThat(TestContext.bidQuantity(fx.markets().oxide(ND, true))).isCloseTo(0.25 * (3.5 * USE - 2 * USE), within(1e-9));
+        // and more urgently than a balanced market would ever make it bid
+        assertThat(TestContext.bestBid(fx.markets().oxide(ND, true))).isGreaterThan(WORLD[ND]);
+    }
+
+    @Test
+    void sellsStockBeyondItsCoverOnlyIntoADearMarket() {
+        TestContext fx = new TestContext(5);
+        ForeignStockholder h = primed(fx);
+        fx.supply(h.account(), ND, 4 * USE, true);   // 6 months of use on hand, cover 2
+        month(fx, USE);
+        h.step(fx);
+        assertThat(TestContext.askQuantity(fx.markets().oxide(ND, true))).as("price at its trailing level: holds").isZero();
+
+        TestContext dear = new TestContext(5);
+        ForeignStockholder h2 = primed(dear);
+        dear.supply(h2.account(), ND, 4 * USE, true);
+        dear.setWorldPrice(ND, 1.5 * WORLD[ND]);   // well above the trailing price
+        month(dear, USE);
+        h2.step(dear);
+        Market w = dear.markets().oxide(ND, true);
+        assertThat(w.price()).isGreaterThan(1.2 * w.trailingPrice());
+        assertThat(TestContext.askQuantity(w)).isCloseTo(0.25 * (6 * USE - 2 * USE), within(1e-9));
+    }
+}
