@@ -73,8 +73,8 @@ public class ExportTrader extends Agent {
                 double tariff = q * 1000 * m.markets().oxide(e, true).price() * m.instruments().exportTariff(e);
                 pay(-tariff);
                 m.treasury().collectRevenue(tariff);
-                // laundered grey oxide leaves with papers: customs registers it
-                m.ledger().reclassify(homeExport, e, homeExport.grey(e), true);
+                // laundered grey oxide leaves with papers: customs registers what crosses (grey first), not what stays behind
+                m.ledger().reclassify(homeExport, e, Math.min(homeExport.grey(e), q), true);
                 m.ledger().move(homeExport, Stage.TRADE, abroadExport, Stage.WORLD, e, q, true);
                 exportedThisYear += q;
                 lastExported += q;

@@ -169,4 +169,24 @@ class ExportTraderTest {
         assertThat(tr.getCash()).isCloseTo(cashBefore - tariff, within(1e-6));
         assertThat(tr.getLastExported()).isCloseTo(held, within(1e-9));
     }
+
+    @Test
+    void whenTheLicenceCapsTheCrossingOnlyTheGreyOxideThatCrossesIsRegistered() {
+        TestContext fx = new TestContext(1);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader);
+        Dealer home = stockedDealer(fx, false), abroad = fx.dealer("foreign users", Stage.WORLD);
+        month(fx, tr, home, abroad, true);   // bought unregistered oxide at home, no licence in force
+        double held = tr.getStockAtHome();
+        assertThat(held).isPositive();
+
+        // a licence for a third of it: the rest waits at home, still unregistered
+        tr.setLicence(held / 3);
+        for (int e = 0; e < N; e++) fx.setWorldPrice(e, WORLD_EXPORT[e]);
+        tr.step(fx);
+        double registered = 0;
+        for (int e = 0; e < N; e++) registered += fx.ledger().tickReclassified(Stage.TRADE, true, e);
+        assertThat(tr.getLastExported()).isCloseTo(held / 3, within(1e-9));
+        assertThat(registered).as("grey oxide registered by customs").isCloseTo(tr.getLastExported(), within(1e-9));
+        assertThat(tr.getStockAtHome()).isCloseTo(held * 2 / 3, within(1e-9));
+    }
 }
