@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import reesim.config.TradeConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
@@ -14,6 +15,7 @@ import reesim.kernel.Context;
  */
 public class ExportTrader extends Agent {
     private final TradeConfig cfg;
+    private final BehaviourConfig.TraderBehaviour rules;
     /** This trader's freight and handling cost relative to the typical trader. */
     private final double costFactor;
     private final Account homeExport;
@@ -24,9 +26,10 @@ public class ExportTrader extends Agent {
     private double exportedThisYear;
     private double lastExported, lastImported, tariffPaid;
 
-    public ExportTrader(String id, TradeConfig cfg, double costFactor, int elements) {
+    public ExportTrader(String id, TradeConfig cfg, double costFactor, int elements, BehaviourConfig.TraderBehaviour rules) {
         super(id);
         this.cfg = cfg;
+        this.rules = rules;
         this.costFactor = costFactor;
         homeExport = new Account(this, Stage.TRADE, "oxide for export", elements);
         abroadExport = new Account(this, Stage.WORLD, "exported oxide", elements);
@@ -47,16 +50,16 @@ public class ExportTrader extends Agent {
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
-            m.pricing().ask(world, this, abroadExport, abroadExport.registered(e), true, world.price(), 0.6, m.marketRules().sellerFloor(e, true));
-            m.pricing().ask(dom, this, homeImport, homeImport.registered(e), true, dom.price(), 0.6, m.marketRules().sellerFloor(e, false));
+            m.pricing().ask(world, this, abroadExport, abroadExport.registered(e), true, world.price(), rules.askPressure, m.marketRules().sellerFloor(e, true));
+            m.pricing().ask(dom, this, homeImport, homeImport.registered(e), true, dom.price(), rules.askPressure, m.marketRules().sellerFloor(e, false));
             double netExport = world.price() * (1 - m.instruments().exportTariff(e)) - cfg.transportCost * costFactor;
             if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
                 double qty = exportBudget * m.markets().worldDemandShare(e);
-                m.pricing().bid(dom, this, homeExport, qty, dom.price(), 0.5, netExport / (1 + cfg.minMargin));
+                m.pricing().bid(dom, this, homeExport, qty, dom.price(), rules.bidUrgency, netExport / (1 + cfg.minMargin));
             }
             double netImport = dom.price() - cfg.transportCost * costFactor;
             if (netImport > world.price() * (1 + cfg.minMargin)) {
-                m.pricing().bid(world, this, abroadImport, monthlyCap * m.markets().worldDemandShare(e), world.price(), 0.5, netImport / (1 + cfg.minMargin));
+                m.pricing().bid(world, this, abroadImport, monthlyCap * m.markets().worldDemandShare(e), world.price(), rules.bidUrgency, netImport / (1 + cfg.minMargin));
             }
         }
     }
@@ -70,8 +73,8 @@ public class ExportTrader extends Agent {
                 double tariff = q * 1000 * m.markets().oxide(e, true).price() * m.instruments().exportTariff(e);
                 pay(-tariff);
                 m.treasury().collectRevenue(tariff);
-                // laundered grey oxide leaves with papers: customs registers it
-                m.ledger().reclassify(homeExport, e, homeExport.grey(e), true);
+                // laundered grey oxide leaves with papers: customs registers what crosses (grey first), not what stays behind
+                m.ledger().reclassify(homeExport, e, Math.min(homeExport.grey(e), q), true);
                 m.ledger().move(homeExport, Stage.TRADE, abroadExport, Stage.WORLD, e, q, true);
                 exportedThisYear += q;
                 lastExported += q;

@@ -1,6 +1,7 @@
 package reesim.agents;
 
 import ec.util.MersenneTwisterFast;
+import reesim.config.BehaviourConfig;
 import reesim.config.DepositConfig;
 import reesim.config.IllegalMiningConfig;
 import reesim.ledger.Account;
@@ -19,6 +20,7 @@ public class IllegalMine extends Agent {
     private final DepositConfig depositCfg;
     private final IllegalMiningConfig cfg;
     private final IllegalMiningConfig.SiteGroup site;
+    private final BehaviourConfig.IllegalMineBehaviour rules;
     private final Account concentrate;
     private boolean active;
     private long dormantUntil;
@@ -26,12 +28,14 @@ public class IllegalMine extends Agent {
     private double lastOutput, lastExpectedProfit;
     private int entries, detections;
 
-    public IllegalMine(String id, String deposit, DepositConfig d, IllegalMiningConfig cfg, IllegalMiningConfig.SiteGroup site, int elements) {
+    public IllegalMine(String id, String deposit, DepositConfig d, IllegalMiningConfig cfg, IllegalMiningConfig.SiteGroup site, int elements,
+                       BehaviourConfig.IllegalMineBehaviour rules) {
         super(id);
         this.deposit = deposit;
         this.depositCfg = d;
         this.cfg = cfg;
         this.site = site;
+        this.rules = rules;
         this.concentrate = new Account(this, Stage.MINING, "concentrate", elements);
     }
 
@@ -55,9 +59,9 @@ public class IllegalMine extends Agent {
             }
         }
         if (active) {
-            // it digs at capacity, but stops while three months' output lies unsold: without buyers the
+            // it digs at capacity, but stops while stockMonths of output lie unsold: without buyers the
             // stock would only grow, and a seized stock is part of what it stands to lose
-            double q = stock > 3 * monthly ? 0 : monthly;
+            double q = stock > rules.stockMonths * monthly ? 0 : monthly;
             if (q > 0) {
                 double[] shares = m.markets().concentrateShares(deposit);
                 for (int e = 0; e < shares.length; e++) m.ledger().move(null, Stage.DEPOSIT, concentrate, Stage.MINING, e, q * shares[e], false);
@@ -71,7 +75,7 @@ public class IllegalMine extends Agent {
                 dormantUntil = t + 1;
             }
         }
-        m.pricing().ask(grey, this, concentrate, stock, false, grey.price(), 0.5 + 0.5 * Math.min(1, stock / Math.max(monthly, 1e-9) / 3), site.unitCost);
+        m.pricing().ask(grey, this, concentrate, stock, false, grey.price(), rules.askPressureBase + (1 - rules.askPressureBase) * Math.min(1, stock / Math.max(monthly, 1e-9) / rules.stockMonths), site.unitCost);
     }
 
     double expectedMonthlyProfit(Context m, double greyPrice, double monthly) {

@@ -1,5 +1,8 @@
 package reesim.agents;
 
+import reesim.agents.rules.CapacityInvestment;
+import reesim.agents.rules.SalesMemory;
+import reesim.config.BehaviourConfig;
 import reesim.config.IntermediateConfig;
 import reesim.ledger.Account;
 import reesim.ledger.ShipmentLedger;
@@ -30,13 +33,17 @@ public class IntermediateMaker extends Agent {
     private final Account input;
     private final Account output;
     private double capacity;
-    private final List<PendingOrder> orders = new ArrayList<>();
-    private double orderedThisYear, orderAverage, lastProduced, lastExported;
+    private final List<PendingOrder> pending = new ArrayList<>();
+    private double lastProduced, lastExported;
+    /** Orders received a month (one slot). */
+    private final SalesMemory orders;
+    private final CapacityInvestment investment;
     private final double[] madeContent;
 
     private record PendingOrder(Account to, Stage toStage, double qty, Agent buyer) implements java.io.Serializable {}
 
-    public IntermediateMaker(String id, String product, IntermediateConfig cfg, double[] recipe, List<String> elements, RecyclingSector recycling) {
+    public IntermediateMaker(String id, String product, IntermediateConfig cfg, double[] recipe, List<String> elements, RecyclingSector recycling,
+                             BehaviourConfig.MakerBehaviour rules) {
         super(id);
         this.recycling = recycling;
         this.product = product;
@@ -47,6 +54,8 @@ public class IntermediateMaker extends Agent {
         this.effective = recipe.clone();
         this.madeContent = new double[recipe.length];
         this.capacity = cfg.capacity;
+        this.orders = new SalesMemory(1, rules.orderMemoryWeight);
+        this.investment = CapacityInvestment.growing(CapacityInvestment.Growth.EXCESS, cfg.maxCapacityGrowth, rules.nearFull, 0);
         int n = recipe.length;
         this.input = new Account(this, Stage.INTERMEDIATE, "oxide", n);
         this.output = new Account(this, Stage.INTERMEDIATE, product, n);
@@ -57,25 +66,26 @@ public class IntermediateMaker extends Agent {
      * its normal input stock, as a going concern would, instead of an empty store.
      */
     public void prime(ShipmentLedger ledger, double monthlyOrders) {
-        orderAverage = monthlyOrders;
+        orders.prime(0, monthlyOrders);
         double target = monthlyOrders / (1 - cfg.scrapRate) * (1 + cfg.inputStockMonths);
         for (int e = 0; e < recipe.length; e++) ledger.openStock(input, e, target * recipe[e], true);
     }
 
     /** A manufacturer (or the rest of the world) orders qty t REO contained, delivered into its account this tick. */
     public void order(Agent buyer, Account to, Stage toStage, double qty) {
-        if (qty > 1e-12) orders.add(new PendingOrder(to, toStage, qty, buyer));
+        if (qty > 1e-12) pending.add(new PendingOrder(to, toStage, qty, buyer));
     }
 
     @Override
     protected void act(Context m) {
         long t = m.tick();
-        if (m.calendar().isJanuary(t) && t > 0) invest();
+        if (m.calendar().isJanuary(t) && t > 0) capacity = investment.review(capacity, true);
         substitute(m);
         double ordered = 0;
-        for (PendingOrder o : orders) ordered += o.qty;
-        orderAverage = 0.7 * orderAverage + 0.3 * ordered;
-        orderedThisYear += ordered;
+        for (PendingOrder o : pending) ordered += o.qty;
+        orders.add(0, ordered);
+        orders.roll();
+        investment.record(ordered);
         double make = Math.min(ordered, capacity / 12);
         for (int e = 0; e < recipe.length; e++) {
             // every element of the (substituted, thrifted) recipe limits what can be made
@@ -83,7 +93,7 @@ public class IntermediateMaker extends Agent {
         }
         produce(m, make);
         deliver(m, make, ordered);
-        orders.clear();
+        pending.clear();
         buyInputs(m);
     }
 
@@ -125,7 +135,7 @@ public class IntermediateMaker extends Agent {
         lastExported = 0;
         if (made <= 0 || ordered <= 0) return;
         double price = quote(m);
-        for (PendingOrder o : orders) {
+        for (PendingOrder o : pending) {
             double share = o.qty / ordered, q = made * share;
             for (int e = 0; e < recipe.length; e++) {
                 if (madeContent[e] > 0) m.ledger().move(output, Stage.INTERMEDIATE, o.to, o.toStage, e, Math.min(madeContent[e] * share, output.registered(e)), true);
@@ -138,7 +148,7 @@ public class IntermediateMaker extends Agent {
     }
 
     private void buyInputs(Context m) {
-        double monthlyNeed = Math.min(orderAverage, capacity / 12) / (1 - cfg.scrapRate);
+        double monthlyNeed = Math.min(orders.average(0), capacity / 12) / (1 - cfg.scrapRate);
         double target = monthlyNeed * (1 + cfg.inputStockMonths);
         for (int e = 0; e < recipe.length; e++) {
             if (effective[e] <= 0) continue;
@@ -148,12 +158,6 @@ public class IntermediateMaker extends Agent {
             Market market = m.markets().oxide(e, false);
             m.pricing().bid(market, this, input, want, market.price(), urgency, m.marketRules().chokePrice(e, false));
         }
-    }
-
-    private void invest() {
-        double utilisation = orderedThisYear / Math.max(1e-9, capacity);
-        if (utilisation > 0.9) capacity *= 1 + Math.min(cfg.maxCapacityGrowth, utilisation - 0.9);
-        orderedThisYear = 0;
     }
 
     /** Price per kg REO contained: replacement cost of inputs at domestic prices plus conversion. */
@@ -185,5 +189,5 @@ public class IntermediateMaker extends Agent {
     public double inputUsed(int e) { return madeContent[e] / (1 - cfg.scrapRate); }
     public double getLastExported() { return lastExported; }
     public double getInputStock() { return input.total(); }
-    public double getOrderAverage() { return orderAverage; }
+    public double getOrderAverage() { return orders.average(0); }
 }

@@ -1,5 +1,9 @@
 package reesim.agents;
 
+import reesim.agents.rules.CapacityInvestment;
+import reesim.agents.rules.RiskWeightedChoice;
+import reesim.agents.rules.SalesMemory;
+import reesim.config.BehaviourConfig;
 import reesim.config.DepositConfig;
 import reesim.config.MineGroupConfig;
 import reesim.ledger.Account;
@@ -15,12 +19,15 @@ import reesim.kernel.Context;
  * penalty, scaled by its own risk aversion.
  */
 public class Mine extends Agent {
-    private static final double[] OVER_QUOTA_OPTIONS = {0, 0.25, 0.5, 0.75, 1.0};
+    /** The pools of the sales memory. */
+    private static final int REGISTERED = 0, GREY = 1;
 
     private final String deposit;
     private final DepositConfig depositCfg;
     private double capacity;
-    private final Expansion expansion;
+    private final CapacityInvestment investment;
+    private final BehaviourConfig.MineBehaviour rules;
+    private final double[] overQuotaOptions;
     private final double baseCost;
     private final double riskAversion;
     private final int openYear;
@@ -31,15 +38,20 @@ public class Mine extends Agent {
     private double allotment = Double.POSITIVE_INFINITY;
     private double registeredThisYear;
     private long shutUntil = -1;
-    private double lastRegistered, lastUnregistered, lastCost, lastSales;
-    private double salesAverage, greySales, greySalesAverage;
+    private double lastRegistered, lastUnregistered, lastCost;
+    /** Concentrate sales of each pool (registered, grey). */
+    private final SalesMemory sales;
 
-    public Mine(String id, MineGroupConfig g, DepositConfig d, double reservesShare, double riskAversion, int elements) {
+    public Mine(String id, MineGroupConfig g, DepositConfig d, double reservesShare, double riskAversion, int elements,
+                BehaviourConfig.MineBehaviour rules) {
         super(id);
         this.deposit = g.deposit;
         this.depositCfg = d;
         this.capacity = g.capacity;
-        this.expansion = new Expansion(g.maxCapacityGrowth);
+        this.rules = rules;
+        this.investment = CapacityInvestment.growing(CapacityInvestment.Growth.SCALED, g.maxCapacityGrowth, rules.nearFull, 0);
+        this.overQuotaOptions = BehaviourConfig.array(rules.overQuotaOptions);
+        this.sales = new SalesMemory(2, rules.salesMemoryWeight);
         this.baseCost = g.unitCost;
         this.riskAversion = riskAversion;
         this.openYear = g.openYear;
@@ -54,7 +66,7 @@ public class Mine extends Agent {
         int year = m.calendar().year(t);
         if (m.calendar().isJanuary(t)) {
             registeredThisYear = 0;
-            if (t > 0) capacity = expansion.review(capacity, cash);
+            if (t > 0) capacity = investment.review(capacity, investment.cashRose(cash));
         }
         Market regMarket = m.markets().concentrate(deposit, true);
         Market greyMarket = m.markets().concentrate(deposit, false);
@@ -66,7 +78,7 @@ public class Mine extends Agent {
             boolean quotaBinds = Double.isFinite(allotment);
             double room = quotaBinds ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
             double stockPressure = stockPressure(m, true, monthlyCap);
-            double willing = regMarket.price() > lastCost ? clamp01(1.5 - stockPressure) : 0;
+            double willing = regMarket.price() > lastCost ? m.marketRules().willingness(stockPressure) : 0;
             double qReg = Math.min(Math.min(monthlyCap, room) * willing, reserves);
             extract(m, qReg, true);
             registeredThisYear += qReg;
@@ -75,43 +87,38 @@ public class Mine extends Agent {
                 double headroom = Math.min(monthlyCap - qReg, reserves);
                 // like registered ore, grey ore is dug only as fast as it sells
                 double greyPressure = stockPressure(m, false, monthlyCap);
-                double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg, lastCost) * clamp01(1.5 - greyPressure);
+                double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg, lastCost) * m.marketRules().willingness(greyPressure);
                 extract(m, qGrey, false);
                 lastUnregistered = qGrey;
             }
-            expansion.record(lastRegistered + lastUnregistered);
+            investment.record(lastRegistered + lastUnregistered);
         }
         double ref = regMarket.price();
-        double pressure = stockPressure(m, true, monthlyCap) - 0.5;
+        double pressure = m.marketRules().askPressure(stockPressure(m, true, monthlyCap));
         m.pricing().ask(regMarket, this, concentrate, concentrate.poolTotal(true), true, ref, pressure, lastCost);
-        m.pricing().ask(greyMarket, this, concentrate, concentrate.poolTotal(false), false, greyMarket.price(), 1, lastCost * 0.8);
-        salesAverage = 0.8 * salesAverage + 0.2 * lastSales;
-        greySalesAverage = 0.8 * greySalesAverage + 0.2 * greySales;
-        lastSales = 0;
-        greySales = 0;
+        m.pricing().ask(greyMarket, this, concentrate, concentrate.poolTotal(false), false, greyMarket.price(), 1, lastCost * rules.greyAskFloor);
+        sales.roll();
     }
 
     /** Concentrate in store (one pool) as comfortable-stock units of that pool's recent monthly sales. */
     private double stockPressure(Context m, boolean registered, double monthlyCap) {
-        double sales = registered ? salesAverage : greySalesAverage;
-        return concentrate.poolTotal(registered) / Math.max(monthlyCap * 0.05, sales) / m.marketRules().comfortableStockMonths();
+        return sales.stockPressure(registered ? REGISTERED : GREY, concentrate.poolTotal(registered), monthlyCap * rules.minSalesShare,
+                m.marketRules().comfortableStockMonths());
     }
 
-    /** Share of the over-quota headroom worth digging: maximises profit minus risk-weighted expected penalty. */
+    /**
+     * Share of the over-quota headroom worth digging ({@link RiskWeightedChoice}): if caught, the mine pays the
+     * fine on the over-quota ore, loses it and its unregistered stock, and forgoes its registered margin while shut.
+     */
     double chooseOverQuota(Context m, double headroom, double greyPrice, double regPrice, double qReg, double cost) {
         double margin = (greyPrice - cost) * 1000;
         if (margin <= 0 || headroom <= 0) return 0;
         double stockAtRisk = concentrate.poolTotal(false) * 1000 * greyPrice;
         double shutdownLoss = m.instruments().shutdownMonths() * Math.max(0, (regPrice - cost) * 1000) * qReg;
-        double best = 0, bestValue = 0;
-        for (double f : OVER_QUOTA_OPTIONS) {
-            double q = f * headroom;
-            double pDetect = m.instruments().detectionProbability(depositCfg.detectability, f, 0);
-            double penalty = pDetect * (m.instruments().fineMine() * 1000 * q + stockAtRisk + q * 1000 * greyPrice + shutdownLoss);
-            double value = margin * q - riskAversion * penalty;
-            if (value > bestValue) { bestValue = value; best = f; }
-        }
-        return best;
+        double fine = m.instruments().fineMine();
+        return RiskWeightedChoice.choose(overQuotaOptions, headroom, margin, riskAversion,
+                f -> m.instruments().detectionProbability(depositCfg.detectability, f, 0),
+                q -> fine * 1000 * q + stockAtRisk + q * 1000 * greyPrice + shutdownLoss);
     }
 
     private void extract(Context m, double q, boolean registered) {
@@ -124,7 +131,7 @@ public class Mine extends Agent {
 
     /** Cash cost plus resource taxes, USD/kg REO; rises as the deposit's grade declines. */
     double unitCost(Context m, double concentratePrice) {
-        double depletion = Math.pow(reserves0 / Math.max(reserves, reserves0 * 0.01), depositCfg.gradeDeclineExponent);
+        double depletion = Math.pow(reserves0 / Math.max(reserves, reserves0 * rules.depletionFloor), depositCfg.gradeDeclineExponent);
         return baseCost * depletion + m.instruments().resourceTaxPerKg(depositCfg, concentratePrice);
     }
 
@@ -137,8 +144,7 @@ public class Mine extends Agent {
     @Override
     public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
         super.onFill(market, bought, quantity, price, registered);
-        if (!bought && registered) lastSales += quantity;
-        if (!bought && !registered) greySales += quantity;
+        if (!bought) sales.add(registered ? REGISTERED : GREY, quantity);
     }
 
     public void setAllotment(double t) { allotment = t; }
@@ -159,6 +165,4 @@ public class Mine extends Agent {
     public long getShutUntilTick() { return shutUntil; }
     public double lastRegistered() { return lastRegistered; }
     public double lastUnregistered() { return lastUnregistered; }
-
-    static double clamp01(double x) { return x < 0 ? 0 : x > 1 ? 1 : x; }
 }

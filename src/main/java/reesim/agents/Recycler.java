@@ -1,6 +1,10 @@
 package reesim.agents;
 
+import reesim.agents.rules.CapacityInvestment;
+import reesim.agents.rules.SalesMemory;
+import reesim.config.BehaviourConfig;
 import reesim.config.ProductConfig;
+import reesim.market.Good;
 import reesim.config.RecyclingConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
@@ -19,19 +23,24 @@ public class Recycler extends Agent {
     private final Account output;
     private double capacity;
     private double acceptedThisMonth;
-    private double processedThisYear;
     private double marginThisYear;
     private final double[] recoveredThisTick;
-    private final OxideSales sales;
+    /** Oxide sales per element. */
+    private final SalesMemory sales;
+    private final CapacityInvestment investment;
+    private final BehaviourConfig.RecyclerBehaviour rules;
 
-    public Recycler(String id, RecyclingConfig cfg, int elements) {
+    public Recycler(String id, RecyclingConfig cfg, int elements, BehaviourConfig.RecyclerBehaviour rules) {
         super(id);
         this.cfg = cfg;
         this.capacity = cfg.capacity;
         this.input = new Account(this, Stage.RECYCLING, "end-of-life and scrap", elements);
         this.output = new Account(this, Stage.RECYCLING, "oxide", elements);
         this.recoveredThisTick = new double[elements];
-        this.sales = new OxideSales(elements);
+        this.rules = rules;
+        this.sales = new SalesMemory(elements, rules.salesMemoryWeight);
+        this.investment = new CapacityInvestment(CapacityInvestment.Growth.EXCESS, cfg.maxCapacityGrowth, rules.nearFull, rules.growthStep,
+                rules.idleBelow, rules.idleKeep, cfg.capacity * rules.minCapacityShare);
     }
 
     /** Net value of recycling one kg of REO of the given composition, USD, before collection cost. */
@@ -74,10 +83,13 @@ public class Recycler extends Agent {
     @Override
     protected void act(Context m) {
         long t = m.tick();
-        if (m.calendar().isJanuary(t) && t > 0) invest();
+        if (m.calendar().isJanuary(t) && t > 0) {
+            capacity = investment.review(capacity, marginThisYear > 0);
+            marginThisYear = 0;
+        }
         java.util.Arrays.fill(recoveredThisTick, 0);
         double total = input.total();
-        double process = Math.min(total, capacity / 12 * 1.5);
+        double process = Math.min(total, capacity / 12 * rules.processingSurge);
         if (process > 0) {
             double f = process / total;
             double recovered = 0;
@@ -91,7 +103,7 @@ public class Recycler extends Agent {
             }
             pay(-process * 1000 * cfg.processingCost + recovered * 1000 * m.instruments().recyclingSubsidy());
             m.treasury().paySubsidy(recovered * 1000 * m.instruments().recyclingSubsidy());
-            processedThisYear += process;
+            investment.record(process);
             marginThisYear += valuePerKg(m, recoveredThisTick, recovered);
         }
         acceptedThisMonth = 0;
@@ -104,23 +116,15 @@ public class Recycler extends Agent {
             double stock = output.registered(e);
             if (stock <= 1e-12) continue;
             Market market = m.markets().oxide(e, false);
-            double pressure = sales.stockPressure(e, stock, recoveredThisTick[e] * 0.1 + 1e-9, m.marketRules().comfortableStockMonths()) - 0.5;
+            double pressure = m.marketRules().askPressure(sales.stockPressure(e, stock, recoveredThisTick[e] * rules.minSalesShare + 1e-9, m.marketRules().comfortableStockMonths()));
             m.pricing().ask(market, this, output, stock, true, market.price(), pressure, m.marketRules().sellerFloor(e, false));
         }
-    }
-
-    private void invest() {
-        double utilisation = processedThisYear / Math.max(1e-9, capacity);
-        if (utilisation > 0.85 && marginThisYear > 0) capacity *= 1 + Math.min(cfg.maxCapacityGrowth, utilisation - 0.85 + 0.05);
-        else if (utilisation < 0.3) capacity = Math.max(cfg.capacity * 0.2, capacity * 0.9);
-        processedThisYear = 0;
-        marginThisYear = 0;
     }
 
     @Override
     public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
         super.onFill(market, bought, quantity, price, registered);
-        sales.record(market, bought, quantity);
+        if (!bought && market.good() instanceof Good.Oxide ox) sales.add(ox.element(), quantity);
     }
 
     public double recoveredThisTick(int e) { return recoveredThisTick[e]; }

@@ -1,5 +1,7 @@
 package reesim.agents;
 
+import reesim.agents.rules.SalesMemory;
+import reesim.config.BehaviourConfig;
 import reesim.config.IntermediateConfig;
 import reesim.config.WorldConfig;
 import reesim.ledger.Account;
@@ -37,7 +39,8 @@ public class RestOfWorld extends Agent {
     private int pastYearsSeen;
     private final double[] backlog;
     /** Share of last months' oxide bids that was filled (moving average): foreign users' supply security. */
-    private final double[] fillRatio;
+    private final SalesMemory fillRatio;
+    private final BehaviourConfig.WorldBehaviour rules;
     private final double[] wantedThisTick;
     private final double[] minedThisTick;
     private final double[] foreignMix;
@@ -52,9 +55,10 @@ public class RestOfWorld extends Agent {
 
     public RestOfWorld(WorldConfig cfg, int startYear, double[][] projectShares, double[] initialWorldPrice,
                        Map<String, List<IntermediateMaker>> makers, Map<String, IntermediateConfig> intermediateCfg,
-                       double priceMemoryYears, List<String> elements, double transportCost) {
+                       double priceMemoryYears, List<String> elements, double transportCost, BehaviourConfig.WorldBehaviour rules) {
         super("rest-of-world");
         this.cfg = cfg;
+        this.rules = rules;
         this.elements = elements;
         this.transportCost = transportCost;
         this.startYear = startYear;
@@ -76,8 +80,8 @@ public class RestOfWorld extends Agent {
         idleMonths = new int[operatingFrom.length];
         pastYearPrices = new double[Math.max(1, cfg.investmentExpectationYears)][n];
         backlog = new double[n];
-        fillRatio = new double[n];
-        java.util.Arrays.fill(fillRatio, 1.0);
+        fillRatio = new SalesMemory(n, rules.fillMemoryWeight);
+        for (int e = 0; e < n; e++) fillRatio.prime(e, 1.0);
         wantedThisTick = new double[n];
         minedThisTick = new double[n];
         foreignMix = new double[n];
@@ -101,10 +105,11 @@ public class RestOfWorld extends Agent {
 
     /** Compares last month's oxide purchases with that month's new needs (purchases sit in the users' account until consumed). */
     private void updateFillRatio() {
-        for (int e = 0; e < fillRatio.length; e++) {
+        for (int e = 0; e < backlog.length; e++) {
             if (wantedThisTick[e] <= 1e-9) continue;
             double filled = Math.min(1, users.registered(e) / wantedThisTick[e]);
-            fillRatio[e] = 0.8 * fillRatio[e] + 0.2 * filled;
+            fillRatio.add(e, filled);
+            fillRatio.roll(e);
         }
     }
 
@@ -155,7 +160,7 @@ public class RestOfWorld extends Agent {
                 }
                 continue;
             }
-            if (stock > p.capacity / 2) continue;
+            if (stock > p.capacity * rules.idleStockYears) continue;
             idleMonths[i] = 0;
             double q = p.capacity / 12;
             for (int e = 0; e < projectShares[i].length; e++) {
@@ -179,7 +184,7 @@ public class RestOfWorld extends Agent {
             double costForeign = fi.conversionCost, shortfall = 0;
             for (int e = 0; e < recipe.length; e++) {
                 costForeign += recipe[e] * m.markets().oxide(e, true).price() / (1 - ic.scrapRate);
-                shortfall += recipe[e] * (1 - fillRatio[e]);
+                shortfall += recipe[e] * (1 - fillRatio.average(e));
             }
             // oxide that could not be had abroad makes making magnets abroad riskier: buyers weigh it as extra cost
             costForeign *= 1 + fi.supplyRiskWeight * shortfall;
@@ -206,16 +211,16 @@ public class RestOfWorld extends Agent {
                     * Math.pow(reference[e].relative(w.price()), -cfg.priceElasticity);
             double want = direct + oxideNeed[e] + backlog[e];
             wantedThisTick[e] = direct + oxideNeed[e];
-            double urgency = 0.5 + 0.5 * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
+            double urgency = rules.urgencyBase + (1 - rules.urgencyBase) * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
             m.pricing().bid(w, this, users, want, w.price(), urgency, m.marketRules().chokePrice(e, true));
-            backlog[e] = 0.5 * want;   // half of any unmet need is carried over; corrected in onFill
+            backlog[e] = rules.backlogCarryOver * want;   // a share of any unmet need is carried over; corrected in onFill
         }
     }
 
     private void sellOxide(Context m) {
         for (int e = 0; e < producers.elements(); e++) {
             Market w = m.markets().oxide(e, true);
-            double pressure = producers.registered(e) / Math.max(1e-9, minedThisTick[e] * 3) - 0.5;
+            double pressure = m.marketRules().askPressure(producers.registered(e) / Math.max(1e-9, minedThisTick[e] * rules.stockMonths));
             m.pricing().ask(w, this, producers, producers.registered(e), true, w.price(), pressure, m.marketRules().sellerFloor(e, true));
         }
     }
@@ -224,7 +229,7 @@ public class RestOfWorld extends Agent {
     public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
         super.onFill(market, bought, quantity, price, registered);
         if (bought && market.good() instanceof reesim.market.Good.Oxide ox) {
-            backlog[ox.element()] = Math.max(0, backlog[ox.element()] - 0.5 * quantity);
+            backlog[ox.element()] = Math.max(0, backlog[ox.element()] - rules.backlogCarryOver * quantity);
         }
     }
 

@@ -1,6 +1,11 @@
 package reesim.agents;
 
+import reesim.agents.rules.CapacityInvestment;
+import reesim.agents.rules.RiskWeightedChoice;
+import reesim.agents.rules.SalesMemory;
+import reesim.config.BehaviourConfig;
 import reesim.config.SmelterGroupConfig;
+import reesim.market.Good;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.market.Market;
@@ -14,35 +19,38 @@ import reesim.kernel.Context;
  * tailings, sells each oxide on the domestic market and stores, at a cost, what does not sell.
  */
 public class Smelter extends Agent {
-    private static final double[] GREY_OPTIONS = {0, 0.25, 0.5, 1.0};
-
     private final SmelterGroupConfig cfg;
     private double capacity;
-    private final Expansion expansion;
+    private final CapacityInvestment investment;
+    private final BehaviourConfig.SmelterBehaviour rules;
+    private final double[] greyOptions;
     private final double riskAversion;
     private final Account concentrate;
     private final Account oxide;
     private final double[] producedThisTick;
     /** Scratch: per element, the share of more oxide that would sell (see basketValue). */
     private final double[] saleable;
-    private final OxideSales sales;
+    /** Oxide sales per element. */
+    private final SalesMemory sales;
     private double allotment = Double.POSITIVE_INFINITY;
     private double registeredThisYear;
     private double greyShare;
     private double lastRegisteredInput, lastGreyInput;
     private long shutUntil = -1;
 
-    public Smelter(String id, SmelterGroupConfig cfg, double riskAversion, int elements) {
+    public Smelter(String id, SmelterGroupConfig cfg, double riskAversion, int elements, BehaviourConfig.SmelterBehaviour rules) {
         super(id);
         this.cfg = cfg;
         this.capacity = cfg.capacity;
-        this.expansion = new Expansion(cfg.maxCapacityGrowth);
+        this.rules = rules;
+        this.investment = CapacityInvestment.growing(CapacityInvestment.Growth.SCALED, cfg.maxCapacityGrowth, rules.nearFull, 0);
+        this.greyOptions = BehaviourConfig.array(rules.greyOptions);
         this.riskAversion = riskAversion;
         this.concentrate = new Account(this, Stage.SMELTING, "concentrate", elements);
         this.oxide = new Account(this, Stage.SMELTING, "oxide", elements);
         this.producedThisTick = new double[elements];
         this.saleable = new double[elements];
-        this.sales = new OxideSales(elements);
+        this.sales = new SalesMemory(elements, rules.salesMemoryWeight);
     }
 
     @Override
@@ -50,7 +58,7 @@ public class Smelter extends Agent {
         long t = m.tick();
         if (m.calendar().isJanuary(t)) {
             registeredThisYear = 0;
-            if (t > 0) capacity = expansion.review(capacity, cash);
+            if (t > 0) capacity = investment.review(capacity, investment.cashRose(cash));
         }
         java.util.Arrays.fill(producedThisTick, 0);
         sales.roll();
@@ -60,7 +68,7 @@ public class Smelter extends Agent {
         lastRegisteredInput = open ? separate(m, true, Math.min(monthlyCap, room)) : 0;
         registeredThisYear += lastRegisteredInput;
         lastGreyInput = open ? separate(m, false, monthlyCap - lastRegisteredInput) : 0;
-        expansion.record(lastRegisteredInput + lastGreyInput);
+        investment.record(lastRegisteredInput + lastGreyInput);
         pay(-cfg.storageCost * oxide.total());
         if (open) buyConcentrate(m, monthlyCap, room);
         sellOxide(m);
@@ -89,16 +97,16 @@ public class Smelter extends Agent {
      * with more than the comfortable months of sales (by value) in store, it cuts its purchases.
      */
     private void buyConcentrate(Context m, double monthlyCap, double quotaRoom) {
-        double buyFactor = Mine.clamp01(1.5 - oxideStockMonths(m) / m.marketRules().comfortableStockMonths());
-        double wantReg = Math.max(0, Math.min(monthlyCap, quotaRoom) * 1.5 * buyFactor - concentrate.poolTotal(true));
-        double wantGrey = Math.max(0, greyRoom(monthlyCap, quotaRoom) * 1.5 * buyFactor - concentrate.poolTotal(false));
+        double buyFactor = m.marketRules().willingness(oxideStockMonths(m) / m.marketRules().comfortableStockMonths());
+        double wantReg = Math.max(0, Math.min(monthlyCap, quotaRoom) * rules.feedStockMonths * buyFactor - concentrate.poolTotal(true));
+        double wantGrey = Math.max(0, greyRoom(monthlyCap, quotaRoom) * rules.feedStockMonths * buyFactor - concentrate.poolTotal(false));
         var deposits = m.markets().depositNames();
         double[] values = new double[deposits.size()];
         double[] saleableNow = saleableShares(m);
         for (int i = 0; i < values.length; i++) values[i] = basketValue(m, deposits.get(i), saleableNow);
         double[] regWeights = weights(m, deposits, values, true), greyWeights = weights(m, deposits, values, false);
         greyShare = 0;
-        double urgency = 1 - concentrate.poolTotal(true) / Math.max(1e-9, monthlyCap * 1.5);
+        double urgency = 1 - concentrate.poolTotal(true) / Math.max(1e-9, monthlyCap * rules.feedStockMonths);
         for (int i = 0; i < values.length; i++) {
             if (values[i] <= 0) continue;
             String d = deposits.get(i);
@@ -175,22 +183,24 @@ public class Smelter extends Agent {
         boolean saleableOnly = SmelterGroupConfig.SALEABLE_OXIDES.equals(cfg.coProductValue);
         double comfort = m.marketRules().comfortableStockMonths();
         for (int e = 0; e < saleable.length; e++)
-            saleable[e] = saleableOnly ? Mine.clamp01(1.5 - sales.stockPressure(e, oxide.total(e), producedThisTick[e] * 0.1 + 1e-9, comfort)) : 1;
+            saleable[e] = saleableOnly ? m.marketRules().willingness(sales.stockPressure(e, oxide.total(e), minSales(e), comfort)) : 1;
         return saleable;
     }
 
+    /** Least monthly sales a plant assumes for an oxide: a share of this month's output. */
+    private double minSales(int e) { return producedThisTick[e] * rules.minSalesShare + 1e-9; }
+
+    /**
+     * Share of {@code qty} of unregistered concentrate worth buying ({@link RiskWeightedChoice}): if caught, the
+     * plant pays the fine (the mine fine) on it and loses its unregistered oxide.
+     */
     double chooseGrey(Context m, double value, double greyPrice, double qty) {
         double margin = (value - greyPrice) * 1000;
         if (margin <= 0 || qty <= 0) return 0;
-        double best = 0, bestValue = 0;
-        for (double f : GREY_OPTIONS) {
-            double q = f * qty;
-            double pDetect = m.instruments().detectionProbability(m.instruments().smelterDetectability(), f, 0);
-            double penalty = pDetect * (m.instruments().fineMine() * 1000 * q + oxide.poolTotal(false) * 1000 * value);
-            double v = margin * q - riskAversion * penalty;
-            if (v > bestValue) { bestValue = v; best = f; }
-        }
-        return best;
+        double fine = m.instruments().fineMine(), greyOxide = oxide.poolTotal(false), detectability = m.instruments().smelterDetectability();
+        return RiskWeightedChoice.choose(greyOptions, qty, margin, riskAversion,
+                f -> m.instruments().detectionProbability(detectability, f, 0),
+                q -> fine * 1000 * q + greyOxide * 1000 * value);
     }
 
     private void sellOxide(Context m) {
@@ -199,18 +209,18 @@ public class Smelter extends Agent {
             Market market = m.markets().oxide(e, false);
             double stock = oxide.total(e);
             if (stock <= 1e-12) continue;
-            double pressure = sales.stockPressure(e, stock, producedThisTick[e] * 0.1 + 1e-9, comfort) - 0.5;
+            double pressure = m.marketRules().askPressure(sales.stockPressure(e, stock, minSales(e), comfort));
             // separation cost is sunk; a plant stores rather than sell below its floor
             double floor = m.marketRules().sellerFloor(e, false);
             m.pricing().ask(market, this, oxide, oxide.registered(e), true, market.price(), pressure, floor);
-            m.pricing().ask(market, this, oxide, oxide.grey(e), false, market.price(), pressure + 0.5, floor);
+            m.pricing().ask(market, this, oxide, oxide.grey(e), false, market.price(), pressure + m.marketRules().askPressureFrom(), floor);
         }
     }
 
     @Override
     public void onFill(reesim.market.Market market, boolean bought, double quantity, double price, boolean registered) {
         super.onFill(market, bought, quantity, price, registered);
-        sales.record(market, bought, quantity);
+        if (!bought && market.good() instanceof Good.Oxide ox) sales.add(ox.element(), quantity);
     }
 
     public void penalise(double fineUsd, long shutUntilTick) {

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import reesim.config.TradeConfig;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
@@ -13,6 +14,7 @@ import reesim.kernel.Context;
  */
 public class Smuggler extends Agent {
     private final TradeConfig cfg;
+    private final BehaviourConfig.SmugglerBehaviour rules;
     private final Account home;
     private final Account abroad;
     private double lastSmuggled, lastSeized, lastGap;
@@ -20,9 +22,10 @@ public class Smuggler extends Agent {
     private final double[] seizedThisTick;
     private int seizures;
 
-    public Smuggler(String id, TradeConfig cfg, int elements) {
+    public Smuggler(String id, TradeConfig cfg, int elements, BehaviourConfig.SmugglerBehaviour rules) {
         super(id);
         this.cfg = cfg;
+        this.rules = rules;
         home = new Account(this, Stage.TRADE, "oxide to smuggle", elements);
         abroad = new Account(this, Stage.WORLD, "smuggled oxide", elements);
         seizedThisTick = new double[elements];
@@ -37,14 +40,14 @@ public class Smuggler extends Agent {
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
-            m.pricing().ask(world, this, abroad, abroad.registered(e), true, world.price(), 0.8, m.marketRules().sellerFloor(e, true));
+            m.pricing().ask(world, this, abroad, abroad.registered(e), true, world.price(), rules.askPressure, m.marketRules().sellerFloor(e, true));
             double gap = world.price() - cfg.transportCost - cfg.smugglingCost - dom.price();
             double expectedLoss = cfg.smugglerRiskAversion * pSeize * (dom.price() + m.instruments().fineSmuggling());
             lastGap = Math.max(lastGap, gap - expectedLoss);
             if (gap > expectedLoss) {
                 double maxPrice = world.price() - cfg.transportCost - cfg.smugglingCost - expectedLoss;
                 double qty = cfg.smugglerCapacity / 12 * m.markets().worldDemandShare(e);
-                m.pricing().bid(dom, this, home, qty, dom.price(), 0.5, maxPrice);
+                m.pricing().bid(dom, this, home, qty, dom.price(), rules.bidUrgency, maxPrice);
             }
         }
     }

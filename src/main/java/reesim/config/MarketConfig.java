@@ -25,6 +25,16 @@ public class MarketConfig implements Serializable {
     /** Months of expected sales a seller holds before it counts its stock as pressing. */
     public double comfortableStockMonths;
     /**
+     * Stock pressure (stock over comfortableStockMonths of recent sales) from which a seller's asks fall below
+     * the reference price: it asks with pressure (stock pressure - askPressureFrom).
+     */
+    public double askPressureFrom = 0.5;
+    /**
+     * Stock pressure at which a producer stops adding to its stock (a mine digging, a plant buying ore): it uses
+     * min(1, stockCutOff - stock pressure) of its room, all of it up to stockCutOff - 1.
+     */
+    public double stockCutOff = 1.5;
+    /**
      * Years over which users' reference price adapts (exponential memory): demand responds to the
      * price relative to what users have been paying, not to the 2000 price. 0 = no memory (the
      * reference stays at the starting price).
@@ -41,6 +51,8 @@ public class MarketConfig implements Serializable {
         p.range(path + ".sellerFloorFraction", sellerFloorFraction, 0, 1, "(share of the starting price)");
         p.range(path + ".sellerTrailingFloor", sellerTrailingFloor, 0, 1, "(share of the trailing price)");
         p.range(path + ".comfortableStockMonths", comfortableStockMonths, 0.1, 120, "months");
+        p.range(path + ".askPressureFrom", askPressureFrom, 0, 10, "(stock pressure, comfortable-stock units)");
+        p.range(path + ".stockCutOff", stockCutOff, 0, 10, "(stock pressure, comfortable-stock units)");
         p.range(path + ".priceMemoryYears", priceMemoryYears, 0, 100, "years (0 = reference fixed at the starting price)");
     }
 }

@@ -26,6 +26,8 @@ public class ModelConfig implements Serializable, Validatable {
     public TradeConfig trade;
     public WorldConfig world;
     public PolicyConfig policy;
+    /** Constants of the agents' decision rules; absent, the values of calibration round 4. */
+    public BehaviourConfig behaviour = new BehaviourConfig();
     public MacroConfig macro;
 
     @Override
@@ -55,6 +57,7 @@ public class ModelConfig implements Serializable, Validatable {
         if (p.required("trade", trade)) trade.validate("trade", p);
         if (p.required("world", world)) world.validate("world", p, this);
         if (p.required("policy", policy)) policy.validate("policy", p, this);
+        if (p.required("behaviour", behaviour)) behaviour.validate("behaviour", p);
         if (macro != null) macro.validate("macro", p);
     }
 

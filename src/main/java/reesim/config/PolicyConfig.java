@@ -56,6 +56,11 @@ public class PolicyConfig implements Serializable {
         public int shutdownMonths;
         /** Budget cost of one unit of effort (mines or customs), USD per year. */
         public double costPerEffortUnit;
+        /**
+         * Least activity (share of a month's capacity run unregistered) inspectors see in a legal mine or plant
+         * that holds unregistered stock: an operator idle this month can still be caught with its stock.
+         */
+        public double minActivity = 0.1;
     }
 
     public static class Stockpile implements Serializable {
@@ -67,6 +72,8 @@ public class PolicyConfig implements Serializable {
         public double ceilingFactor;
         /** Largest monthly purchase or sale, t per element. */
         public double maxMonthlyTrade;
+        /** Months of domestic prices the reserve's average price covers. */
+        public int averageMonths = 36;
     }
 
     public static class Adaptive implements Serializable {
@@ -111,6 +118,7 @@ public class PolicyConfig implements Serializable {
             p.range(e + ".smelterDetectability", enforcement.smelterDetectability, 0, 1, "(0-1)");
             p.range(e + ".shutdownMonths", enforcement.shutdownMonths, 0, 600, "months");
             p.nonNegative(e + ".costPerEffortUnit", enforcement.costPerEffortUnit, "USD/yr");
+            p.range(e + ".minActivity", enforcement.minActivity, 0, 1, "(share of monthly capacity)");
         }
         if (p.required(path + ".stockpile", stockpile)) {
             String s = path + ".stockpile";
@@ -118,6 +126,7 @@ public class PolicyConfig implements Serializable {
             p.range(s + ".ceilingFactor", stockpile.ceilingFactor, 1, 100, "(multiple of average price)");
             p.nonNegative(s + ".maxMonthlyTrade", stockpile.maxMonthlyTrade, "t/month");
             p.range(s + ".fromYear", stockpile.fromYear, 0, 2200, "year");
+            p.range(s + ".averageMonths", stockpile.averageMonths, 12, 600, "months");
         }
         if (p.required(path + ".adaptive", adaptive)) {
             String a = path + ".adaptive";

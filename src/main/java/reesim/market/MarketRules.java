@@ -38,6 +38,18 @@ public final class MarketRules implements Serializable {
     /** Months of sales a producer holds in stock without pressing its price, months. */
     public double comfortableStockMonths() { return cfg.comfortableStockMonths; }
 
+    /** The pressure a seller asks with at a stock pressure (stock over comfortable months of sales): 0 up to {@code askPressureFrom}. */
+    public double askPressure(double stockPressure) { return stockPressure - cfg.askPressureFrom; }
+
+    /** Stock pressure from which a seller's asks fall below the reference price. */
+    public double askPressureFrom() { return cfg.askPressureFrom; }
+
+    /** Share of its room a producer fills at a stock pressure: 1 while its stock is light, 0 from {@code stockCutOff}. */
+    public double willingness(double stockPressure) {
+        double x = cfg.stockCutOff - stockPressure;
+        return x < 0 ? 0 : x > 1 ? 1 : x;
+    }
+
     private double startPrice(int e, boolean world) {
         return (world ? cfg.initialPriceWorld : cfg.initialPriceDomestic).get(elements.get(e));
     }

@@ -64,14 +64,15 @@ public final class ModelBuilder {
         p.markets = new Markets(cfg.elements, vector(cfg.market.initialPriceDomestic), vector(cfg.market.initialPriceWorld), depositShares());
         p.regulator = new Regulator(cfg.policy, cfg.scenario, cfg.recycling, cfg.elements);
         p.regulator.govern(p.mines, p.smelters, p.traders);
-        p.inspectorate = new Inspectorate(p.regulator, p.mines, p.illegalMines, p.smelters, cfg.illegalMining.cooldownMonths);
+        p.inspectorate = new Inspectorate(p.regulator, p.mines, p.illegalMines, p.smelters, cfg.illegalMining.cooldownMonths,
+                cfg.policy.enforcement.minActivity);
         p.statistics = new StateStatistics(p.regulator, p.manufacturers, n);
         p.stockpile = new StateStockpile(cfg.policy.stockpile, n);
         buildMines(p);
         buildIllegalSites(p);
         for (SmelterGroupConfig g : cfg.smelters) {
             for (int i = 0; i < scaled(g.count); i++) {
-                Smelter s = new Smelter(g.name + "-" + i, scaledCopy(g, "capacity", SmelterGroupConfig.class), varied(g.riskAversion), n);
+                Smelter s = new Smelter(g.name + "-" + i, scaledCopy(g, "capacity", SmelterGroupConfig.class), varied(g.riskAversion), n, cfg.behaviour.smelter);
                 p.smelters.add(s);
             }
         }
@@ -79,23 +80,23 @@ public final class ModelBuilder {
         cfg.intermediates.forEach((name, ic) -> {
             List<IntermediateMaker> list = new ArrayList<>();
             IntermediateConfig scaledCfg = scaledCopy(ic, "capacity", IntermediateConfig.class);
-            for (int i = 0; i < scaled(ic.makers); i++) list.add(new IntermediateMaker(name + "-maker-" + i, name, scaledCfg, vector(ic.recipe), cfg.elements, p.recycling));
+            for (int i = 0; i < scaled(ic.makers); i++) list.add(new IntermediateMaker(name + "-maker-" + i, name, scaledCfg, vector(ic.recipe), cfg.elements, p.recycling, cfg.behaviour.maker));
             p.makers.put(name, list);
         });
         for (int i = 0; i < scaled(cfg.recycling.recyclers); i++) {
-            p.recyclers.add(new Recycler("recycler-" + i, scaledCopy(cfg.recycling, "capacity", reesim.config.RecyclingConfig.class), n));
+            p.recyclers.add(new Recycler("recycler-" + i, scaledCopy(cfg.recycling, "capacity", reesim.config.RecyclingConfig.class), n, cfg.behaviour.recycler));
         }
         cfg.products.forEach((family, pc) -> buildFamily(p, family, pc));
         for (int i = 0; i < scaled(cfg.trade.traders); i++) {
-            p.traders.add(new ExportTrader("trader-" + i, scaledCopy(cfg.trade, "traderCapacity", reesim.config.TradeConfig.class), varied(1.0), n));
+            p.traders.add(new ExportTrader("trader-" + i, scaledCopy(cfg.trade, "traderCapacity", reesim.config.TradeConfig.class), varied(1.0), n, cfg.behaviour.trader));
         }
         for (int i = 0; i < scaled(cfg.trade.smugglers); i++) {
-            p.smugglers.add(new Smuggler("smuggler-" + i, scaledCopy(cfg.trade, "smugglerCapacity", reesim.config.TradeConfig.class), n));
+            p.smugglers.add(new Smuggler("smuggler-" + i, scaledCopy(cfg.trade, "smugglerCapacity", reesim.config.TradeConfig.class), n, cfg.behaviour.smuggler));
         }
         double[][] projectShares = new double[cfg.world.projects.size()][];
         for (int i = 0; i < projectShares.length; i++) projectShares[i] = vector(cfg.world.projects.get(i).distribution);
         p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates,
-                cfg.market.priceMemoryYears, cfg.elements, cfg.trade.transportCost);
+                cfg.market.priceMemoryYears, cfg.elements, cfg.trade.transportCost, cfg.behaviour.world);
         primeMakers(p);
         if (cfg.world.stockholder.enabled) {
             p.stockholder = new ForeignStockholder(cfg.world.stockholder, n);
@@ -130,7 +131,7 @@ public final class ModelBuilder {
             MineGroupConfig sg = scaledCopy(g, "capacity", MineGroupConfig.class);
             int count = scaled(g.count);
             double reservesShare = g.capacity * g.count / capacityByDeposit.get(g.deposit) / Math.max(1, count);
-            for (int i = 0; i < count; i++) p.mines.add(new Mine(g.name + "-" + i, sg, d, reservesShare, varied(g.riskAversion), n));
+            for (int i = 0; i < count; i++) p.mines.add(new Mine(g.name + "-" + i, sg, d, reservesShare, varied(g.riskAversion), n, cfg.behaviour.mine));
         }
     }
 
@@ -140,7 +141,7 @@ public final class ModelBuilder {
             IllegalMiningConfig.SiteGroup sg = scaledCopy(site, "capacity", IllegalMiningConfig.SiteGroup.class);
             sg.setupCost = site.setupCost / scale;
             for (int i = 0; i < scaled(site.count); i++) {
-                p.illegalMines.add(new IllegalMine("illegal-" + deposit + "-" + i, deposit, cfg.deposits.get(deposit), im, sg, n));
+                p.illegalMines.add(new IllegalMine("illegal-" + deposit + "-" + i, deposit, cfg.deposits.get(deposit), im, sg, n, cfg.behaviour.illegalMine));
             }
         });
     }

@@ -24,14 +24,18 @@ public class Inspectorate implements Steppable {
     private final List<Smelter> smelters;
     /** Months a detected illegal site stays closed before its operators may try again. */
     private final int siteCooldownMonths;
+    /** Least activity inspectors see in a legal operation that holds unregistered stock. */
+    private final double minActivity;
     private int detectionsThisTick;
 
-    public Inspectorate(Regulator regulator, List<Mine> mines, List<IllegalMine> sites, List<Smelter> smelters, int siteCooldownMonths) {
+    public Inspectorate(Regulator regulator, List<Mine> mines, List<IllegalMine> sites, List<Smelter> smelters, int siteCooldownMonths,
+                       double minActivity) {
         this.regulator = regulator;
         this.mines = mines;
         this.sites = sites;
         this.smelters = smelters;
         this.siteCooldownMonths = siteCooldownMonths;
+        this.minActivity = minActivity;
     }
 
     @Override
@@ -44,7 +48,7 @@ public class Inspectorate implements Steppable {
         long reopen = t + r.shutdownMonths();
         for (Mine mine : mines) {
             if (!mine.operatesIllegally()) continue;
-            double activity = Math.max(mine.unregisteredActivity(), 0.1);
+            double activity = Math.max(mine.unregisteredActivity(), minActivity);
             if (rng.nextDouble() < r.detectionProbability(mine.depositConfig().detectability, activity, 0)) {
                 double fine = r.fineMine() * 1000 * (mine.lastUnregistered() + mine.concentrateAccount().poolTotal(false));
                 seize(m, mine.concentrateAccount());
@@ -65,7 +69,7 @@ public class Inspectorate implements Steppable {
         }
         for (Smelter s : smelters) {
             if (!s.operatesIllegally()) continue;
-            double activity = Math.max(s.greyActivity(), 0.1);
+            double activity = Math.max(s.greyActivity(), minActivity);
             if (rng.nextDouble() < r.detectionProbability(r.smelterDetectability(), activity, 0)) {
                 double greyKg = 1000 * (s.oxideAccount().poolTotal(false) + s.concentrateAccount().poolTotal(false));
                 seize(m, s.oxideAccount());

@@ -11,11 +11,13 @@ import sim.engine.Steppable;
 
 /**
  * The state reserve (seed 000's storage centres). It holds confiscated material and, when enabled,
- * buys an element when its domestic price falls below a floor share of its three-year average and
+ * buys an element when its domestic price falls below a floor share of its average over the last
+ * {@code averageMonths} (three years in the baseline) and
  * sells when it rises above a ceiling multiple of it.
  */
 public class StateStockpile implements Steppable, Trader {
-    private static final int WINDOW = 36;
+    /** Months of prices the average covers. */
+    private final int window;
     private final PolicyConfig.Stockpile cfg;
     private final Account account;
     private final double[][] history;
@@ -25,16 +27,17 @@ public class StateStockpile implements Steppable, Trader {
     public StateStockpile(PolicyConfig.Stockpile cfg, int elements) {
         this.cfg = cfg;
         this.account = new Account(this, Stage.STATE, "state reserve", elements);
-        this.history = new double[elements][WINDOW];
+        this.window = cfg.averageMonths;
+        this.history = new double[elements][window];
     }
 
     @Override
     public void step(SimState state) {
         Context m = (Context) state;
         long t = m.tick();
-        int slot = (int) (t % WINDOW);
+        int slot = (int) (t % window);
         for (int e = 0; e < history.length; e++) history[e][slot] = m.markets().oxide(e, false).price();
-        filled = Math.min(WINDOW, filled + 1);
+        filled = Math.min(window, filled + 1);
         if (!cfg.enabled || m.calendar().year(t) < cfg.fromYear || filled < 12) return;
         for (int e = 0; e < history.length; e++) {
             double avg = 0;

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import org.junit.jupiter.api.Test;
 import reesim.config.TradeConfig;
 import reesim.kernel.TestContext;
@@ -47,7 +48,7 @@ class ExportTraderTest {
 
         TestContext below = new TestContext(1);
         below.instruments.tariff[ND] = threshold - 0.01;
-        new ExportTrader("t", trade(), 1, N).step(below);
+        new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader).step(below);
         // before any clearing every element gets an equal share of the monthly capacity
         assertThat(bidQuantity(dom(below, ND))).isCloseTo(CAPACITY / 12 / N, within(1e-9));
         // the bid never pays more than the export netback less the margin
@@ -56,7 +57,7 @@ class ExportTraderTest {
 
         TestContext above = new TestContext(1);
         above.instruments.tariff[ND] = threshold + 0.01;
-        new ExportTrader("t", trade(), 1, N).step(above);
+        new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader).step(above);
         assertThat(bidQuantity(dom(above, ND))).isZero();
         // La: 3 - 1 = 2 does not beat 2 * 1.1 even without a tariff; Dy: 300 - 1 beats 220
         assertThat(bidQuantity(dom(above, LA))).isZero();
@@ -70,11 +71,11 @@ class ExportTraderTest {
         // Dy at tariff 0.26: 300 * 0.74 - 1 = 221 > 220 exports; with freight x3, 222 - 3 = 219 < 220 does not; Nd still does (57 > 44)
         TestContext fx = new TestContext(1);
         fx.instruments.tariff[DY] = 0.26;
-        new ExportTrader("cheap", trade(), 1, N).step(fx);
+        new ExportTrader("cheap", trade(), 1, N, new BehaviourConfig().trader).step(fx);
         assertThat(bidQuantity(dom(fx, DY))).as("freight 1: 300 * 0.74 - 1 = 221 > 220").isPositive();
         TestContext fx3 = new TestContext(1);
         fx3.instruments.tariff[DY] = 0.26;
-        new ExportTrader("dear", trade(), 3, N).step(fx3);
+        new ExportTrader("dear", trade(), 3, N, new BehaviourConfig().trader).step(fx3);
         assertThat(bidQuantity(dom(fx3, DY))).isZero();
         assertThat(bidQuantity(dom(fx3, ND))).isPositive();
     }
@@ -83,7 +84,7 @@ class ExportTraderTest {
     void importsWhenTheDomesticPriceBeatsTheWorldPricePlusFreight() {
         TestContext fx = new TestContext(1);
         fx.setDomesticPrice(ND, 80);   // 80 - 1 > 60 * 1.1
-        new ExportTrader("t", trade(), 1, N).step(fx);
+        new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader).step(fx);
         assertThat(bidQuantity(world(fx, ND))).isCloseTo(CAPACITY / 12 / N, within(1e-9));
         assertThat(bidQuantity(dom(fx, ND))).as("no export of Nd").isZero();
     }
@@ -113,7 +114,7 @@ class ExportTraderTest {
     void staysWithinItsExportLicenceSpreadOverTheYear() {
         double licence = 120;
         TestContext fx = new TestContext(1);
-        ExportTrader tr = new ExportTrader("t", trade(), 1, N);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader);
         tr.setLicence(licence);
         Dealer home = stockedDealer(fx, true), abroad = fx.dealer("foreign users", Stage.WORLD);
         double boughtBefore = 0;
@@ -133,7 +134,7 @@ class ExportTraderTest {
     @Test
     void withoutALicenceItMovesItsFullMonthlyCapacity() {
         TestContext fx = new TestContext(1);
-        ExportTrader tr = new ExportTrader("t", trade(), 1, N);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader);
         Dealer home = stockedDealer(fx, true), abroad = fx.dealer("foreign users", Stage.WORLD);
         month(fx, tr, home, abroad, false);
         assertThat(home.sold).isCloseTo(CAPACITY / 12, within(1e-6));
@@ -145,7 +146,7 @@ class ExportTraderTest {
         fx.instruments.tariff[LA] = 0.1;
         fx.instruments.tariff[ND] = 0.2;
         fx.instruments.tariff[DY] = 0.05;
-        ExportTrader tr = new ExportTrader("t", trade(), 1, N);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader);
         Dealer home = stockedDealer(fx, false), abroad = fx.dealer("foreign users", Stage.WORLD);
         month(fx, tr, home, abroad, true);   // bought unregistered oxide at home
         double[] bought = new double[N];
@@ -167,5 +168,25 @@ class ExportTraderTest {
         assertThat(fx.treasury.revenue()).isCloseTo(tariff, within(1e-6));
         assertThat(tr.getCash()).isCloseTo(cashBefore - tariff, within(1e-6));
         assertThat(tr.getLastExported()).isCloseTo(held, within(1e-9));
+    }
+
+    @Test
+    void whenTheLicenceCapsTheCrossingOnlyTheGreyOxideThatCrossesIsRegistered() {
+        TestContext fx = new TestContext(1);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader);
+        Dealer home = stockedDealer(fx, false), abroad = fx.dealer("foreign users", Stage.WORLD);
+        month(fx, tr, home, abroad, true);   // bought unregistered oxide at home, no licence in force
+        double held = tr.getStockAtHome();
+        assertThat(held).isPositive();
+
+        // a licence for a third of it: the rest waits at home, still unregistered
+        tr.setLicence(held / 3);
+        for (int e = 0; e < N; e++) fx.setWorldPrice(e, WORLD_EXPORT[e]);
+        tr.step(fx);
+        double registered = 0;
+        for (int e = 0; e < N; e++) registered += fx.ledger().tickReclassified(Stage.TRADE, true, e);
+        assertThat(tr.getLastExported()).isCloseTo(held / 3, within(1e-9));
+        assertThat(registered).as("grey oxide registered by customs").isCloseTo(tr.getLastExported(), within(1e-9));
+        assertThat(tr.getStockAtHome()).isCloseTo(held * 2 / 3, within(1e-9));
     }
 }

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import org.junit.jupiter.api.Test;
 import reesim.TestModels;
 import reesim.config.IllegalMiningConfig;
@@ -28,7 +29,7 @@ class IllegalMineTest {
         c.paybackMonths = 12;
         c.cooldownMonths = 6;
         c.exitAfterLossMonths = 3;
-        return new IllegalMine("site", TestContext.DEPOSIT, TestContext.deposit(1e6, 1, 1), c, g, TestContext.ELEMENTS.size());
+        return new IllegalMine("site", TestContext.DEPOSIT, TestContext.deposit(1e6, 1, 1), c, g, TestContext.ELEMENTS.size(), new BehaviourConfig().illegalMine);
     }
 
     @Test

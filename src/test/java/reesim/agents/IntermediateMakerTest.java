@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import org.junit.jupiter.api.Test;
 import reesim.config.IntermediateConfig;
 import reesim.config.RecyclingConfig;
@@ -67,10 +68,10 @@ class IntermediateMakerTest {
 
     static final class Setup {
         final TestContext fx = new TestContext(3);
-        final Recycler recycler = new Recycler("r", recyclingConfig(), N);
+        final Recycler recycler = new Recycler("r", recyclingConfig(), N, new BehaviourConfig().recycler);
         final IntermediateMaker maker;
         Setup(IntermediateConfig c) {
-            maker = new IntermediateMaker("maker", "magnet", c, RECIPE.clone(), ELEMENTS, new RecyclingSector(List.of(recycler), SCRAP_COLLECTION));
+            maker = new IntermediateMaker("maker", "magnet", c, RECIPE.clone(), ELEMENTS, new RecyclingSector(List.of(recycler), SCRAP_COLLECTION), new BehaviourConfig().maker);
         }
     }
 

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import org.junit.jupiter.api.Test;
 import reesim.config.DemandConfig;
 import reesim.config.IntermediateConfig;
@@ -56,8 +57,8 @@ class ManufacturerTest {
             IntermediateConfig c1 = IntermediateMakerTest.config(1, 0.2);
             IntermediateConfig c2 = IntermediateMakerTest.config(1, 0.2);
             c2.capacity = 2 * c1.capacity;
-            small = new IntermediateMaker("small", "ndfeb", c1, RECIPE.clone(), ELEMENTS, recycling);
-            large = new IntermediateMaker("large", "ndfeb", c2, RECIPE.clone(), ELEMENTS, recycling);
+            small = new IntermediateMaker("small", "ndfeb", c1, RECIPE.clone(), ELEMENTS, recycling, new BehaviourConfig().maker);
+            large = new IntermediateMaker("large", "ndfeb", c2, RECIPE.clone(), ELEMENTS, recycling, new BehaviourConfig().maker);
             small.prime(fx.ledger(), 100);
             large.prime(fx.ledger(), 100);
             ProductConfig p = product(elasticity);

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import org.junit.jupiter.api.Test;
 import reesim.config.MineGroupConfig;
 import reesim.kernel.TestContext;
@@ -28,7 +29,7 @@ class MineTest {
         g.riskAversion = riskAversion;
         g.openYear = START_YEAR;
         g.maxCapacityGrowth = 0;
-        return new Mine("mine", g, TestContext.deposit(reserves, detectability, 1), 1, riskAversion, N);
+        return new Mine("mine", g, TestContext.deposit(reserves, detectability, 1), 1, riskAversion, N, new BehaviourConfig().mine);
     }
 
     /** Detection at full activity 0.5 (hazard ln 2), fine 10 USD/kg, no shutdown. */

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import org.junit.jupiter.api.Test;
 import reesim.config.ProductConfig;
 import reesim.config.RecyclingConfig;
@@ -49,7 +50,7 @@ class RecyclerTest {
         assertThat(breakEvenSubsidy()).isCloseTo(28.75, within(1e-12));
         TestContext fx = new TestContext(1);
         InUseStock phones = phones(fx);
-        Recycler r = new Recycler("r", config(), N);
+        Recycler r = new Recycler("r", config(), N, new BehaviourConfig().recycler);
         double[] eol = ndOnly(1);
         r.collect(fx, phones, eol);
         assertThat(eol[ND]).as("40 * 0.8 - 5 < 50: left for landfill").isEqualTo(1);
@@ -69,7 +70,7 @@ class RecyclerTest {
             TestContext fx = new TestContext(1);
             fx.instruments.recyclingSubsidy = subsidy;
             double[] eol = ndOnly(1);
-            new Recycler("r", config(), N).collect(fx, phones(fx), eol);
+            new Recycler("r", config(), N, new BehaviourConfig().recycler).collect(fx, phones(fx), eol);
             assertThat(eol[ND]).as("subsidy %s", subsidy).isEqualTo(subsidy > breakEvenSubsidy() ? 0 : 1);
         }
     }
@@ -78,7 +79,7 @@ class RecyclerTest {
     void takesNoMoreThanItsMonthlyCapacity() {
         TestContext fx = new TestContext(1);
         fx.instruments.recyclingSubsidy = 100;
-        Recycler r = new Recycler("r", config(), N);
+        Recycler r = new Recycler("r", config(), N, new BehaviourConfig().recycler);
         double[] eol = ndOnly(150);
         r.collect(fx, phones(fx), eol);
         assertThat(r.getInputStock()).isCloseTo(CAPACITY / 12, within(1e-9));
@@ -89,7 +90,7 @@ class RecyclerTest {
     void recoversOxideLandfillsTheRestAndIsPaidTheSubsidy() {
         TestContext fx = new TestContext(1);
         fx.instruments.recyclingSubsidy = 10;
-        Recycler r = new Recycler("r", config(), N);
+        Recycler r = new Recycler("r", config(), N, new BehaviourConfig().recycler);
         fx.instruments.collectionMandate = 1;
         r.collect(fx, phones(fx), ndOnly(60));
         fx.nextMonth();

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import org.junit.jupiter.api.Test;
 import reesim.config.WorldConfig;
 import reesim.kernel.TestContext;
@@ -48,7 +49,7 @@ class RestOfWorldTest {
         c.projects = List.of(projects);
         double[][] shares = new double[projects.length][];
         for (int i = 0; i < projects.length; i++) shares[i] = ORE_SHARES.clone();
-        return new RestOfWorld(c, START_YEAR, shares, WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1);
+        return new RestOfWorld(c, START_YEAR, shares, WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1, new BehaviourConfig().world);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import org.junit.jupiter.api.Test;
 import reesim.config.SmelterGroupConfig;
 import reesim.kernel.TestContext;
@@ -34,7 +35,7 @@ class SmelterTest {
         return c;
     }
 
-    static Smelter smelter() { return new Smelter("plant", config(SmelterGroupConfig.BEYOND_QUOTA, SmelterGroupConfig.ALL_OXIDES), 1, N); }
+    static Smelter smelter() { return new Smelter("plant", config(SmelterGroupConfig.BEYOND_QUOTA, SmelterGroupConfig.ALL_OXIDES), 1, N, new BehaviourConfig().smelter); }
 
     /** The ore's oxides at the fixture's domestic prices: 0.5 * 2 + 0.4 * 40 + 0.1 * 200 = 37 USD/kg. */
     static double oxideValue() {
@@ -56,7 +57,7 @@ class SmelterTest {
     void withSaleableValuationAnOverstockedOxideAddsNothingToTheOre() {
         for (String mode : new String[]{SmelterGroupConfig.ALL_OXIDES, SmelterGroupConfig.SALEABLE_OXIDES}) {
             TestContext fx = new TestContext(1);
-            Smelter s = new Smelter("plant", config(SmelterGroupConfig.BEYOND_QUOTA, mode), 1, N);
+            Smelter s = new Smelter("plant", config(SmelterGroupConfig.BEYOND_QUOTA, mode), 1, N, new BehaviourConfig().smelter);
             double before = s.basketValue(fx, DEPOSIT);
             fx.supply(s.oxideAccount(), ND, 1000, true);   // no sales yet: years of stock
             double ndValue = ORE_SHARES[ND] * DOMESTIC[ND] * RECOVERY;
@@ -100,7 +101,7 @@ class SmelterTest {
         assertThat(beyond.greyRoom(100, Double.POSITIVE_INFINITY)).isZero();
 
         TestContext fx = new TestContext(1);
-        Smelter idle = new Smelter("plant", config(SmelterGroupConfig.IDLE_CAPACITY, SmelterGroupConfig.ALL_OXIDES), 1, N);
+        Smelter idle = new Smelter("plant", config(SmelterGroupConfig.IDLE_CAPACITY, SmelterGroupConfig.ALL_OXIDES), 1, N, new BehaviourConfig().smelter);
         assertThat(idle.greyRoom(CAPACITY / 12, Double.POSITIVE_INFINITY)).as("nothing separated yet").isCloseTo(CAPACITY / 12, within(1e-9));
         for (int e = 0; e < N; e++) fx.supply(idle.concentrateAccount(), e, 40 * ORE_SHARES[e], true);
         idle.step(fx);

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.config.BehaviourConfig;
 import org.junit.jupiter.api.Test;
 import reesim.config.TradeConfig;
 import reesim.kernel.TestContext;
@@ -55,7 +56,7 @@ class SmugglerTest {
         double previous = Double.POSITIVE_INFINITY;
         for (double p : ps) {
             TestContext fx = fixture(p);
-            new Smuggler("s", c, N).step(fx);
+            new Smuggler("s", c, N, new BehaviourConfig().smuggler).step(fx);
             double total = 0;
             int paying = 0;
             for (int e = 0; e < N; e++) {
@@ -84,7 +85,7 @@ class SmugglerTest {
 
     private static TestContext bid(TradeConfig c, double p) {
         TestContext fx = fixture(p);
-        new Smuggler("s", c, N).step(fx);
+        new Smuggler("s", c, N, new BehaviourConfig().smuggler).step(fx);
         return fx;
     }
 
@@ -105,7 +106,7 @@ class SmugglerTest {
     void seizedGoodsGoToTheStateAndTheFineToTheTreasury() {
         TradeConfig c = trade();
         TestContext fx = fixture(0);
-        Smuggler s = new Smuggler("s", c, N);
+        Smuggler s = new Smuggler("s", c, N, new BehaviourConfig().smuggler);
         double[] bought = buyAtHome(fx, s);
         double total = 0;
         for (double b : bought) total += b;
@@ -134,7 +135,7 @@ class SmugglerTest {
     @Test
     void unseizedGoodsLeaveUnregistered() {
         TestContext fx = fixture(0);
-        Smuggler s = new Smuggler("s", trade(), N);
+        Smuggler s = new Smuggler("s", trade(), N, new BehaviourConfig().smuggler);
         double[] bought = buyAtHome(fx, s);
         s.step(fx);
         double total = 0;
@@ -153,7 +154,7 @@ class SmugglerTest {
         TradeConfig c = trade();
         double p = 0.3;
         TestContext fx = fixture(p);
-        Smuggler s = new Smuggler("s", c, N);
+        Smuggler s = new Smuggler("s", c, N, new BehaviourConfig().smuggler);
         Dealer home = fx.dealer("smelters", Stage.SMELTING);
         fx.supply(home.account, DY, 1e6, true);
         int months = 400, crossings = 0;
