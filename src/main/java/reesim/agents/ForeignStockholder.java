@@ -49,7 +49,7 @@ public class ForeignStockholder extends Agent {
                 lastBid[e] = gap * cfg.adjustmentRate;
                 m.pricing().bid(w, this, stock, lastBid[e], w.price(), tightness[e], m.marketRules().chokePrice(e, true));
             } else if (w.price() > cfg.sellAboveTrailing * w.trailingPrice()) {
-                m.pricing().ask(w, this, stock, -gap * cfg.adjustmentRate, true, w.price(), 0.5, cfg.sellAboveTrailing * w.trailingPrice());
+                m.pricing().ask(w, this, stock, -gap * cfg.adjustmentRate, true, w.price(), cfg.askPressure, cfg.sellAboveTrailing * w.trailingPrice());
             }
         }
     }

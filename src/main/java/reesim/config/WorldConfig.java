@@ -46,6 +46,8 @@ public class WorldConfig implements Serializable {
         public double adjustmentRate = 0.25;
         /** It sells stock beyond its cover only above this multiple of the trailing world price. */
         public double sellAboveTrailing = 1.2;
+        /** How far below the price its asks reach when it sells (0-1, as sellers' stock pressure). */
+        public double askPressure = 0.5;
     }
 
     public static class ForeignIntermediate implements Serializable {
@@ -85,6 +87,7 @@ public class WorldConfig implements Serializable {
         p.range(path + ".stockholder.signalWeight", stockholder.signalWeight, 0.01, 1, "(weight of the last month)");
         p.range(path + ".stockholder.adjustmentRate", stockholder.adjustmentRate, 0.01, 1, "(share of the gap per month)");
         p.range(path + ".stockholder.sellAboveTrailing", stockholder.sellAboveTrailing, 1, 10, "(multiple of the trailing price)");
+        p.range(path + ".stockholder.askPressure", stockholder.askPressure, 0, 1, "(0-1)");
         intermediateDemand.forEach((k, fi) -> {
             String ip = path + ".intermediateDemand." + k;
             if (!c.intermediates.containsKey(k)) p.add(ip, k, "a key among the intermediates " + c.intermediates.keySet());

@@ -29,7 +29,7 @@ class ForeignInvestmentTest {
         c.investmentExpectationYears = expectationYears;
         c.closeAfterIdleMonths = closeAfterIdleMonths;
         c.projects = List.of(p);
-        return new RestOfWorld(c, START_YEAR, new double[][]{ORE_SHARES.clone()}, WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1);
+        return new RestOfWorld(c, START_YEAR, new double[][]{ORE_SHARES.clone()}, WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1, new reesim.config.BehaviourConfig().world);
     }
 
     /** The Nd world price that makes the fixture ore's basket worth {@code basket} USD/kg. */
