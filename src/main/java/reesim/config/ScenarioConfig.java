@@ -3,7 +3,7 @@ package reesim.config;
 import java.io.Serializable;
 
 /**
- * The scenario knobs of INTERFACE.md: one --set expresses a scenario. Each field is declared, with its
+ * The scenario knobs (README, Scenario knobs): one --set expresses a scenario. Each field is declared, with its
  * default, range, unit, timing and meaning, in the registry {@link Knob}; validation and
  * {@link #describe()} come from there.
  */
