@@ -35,9 +35,9 @@ public class ContrastSpec {
         p.required(path + ".element", element);
         if (years == null || years.isEmpty()) p.add(path + ".years", years, "a non-empty list of years");
         if (numerator == null || numerator.isEmpty()) p.add(path + ".numerator", numerator, "a non-empty list of series kind:name");
-        for (List<String> l : List.of(numerator == null ? List.<String>of() : numerator, denominator == null ? List.<String>of() : denominator))
-            for (String s : l) if (Series.parse(s).isEmpty()) p.add(path + ".numerator", s, "kind:name with kind one of [metric, demand, in_use, eol, made, mined, mined_registered]");
-        if (!"higher".equals(direction) && !"lower".equals(direction)) p.add(path + ".direction", direction, "higher or lower");
+        TargetSpec.checkSeries(path + ".numerator", numerator, p);
+        TargetSpec.checkSeries(path + ".denominator", denominator, p);
+        p.oneOf(path + ".direction", direction, List.of("higher", "lower"));
         p.range(path + ".minEffect", minEffect, 1e-6, 10, "(relative effect)");
         p.range(path + ".weight", weight, 0, 1000, "(objective weight)");
     }

@@ -18,7 +18,9 @@ public record ParameterSet(Path file, List<FreeParameter> all) {
     public ParameterSet { all = List.copyOf(all); }
 
     public static ParameterSet load(Path file) throws ConfigException {
-        ParametersFile f = ConfigLoader.load(file, List.of(), ParametersFile.class).value();
+        Problems problems = new Problems(file.toString());   // every problem at once: keys, types and the rules
+        ParametersFile f = ConfigLoader.load(file, List.of(), ParametersFile.class, problems).value();
+        problems.throwIfAny();
         return new ParameterSet(file, f.parameters.stream().map(FreeParameter::of).toList());
     }
 

@@ -22,7 +22,7 @@ public class ParameterSpec {
     void validate(String path, Problems p) {
         if (name == null || name.isBlank()) p.add(path + ".name", name, "a non-empty label");
         if (paths == null || paths.isEmpty()) p.add(path + ".paths", paths, "a non-empty list of config paths");
-        if (!"value".equals(mode) && !"scale".equals(mode)) p.add(path + ".mode", mode, "one of [value, scale]");
+        p.oneOf(path + ".mode", mode, List.of("value", "scale"));
         if (!(lower < upper)) p.add(path + ".upper", upper, "a number greater than lower (" + lower + ")");
         if ("scale".equals(mode) && lower <= 0) p.add(path + ".lower", lower, "a multiplier > 0 in scale mode");
         if ("scale".equals(mode) && integer) p.add(path + ".integer", integer, "false in scale mode (values are rounded per path)");

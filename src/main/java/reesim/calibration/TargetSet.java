@@ -24,7 +24,9 @@ public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts) {
     public TargetSet(Path file, List<Target> all) { this(file, all, List.of()); }
 
     public static TargetSet load(Path file) throws ConfigException {
-        TargetsFile f = ConfigLoader.load(file, List.of(), TargetsFile.class).value();
+        Problems problems = new Problems(file.toString());   // every problem at once: keys, types and the rules
+        TargetsFile f = ConfigLoader.load(file, List.of(), TargetsFile.class, problems).value();
+        problems.throwIfAny();
         return new TargetSet(file, f.targets.stream().map(Target::of).toList(), f.contrasts.stream().map(c -> Contrast.of(c, f.contrastConfidence)).toList());
     }
 

@@ -46,9 +46,9 @@ public class TargetSpec {
         p.required(path + ".quantity", quantity);
         p.required(path + ".element", element);
         if (years == null || years.isEmpty()) p.add(path + ".years", years, "a non-empty list of years");
-        if (!"fit".equals(role) && !"forecast".equals(role)) p.add(path + ".role", role, "one of [fit, forecast]");
-        if (!"within".equals(comparison) && !"at_least".equals(comparison)) p.add(path + ".comparison", comparison, "one of [within, at_least]");
-        if ("fit".equals(role) && !"within".equals(comparison)) p.add(path + ".comparison", comparison, "within for a fit target");
+        p.oneOf(path + ".role", role, List.of("fit", "forecast"));
+        p.oneOf(path + ".comparison", comparison, List.of("within", "at_least"));
+        if ("fit".equals(role) && "at_least".equals(comparison)) p.add(path + ".comparison", comparison, "within for a fit target");
         p.positive(path + ".value", value, unit);
         if ("within".equals(comparison)) p.range(path + ".tolerance", tolerance, 1e-6, 10, "(relative)");
         if ("within".equals(comparison) && (toleranceWhy == null || toleranceWhy.isBlank())) p.add(path + ".toleranceWhy", toleranceWhy, "the reason for the tolerance");
@@ -60,10 +60,15 @@ public class TargetSpec {
         if (mapping == null || mapping.isBlank()) p.add(path + ".mapping", mapping, "how the model quantity maps to the source's");
     }
 
-    private static void checkSeries(String path, List<String> list, Problems p) {
+    static void checkSeries(String path, List<String> list, Problems p) {
         if (list == null) return;
+        List<String> kinds = java.util.Arrays.stream(Series.Kind.values()).map(Series.Kind::label).toList();
         for (int i = 0; i < list.size(); i++) {
-            if (Series.parse(list.get(i)).isEmpty()) p.add(path + "." + i, list.get(i), "kind:name with kind one of [metric, demand, in_use, eol, made, mined, mined_registered]");
+            String s = list.get(i);
+            if (Series.parse(s).isPresent()) continue;
+            String kind = s == null || s.indexOf(':') < 0 ? s : s.substring(0, s.indexOf(':')).trim();
+            p.add(path + "." + i, s, "kind:name with kind one of " + kinds
+                    + reesim.config.Suggestions.closest(kind, kinds).filter(k -> !k.equals(kind)).map(k -> "; did you mean '" + k + "'?").orElse(""));
         }
     }
 }

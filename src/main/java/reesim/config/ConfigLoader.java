@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -30,6 +32,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -62,16 +65,31 @@ public final class ConfigLoader {
     /** The top-level key that names the base config an overlay is merged onto. */
     public static final String EXTENDS = "extends";
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
-    private static final Map<JavaType, Map<String, JavaType>> PROPERTIES = new ConcurrentHashMap<>();
+    private static final Map<JavaType, Map<String, Property>> PROPERTIES = new ConcurrentHashMap<>();
+
+    private static final Map<Class<?>, List<String>> ENUM_NAMES = new ConcurrentHashMap<>();
 
     private ConfigLoader() {}
 
     /** Reads {@code file}, applies {@code sets} ({@code dotted.path=value}) and binds the result to {@code type}. */
     public static <T> Loaded<T> load(Path file, List<String> sets, Class<T> type) throws ConfigException {
+        return load(file, sets, type, null);
+    }
+
+    /**
+     * Like {@link #load(Path, List, Class)}, but every problem of the tree goes into {@code collect} instead of
+     * ending the load: an unknown key or a value of the wrong type is reported and left out of the binding (a bad
+     * element of a list of values leaves out the list, a bad element of a list of maps becomes null), the rest is
+     * bound and validated, and a problem {@link Validatable#validate} finds at or under a path already reported is
+     * dropped. So a caller can add the checks that need more than the file (another file, the model config) to
+     * the same {@code collect} and report everything at once. The value is null when nothing could be bound; the
+     * returned tree is the file's as read and merged. A file that cannot be read or parsed still throws.
+     */
+    public static <T> Loaded<T> load(Path file, List<String> sets, Class<T> type, Problems collect) throws ConfigException {
         String label = file.toString();
         byte[] bytes = read(file, label);
         List<Layer> layers = layers(file, label, parseMap(bytes, label));
-        if (layers.size() == 1) return resolve(label, layers.get(0).tree(), sha256(bytes), sets, type, null);
+        if (layers.size() == 1) return resolve(label, layers.get(0).tree(), sha256(bytes), sets, type, null, collect);
         Layer root = layers.get(layers.size() - 1);
         ObjectNode merged = root.tree();
         Map<String, String> origins = new HashMap<>();
@@ -81,7 +99,7 @@ public final class ConfigLoader {
             merge(merged, layers.get(i).tree(), "", origins, problems);
             problems.throwIfAny();
         }
-        return resolve(label, merged, sha256(bytes), sets, type, origins);
+        return resolve(label, merged, sha256(bytes), sets, type, origins, collect);
     }
 
     /**
@@ -216,7 +234,7 @@ public final class ConfigLoader {
     /** Like {@link #load} for a tree already in memory; the caller's tree is not modified. */
     public static <T> Loaded<T> loadTree(String fileLabel, ObjectNode tree, List<String> sets, Class<T> type)
             throws ConfigException {
-        return resolve(fileLabel, tree.deepCopy(), sha256(toYaml(tree).getBytes(StandardCharsets.UTF_8)), sets, type, null);
+        return resolve(fileLabel, tree.deepCopy(), sha256(toYaml(tree).getBytes(StandardCharsets.UTF_8)), sets, type, null, null);
     }
 
     /** Serializes a tree as block-style YAML that reads back to an equal tree. */
@@ -228,19 +246,32 @@ public final class ConfigLoader {
         }
     }
 
-    /** {@code origins} (path -> file) is null for a single file, else says which file of an extends chain set what. */
+    /**
+     * {@code origins} (path -> file) is null for a single file, else says which file of an extends chain set what.
+     * {@code collect} null: throw on any problem and bind only a clean tree; else see {@link #load(Path, List, Class, Problems)}.
+     */
     private static <T> Loaded<T> resolve(String label, ObjectNode tree, String sha, List<String> sets, Class<T> type,
-            Map<String, String> origins) throws ConfigException {
+            Map<String, String> origins, Problems collect) throws ConfigException {
         List<String> overrides = sets == null ? List.of() : List.copyOf(sets);
         Problems problems = new Problems(label);
         Overrides.apply(label, tree, overrides, problems);
-        check(tree, YAML.constructType(type), "", problems);
+        boolean lenient = collect != null;
+        ObjectNode bound = lenient ? tree.deepCopy() : tree;
+        List<String> reported = lenient ? new ArrayList<>() : null;
+        check(bound, YAML.constructType(type), "", problems, reported, null);
         T value = null;
-        if (problems.isEmpty()) {
-            value = bind(tree, type, problems);
-            if (value instanceof Validatable validatable) validatable.validate("", problems);
+        if (problems.isEmpty() || lenient) {
+            if (lenient) for (Problem p : problems.list()) reported.add(p.path());
+            value = bind(bound, type, problems);
+            if (value instanceof Validatable validatable) {
+                Problems semantic = new Problems(label);
+                if (lenient) semantic.cover(reported);
+                validatable.validate("", semantic);
+                problems.addAll(semantic.list());
+            }
         }
-        if (origins != null && !problems.isEmpty()) {
+        List<Problem> found = problems.list();
+        if (origins != null && !found.isEmpty()) {
             for (String set : overrides) {   // a --set value belongs to the named file, whichever file set the key
                 int eq = set == null ? -1 : set.indexOf('=');
                 if (eq <= 0) continue;
@@ -249,12 +280,16 @@ public final class ConfigLoader {
                 origins.put(path, label);
             }
             List<Problem> attributed = new ArrayList<>();
-            for (Problem p : problems.list()) {
+            for (Problem p : found) {
                 attributed.add(new Problem(origin(p.path(), origins, label), p.path(), p.value(), p.expected()));
             }
-            throw new ConfigException(attributed);
+            found = attributed;
         }
-        problems.throwIfAny();
+        if (lenient) {
+            collect.addAll(found);
+            collect.cover(reported);   // the caller's own checks of the bound value keep to one message per mistake
+        }
+        else if (!found.isEmpty()) throw new ConfigException(found);
         return new Loaded<>(value, tree, sha, overrides);
     }
 
@@ -311,11 +346,20 @@ public final class ConfigLoader {
 
     // ---- checking the tree against the target type, collecting every problem ----
 
-    private static void check(JsonNode node, JavaType type, String path, Problems problems) {
+    /**
+     * Checks {@code node} against {@code type}, adding a problem for each mismatch. With {@code covered} (not null),
+     * what is wrong is taken out of the tree (see {@link #load(Path, List, Class, Problems)}) and the key a misspelt
+     * key was meant to be is added to it (the rules need not say again that it is missing). Returns false when the
+     * node itself is wrong and its parent should drop it. {@code note} is the property's description, if any.
+     */
+    private static boolean check(JsonNode node, JavaType type, String path, Problems problems, List<String> covered, String note) {
         Class<?> raw = type.getRawClass();
         if (node == null || node.isNull()) {
-            if (raw.isPrimitive()) problems.add(path, "null", describe(type));
-            return;
+            if (raw.isPrimitive()) {
+                problems.add(path, "null", describe(type));
+                return false;
+            }
+            return true;
         }
         boolean ok = true;
         if (isInteger(raw)) {
@@ -329,73 +373,101 @@ public final class ConfigLoader {
         } else if (raw == String.class || raw == CharSequence.class) {
             ok = node.isValueNode();
         } else if (raw.isEnum()) {
-            checkEnum(node, raw, path, problems);
+            return checkEnum(node, raw, path, problems, note);
         } else if (type.isArrayType() || type.isCollectionLikeType()) {
             ok = node.isArray();
-            if (ok) checkList(node, type.getContentType(), path, problems);
+            if (ok) return checkList((ArrayNode) node, type.getContentType(), path, problems, covered);
         } else if (type.isMapLikeType()) {
             ok = node.isObject();
-            if (ok) checkMap(node, type, path, problems);
+            if (ok) checkMap((ObjectNode) node, type, path, problems, covered);
         } else if (isPojo(raw)) {
             ok = node.isObject();
-            if (ok) checkPojo(node, type, path, problems);
+            if (ok) checkPojo((ObjectNode) node, type, path, problems, covered);
         }
-        if (!ok) problems.add(path, render(node), describe(type));
+        if (!ok) problems.add(path, render(node), describe(type) + (note == null ? "" : " (" + note + ")"));
+        return ok;
     }
 
-    private static void checkPojo(JsonNode node, JavaType type, String path, Problems problems) {
-        Map<String, JavaType> properties = PROPERTIES.computeIfAbsent(type, ConfigLoader::properties);
+    private static void checkPojo(ObjectNode node, JavaType type, String path, Problems problems, List<String> covered) {
+        Map<String, Property> properties = PROPERTIES.computeIfAbsent(type, ConfigLoader::properties);
+        List<String> drop = new ArrayList<>();
         node.fields().forEachRemaining(entry -> {
             String child = join(path, entry.getKey());
-            JavaType propertyType = properties.get(entry.getKey());
-            if (propertyType == null) {
-                problems.add(child, null, "a known key" + Suggestions.closest(entry.getKey(), properties.keySet())
-                        .map(s -> "; did you mean '" + s + "'?")
+            Property property = properties.get(entry.getKey());
+            if (property == null) {
+                Optional<String> meant = Suggestions.closest(entry.getKey(), properties.keySet());
+                problems.add(child, null, "a known key" + meant.map(s -> "; did you mean '" + s + "'?")
                         .orElse("; the keys here are " + properties.keySet()));
-            } else {
-                check(entry.getValue(), propertyType, child, problems);
+                if (covered != null) meant.ifPresent(s -> covered.add(join(path, s)));
+                drop.add(entry.getKey());
+            } else if (!check(entry.getValue(), property.type(), child, problems, covered, property.description())) {
+                drop.add(entry.getKey());
             }
         });
+        if (covered != null) node.remove(drop);
     }
 
-    private static void checkList(JsonNode node, JavaType content, String path, Problems problems) {
+    /** A bad element of a list of maps becomes null; a bad element of a list of values makes the list bad. */
+    private static boolean checkList(ArrayNode node, JavaType content, String path, Problems problems, List<String> covered) {
+        boolean ok = true;
         for (int i = 0; i < node.size(); i++) {
-            checkElement(node.get(i), content, join(path, Integer.toString(i)), problems);
+            if (checkElement(node.get(i), content, join(path, Integer.toString(i)), problems, covered)) continue;
+            if (isPojo(content.getRawClass()) && !content.isContainerType()) {
+                if (covered != null) node.set(i, NullNode.getInstance());
+            } else {
+                ok = false;
+            }
         }
+        return ok;
     }
 
-    private static void checkMap(JsonNode node, JavaType type, String path, Problems problems) {
+    private static void checkMap(ObjectNode node, JavaType type, String path, Problems problems, List<String> covered) {
         Class<?> key = type.getKeyType().getRawClass();
+        List<String> drop = new ArrayList<>();
         node.fields().forEachRemaining(entry -> {
             String child = join(path, entry.getKey());
+            boolean ok = true;
             if (isInteger(key) && !isIntegerText(entry.getKey())) {
                 problems.add(child, entry.getKey(), "an integer year");
+                ok = false;
             } else if (key.isEnum() && !enumNames(key).contains(entry.getKey())) {
                 problems.add(child, entry.getKey(), describeEnum(key) + suggest(entry.getKey(), enumNames(key)));
+                ok = false;
             }
-            checkElement(entry.getValue(), type.getContentType(), child, problems);
+            if (!checkElement(entry.getValue(), type.getContentType(), child, problems, covered) || !ok) drop.add(entry.getKey());
         });
+        if (covered != null) node.remove(drop);
     }
 
     /** List elements and map values may not be null. */
-    private static void checkElement(JsonNode node, JavaType type, String path, Problems problems) {
-        if (node == null || node.isNull()) problems.add(path, "null", describe(type));
-        else check(node, type, path, problems);
+    private static boolean checkElement(JsonNode node, JavaType type, String path, Problems problems, List<String> covered) {
+        if (node == null || node.isNull()) {
+            problems.add(path, "null", describe(type));
+            return false;
+        }
+        return check(node, type, path, problems, covered, null);
     }
 
-    private static void checkEnum(JsonNode node, Class<?> type, String path, Problems problems) {
+    private static boolean checkEnum(JsonNode node, Class<?> type, String path, Problems problems, String note) {
         List<String> names = enumNames(type);
         if (!node.isTextual() || !names.contains(node.textValue())) {
             String hint = node.isTextual() ? suggest(node.textValue(), names) : "";
-            problems.add(path, render(node), describeEnum(type) + hint);
+            problems.add(path, render(node), describeEnum(type) + (note == null ? "" : " (" + note + ")") + hint);
+            return false;
         }
+        return true;
     }
 
+    /** A deserializable property: its type and its {@code @JsonPropertyDescription}, if any (shown when the value is wrong). */
+    private record Property(JavaType type, String description) {}
+
     /** Deserializable properties of a POJO as Jackson sees them (public fields, setters; not static/transient). */
-    private static Map<String, JavaType> properties(JavaType type) {
-        Map<String, JavaType> result = new LinkedHashMap<>();
+    private static Map<String, Property> properties(JavaType type) {
+        Map<String, Property> result = new LinkedHashMap<>();
         for (BeanPropertyDefinition p : YAML.getDeserializationConfig().introspect(type).findProperties()) {
-            if (p.hasField() || p.hasSetter() || p.hasConstructorParameter()) result.put(p.getName(), p.getPrimaryType());
+            if (p.hasField() || p.hasSetter() || p.hasConstructorParameter()) {
+                result.put(p.getName(), new Property(p.getPrimaryType(), p.getMetadata().getDescription()));
+            }
         }
         return result;
     }
@@ -462,6 +534,7 @@ public final class ConfigLoader {
         if (c == boolean.class || c == Boolean.class) return "true or false";
         if (c == char.class || c == Character.class) return "a single character";
         if (c == String.class || c == CharSequence.class) return "a text value";
+        if (JsonNode.class.isAssignableFrom(c)) return "a value (number, true/false, text, [list] or {map})";
         if (isPojo(c)) return "a map of " + c.getSimpleName() + " settings";
         return "a value of type " + c.getSimpleName();
     }
@@ -483,8 +556,10 @@ public final class ConfigLoader {
 
     private static String describeEnum(Class<?> type) { return "one of " + enumNames(type); }
 
+    /** The names Jackson reads for the enum's constants (their {@code @JsonValue} or {@code @JsonProperty} if any). */
     private static List<String> enumNames(Class<?> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+        return ENUM_NAMES.computeIfAbsent(type, t -> Arrays.stream(t.getEnumConstants())
+                .map(e -> YAML.valueToTree(e).asText()).toList());
     }
 
     private static String suggest(String word, Collection<String> candidates) {
@@ -500,7 +575,8 @@ public final class ConfigLoader {
 
     private static String join(String path, String key) { return path.isEmpty() ? key : path + "." + key; }
 
-    private static String sha256(byte[] bytes) {
+    /** The SHA-256 of {@code bytes}, in hex. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -1,5 +1,7 @@
 package reesim.experiment;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ public record SampleSpec(Method method, int n, long sampleSeed, LinkedHashMap<St
     public enum Method {
         LHS("lhs"), SOBOL("sobol");
 
+        @JsonValue
         public final String label;
 
         Method(String label) { this.label = label; }

@@ -1,5 +1,7 @@
 package reesim.experiment;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ public enum Stat {
     /** The year in which the metric is lowest (first such year). */
     ARGMIN("argmin");
 
+    @JsonValue
     public final String label;
 
     Stat(String label) { this.label = label; }

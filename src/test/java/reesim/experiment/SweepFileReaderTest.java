@@ -138,4 +138,70 @@ class SweepFileReaderTest {
         assertThatThrownBy(() -> SweepSpec.load(file, List.of()))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage()).contains("line").contains("YAML"));
     }
+
+    @Test
+    void misspeltKeysAtEveryLevelGiveOneMessageEachWithDidYouMean() throws Exception {
+        Path file = SweepFiles.write(dir, "typos.yaml", """
+                seedz: 3
+                sample: {methd: lhs, n: 4, ranges: {scenario.demandScale: [0.5, 2]}}
+                outcomes:
+                  - {metirc: seized, years: [2001, 2002]}
+                  - {metric: seized, stat: maxx}
+                """);
+        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class, () -> SweepSpec.load(file, List.of()));
+
+        assertThat(e.problems()).extracting(Problem::path)
+                .containsExactly("seedz", "sample.methd", "outcomes.0.metirc", "outcomes.1.stat");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(file.toString()));
+        assertThat(e.getMessage().lines()).containsExactly(
+                file + ": seedz: a known key; did you mean 'seeds'?",
+                file + ": sample.methd: a known key; did you mean 'method'?",
+                file + ": outcomes.0.metirc: a known key; did you mean 'metric'?",
+                file + ": outcomes.1.stat = \"maxx\": one of [mean, sum, final, max, min, argmax, argmin]; did you mean 'max'?");
+    }
+
+    @Test
+    void wrongTypesAreReportedWithTheRulesOfTheRestOfTheFile() throws Exception {
+        List<Problem> problems = problems("""
+                until: 2010.5
+                seeds: [1, 1]
+                grid: {scenario.demandScale: []}
+                sample: {method: lhs, n: 0, sampleSeed: x, ranges: {scenario.enforcementScale: [1, 2]}}
+                outcomes:
+                  - 5
+                  - {metric: seized, year: 2001, years: [2001, 2002]}
+                """);
+        assertThat(problems).extracting(Problem::path).containsExactlyInAnyOrder("until", "seeds.1", "grid.scenario.demandScale",
+                "sample.n", "sample.sampleSeed", "outcomes.0", "outcomes.1.year");
+        assertThat(at(problems, "until").expected()).contains("a whole number").contains("run --until");
+        assertThat(at(problems, "sample.sampleSeed").value()).isEqualTo("\"x\"");
+        assertThat(at(problems, "outcomes.0").expected()).contains("a map of Outcome settings");
+    }
+
+    /**
+     * The shipped sweep files bind to the plans the hand-written reader gave before the sweep file went through
+     * ConfigLoader: digests of name, years, seeds, grid, sample, outcomes and every scenario, recorded with that
+     * reader. A deliberate change of a shipped file changes its digest.
+     */
+    @Test
+    void shippedSweepFilesGiveTheSamePlansAsBefore() throws Exception {
+        assertThat(digest("enforcement-tariff")).isEqualTo("80dce1d96467eaaa93ccc7bba080377f5b070b0fc81d6cfc8ad4867b7330121b");
+        assertThat(digest("lhs-knobs")).isEqualTo("f1e3034d3f549cba3a0f6a589ffc9f97902b46763d94727de0a341870f3c8320");
+        assertThat(digest("sobol-knobs")).isEqualTo("96801bc3bf7e4345bf156ea8ad394f793333b02cbed3823801cda5c18b2a94f6");
+    }
+
+    private static String digest(String name) throws Exception {
+        SweepSpec s = SweepSpec.load(Path.of("configs/sweeps/" + name + ".yaml"), List.of());
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.name()).append('|').append(s.startYear()).append('-').append(s.untilYear()).append('|').append(s.seeds())
+                .append('|').append(s.grid()).append('\n');
+        if (s.sample() != null) {
+            sb.append(s.sample().method()).append(' ').append(s.sample().n()).append(' ').append(s.sample().sampleSeed()).append('\n');
+            s.sample().ranges().forEach((k, v) -> sb.append(k).append(java.util.Arrays.toString(v)).append('\n'));
+        }
+        s.outcomes().forEach(o -> sb.append(o).append('\n'));
+        SweepPlan.of(s).scenarios().forEach(c -> sb.append(c).append('\n'));
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

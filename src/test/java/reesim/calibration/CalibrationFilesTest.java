@@ -1,0 +1,99 @@
+package reesim.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reesim.config.ConfigException;
+import reesim.config.Problem;
+
+/** targets.yaml and free-parameters.yaml go through ConfigLoader like a model config: every problem at once. */
+class CalibrationFilesTest {
+    @TempDir Path dir;
+
+    private static final String TARGET = """
+            targets:
+              - id: nd_mining_2000
+                quantity: mining
+                element: Nd
+                years: [2000]
+                value: 10000
+                unit: t
+                tolerance: 0.15
+                toleranceWhy: statistics
+                numerator: [metric:mined_registered]
+                sources: [mining Nd 2000]
+                mapping: registered mining
+            """;
+
+    @Test
+    void badTargetsFileGivesOneMessagePerProblemWithDidYouMean() throws Exception {
+        Path file = dir.resolve("targets.yaml");
+        Files.writeString(file, TARGET.replace("tolerance: 0.15", "tolerence: 0.15").replace("    unit: t\n", "    unit: t\n    role: forcast\n")
+                .replace("[metric:mined_registered]", "[metrik:mined_registered]")
+                + """
+                contrasts:
+                  - {id: c, fact: f, set: [scenario.demandScale=2], element: Nd, years: [2000], numerator: [metric:demand],
+                     direction: highr, minEffect: 0.1}
+                contrastConfidance: 0.9
+                """);
+        ConfigException e = assertThrows(ConfigException.class, () -> TargetSet.load(file));
+
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(file.toString()));
+        assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("targets.0.tolerence", "contrastConfidance",
+                "targets.0.role", "targets.0.numerator.0", "contrasts.0.direction");
+        assertThat(message(e, "targets.0.tolerence")).isEqualTo(file + ": targets.0.tolerence: a known key; did you mean 'tolerance'?");
+        assertThat(message(e, "contrastConfidance")).contains("did you mean 'contrastConfidence'?");
+        assertThat(message(e, "targets.0.role")).isEqualTo(file + ": targets.0.role = \"forcast\": one of [fit, forecast]; did you mean 'forecast'?");
+        assertThat(message(e, "targets.0.numerator.0")).contains("= metrik:mined_registered").contains("did you mean 'metric'?");
+        assertThat(message(e, "contrasts.0.direction")).contains("did you mean 'higher'?");
+    }
+
+    @Test
+    void badParametersFileGivesKeyTypeAndRuleProblemsTogether() throws Exception {
+        Path file = dir.resolve("free-parameters.yaml");
+        Files.writeString(file, """
+                parameters:
+                  - {name: a, paths: [mines.0.unitCost], mod: value, lower: 5, upper: 1, why: test}
+                  - {name: b, paths: [mines.1.unitCost], mode: scal, lower: 1, upper: x, why: test}
+                """);
+        ConfigException e = assertThrows(ConfigException.class, () -> ParameterSet.load(file));
+
+        assertThat(e.problems()).extracting(Problem::path)
+                .containsExactlyInAnyOrder("parameters.0.mod", "parameters.0.upper", "parameters.1.upper", "parameters.1.mode");
+        assertThat(message(e, "parameters.0.mod")).contains("did you mean 'mode'?");
+        assertThat(message(e, "parameters.1.upper")).contains("= \"x\"").contains("a number");
+        assertThat(message(e, "parameters.1.mode")).contains("did you mean 'scale'?");
+    }
+
+    /**
+     * The shipped files bind to what they gave before (digests of every target, contrast and free parameter,
+     * recorded with the earlier loading). A deliberate change of a shipped file changes its digest.
+     */
+    @Test
+    void shippedFilesBindAsBefore() throws Exception {
+        TargetSet targets = TargetSet.load(TargetSet.DEFAULT);
+        ParameterSet params = ParameterSet.load(ParameterSet.DEFAULT);
+        assertThat(targets.all()).hasSize(64);
+        assertThat(digest("target ", targets.all())).isEqualTo("c8c95b79606b16466d8cddea03ed85af0d428db7f3f0a3d85a04d4cc1e1772f5");
+        assertThat(digest("contrast ", targets.contrasts())).isEqualTo("1def6a5ca9236b808a7f873d912d3e9f3da4cff310e45c0da12affbdc26987f2");
+        assertThat(digest("param ", params.all())).isEqualTo("55d5e394afec798864096276b783f7ba45f6f176fadfd184d06daba4b39db947");
+    }
+
+    private static String message(ConfigException e, String path) {
+        return e.problems().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().message();
+    }
+
+    private static String digest(String prefix, List<?> items) throws Exception {
+        String text = items.stream().map(x -> prefix + x).collect(Collectors.joining("\n"));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
