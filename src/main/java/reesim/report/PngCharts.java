@@ -41,8 +41,7 @@ import java.util.Map;
 public final class PngCharts {
     public static final String FOLDER = "png";
     static final int WIDTH = 1000, HEIGHT = 560;
-    static final Color[] PALETTE = {new Color(0x2f6690), new Color(0xd62728), new Color(0x7f7f7f), new Color(0x2ca02c),
-            new Color(0x9467bd), new Color(0xff7f0e), new Color(0x17becf), new Color(0x8c564b)};
+    static final Color[] PALETTE = Palette.SERIES.stream().map(Color::new).toArray(Color[]::new);
     private static final Font LABEL_FONT = new Font("SansSerif", Font.PLAIN, 11);
 
     static {
