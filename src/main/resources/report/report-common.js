@@ -49,36 +49,44 @@ var Report = (function () {
   }
 
   /**
-   * Once every chart has finished rendering (or after 6 s), writes #render-status:
-   * "ok N charts" when all drew something and no script error occurred, "error ..." otherwise.
-   * extra() may add a description, e.g. the Sankey's node and link counts.
+   * Writes #render-status: at once, when the page's script has drawn its charts (so that a page captured right
+   * after loading, e.g. a headless screenshot, does not keep "charts not rendered"), and again, finally, once every
+   * chart has finished rendering (or after 6 s). "ok N charts rendered" when all drew something and no script error
+   * occurred, "error ..." otherwise; until the final check a page whose charts are still drawing says
+   * "rendering N charts". extra() may add a description, e.g. the Sankey's node and link counts.
    */
   function finish(extra) {
     var started = Date.now(), done = false;
-    function report() {
+    function report(final) {
       if (done) return;
-      done = true;
+      done = final;
       var blank = [], detail = [];
       charts.forEach(function (c) {
-        var n = painted(c.chart);
+        /* the first check counts what each chart has to draw; the final one reads the canvas back (once: Chromium
+           warns on the console about repeated read-backs) */
+        var n = final ? painted(c.chart) : c.chart.getZr().storage.getDisplayList(true).length;
         detail.push(c.id + '=' + n);
         if (n === 0) blank.push(c.id);
       });
       var errors = window.__reportErrors;
       var ok = errors.length === 0 && blank.length === 0 && charts.length > 0;
       var s = document.getElementById('render-status');
-      s.setAttribute('data-status', ok ? 'ok' : 'error');
+      var status = ok ? 'ok' : (!final && errors.length === 0) ? 'rendering' : 'error';
+      s.setAttribute('data-status', status);
+      s.setAttribute('data-final', String(final));
       s.setAttribute('data-charts', String(charts.length));
       s.setAttribute('data-painted', detail.join(' '));
       s.setAttribute('data-blank', blank.join(' '));
       s.setAttribute('data-errors', String(errors.length));
-      s.textContent = (ok ? 'ok ' : 'error ') + charts.length + ' charts rendered' + (extra ? '; ' + extra() : '')
+      s.textContent = status === 'rendering' ? 'rendering ' + charts.length + ' charts'
+          : (ok ? 'ok ' : 'error ') + charts.length + ' charts rendered' + (extra ? '; ' + extra() : '')
           + (blank.length ? '; blank: ' + blank.join(', ') : '') + (errors.length ? '; ' + errors.length + ' script errors' : '');
       document.getElementById('render-errors').textContent = errors.join('\n');
     }
+    report(false);
     (function poll() {
       var all = charts.every(function (c) { return c.finished; });
-      if (all || Date.now() - started > 6000) report(); else setTimeout(poll, 50);
+      if (all || Date.now() - started > 6000) report(true); else setTimeout(poll, 50);
     })();
   }
 

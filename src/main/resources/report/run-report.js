@@ -35,6 +35,7 @@
   slider.max = S.years[S.years.length - 1];
   slider.value = S.years.indexOf(2017) >= 0 ? 2017 : S.years[S.years.length - 1];
   var sankeyCounts = { nodes: 0, links: 0 };
+  var SANKEY = { left: 8, right: 170, nodeWidth: 14 };
 
   function drawSankey() {
     var element = selEl.value, year = Number(slider.value);
@@ -57,6 +58,13 @@
       return { source: S.nodes[r[0]].name, target: S.nodes[r[1]].name, value: r[3], registered: reg,
                lineStyle: reg ? { color: 'source', opacity: 0.35 } : { color: '#d62728', opacity: 0.7 } };
     });
+    /* Labels sit right of their node: each is wrapped to the gap before the next column (name, then tonnes on a
+       line of their own) so that no label runs over the next column's nodes; the sinks' labels use the right margin. */
+    var maxDepth = 0;
+    nodes.forEach(function (n) { maxDepth = Math.max(maxDepth, n.depth); });
+    var gap = maxDepth > 0 ? (sankeyChart.getWidth() - SANKEY.left - SANKEY.right - SANKEY.nodeWidth) / maxDepth : SANKEY.right;
+    var labelWidth = Math.max(48, Math.floor(gap - SANKEY.nodeWidth - 12));
+    nodes.forEach(function (n) { n.label = { width: n.depth === maxDepth ? SANKEY.right - 12 : labelWidth }; });
     sankeyCounts = { nodes: nodes.length, links: links.length };
     sankeyChart.setOption({
       title: rows.length ? { show: false } : { show: true, text: 'no flows of ' + element + ' in ' + year, left: 'center', top: 'middle',
@@ -66,9 +74,11 @@
             + (p.data.registered ? 'registered' : '<b style="color:#d62728">unregistered</b>') + ': ' + fmt(p.data.value) + ' t';
         return p.name + ': ' + fmt(p.value) + ' t';
       } },
-      series: [{ type: 'sankey', left: 8, right: 170, top: 12, bottom: 12, nodeWidth: 14, nodeGap: 14,
+      series: [{ type: 'sankey', left: SANKEY.left, right: SANKEY.right, top: 12, bottom: 12, nodeWidth: SANKEY.nodeWidth, nodeGap: 14,
         nodeAlign: 'left', layoutIterations: 64, draggable: true, emphasis: { focus: 'adjacency' },
-        label: { fontSize: 12, formatter: function (p) { return p.name + '  ' + fmt(p.value) + ' t'; } },
+        label: { fontSize: 11, lineHeight: 13, overflow: 'break', distance: 4, backgroundColor: 'rgba(255,255,255,0.72)',
+          padding: [1, 2], borderRadius: 2, formatter: function (p) { return p.name + '\n' + fmt(p.value) + ' t'; } },
+        labelLayout: { hideOverlap: true },   /* where small nodes crowd, the smaller one's label gives way (hover shows it) */
         lineStyle: { curveness: 0.5 }, data: nodes, links: links }]
     }, { replaceMerge: ['series'] });
   }
@@ -126,7 +136,7 @@
         }),
         label: { show: true, position: 'top', fontSize: 10, color: '#333',
           formatter: function (p) { return shortSource(p.data.target.source) + (p.data.target.kind === 'forecast' ? ' (forecast)' : ''); } },
-        labelLayout: { moveOverlap: 'shiftY' },
+        labelLayout: { hideOverlap: true },   /* where small nodes crowd, the smaller one's label gives way (hover shows it) */
         tooltip: { trigger: 'item', formatter: function (p) {
           var t = p.data.target;
           return '<b>' + t.quantity + '</b> ' + t.element + ' ' + t.year + ': ' + fmt(t.value) + ' ' + t.unit

@@ -4,6 +4,11 @@
   var D = Report.data(), el = Report.el, fmt = Report.fmt;
   function shortName(p) { var i = p.lastIndexOf('.'); return i < 0 ? p : p.substring(i + 1); }
   function axisName(o) { return 'mean of ' + o.name + (o.unit ? ' (' + o.unit + ')' : ''); }
+  /** Numbers of an outcome: years without a thousands separator. */
+  function fmtOf(o) {
+    if (o.unit !== 'year') return fmt;
+    return function (v) { return v == null || isNaN(v) ? '\u2013' : Number(v).toFixed(Math.abs(v % 1) > 1e-9 ? 1 : 0); };
+  }
 
   /* ---- header ---- */
   document.getElementById('sweep-title').textContent = D.folder + ': ' + D.scenarios.length + ' scenarios, '
@@ -47,19 +52,19 @@
   var scenarioAxis = 'scenario' + (few && D.varied.length ? ' (' + D.varied.map(shortName).join(' / ') + ')' : '');
   D.outcomes.forEach(function (o, k) {
     var c = card(document.getElementById('outcomes'), 'outcome-' + k, o.name);
-    var many = o.rows.length > 24;
+    var many = o.rows.length > 24, f = fmtOf(o);
     c.setOption({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
         var r = o.rows[ps[0].dataIndex];
-        return '<b>' + labels[r.scenario] + '</b><br>mean ' + fmt(r.mean) + (o.unit ? ' ' + o.unit : '')
-            + '<br>95 % CI ' + fmt(r.lo) + ' \u2013 ' + fmt(r.hi) + '<br>sd ' + fmt(r.sd) + ', n ' + r.n;
+        return '<b>' + labels[r.scenario] + '</b><br>mean ' + f(r.mean) + (o.unit ? ' ' + o.unit : '')
+            + '<br>95 % CI ' + f(r.lo) + ' \u2013 ' + f(r.hi) + '<br>sd ' + fmt(r.sd) + ', n ' + r.n;
       } },
       grid: { left: 12, right: 20, top: 40, bottom: many ? 54 : 26, containLabel: true },
       xAxis: { type: 'category', name: scenarioAxis, nameLocation: 'middle', nameGap: few ? 38 : 92,
         data: o.rows.map(function (r) { return axisLabels[r.scenario]; }),
         axisLabel: few ? { interval: 0, fontSize: 10, lineHeight: 13 } : { rotate: 30, interval: 0, fontSize: 10, width: 150, overflow: 'truncate' } },
-      yAxis: { type: 'value', name: axisName(o), nameTextStyle: { align: 'left' }, scale: false,
-        axisLabel: { formatter: function (v) { return fmt(v); } } },
+      yAxis: { type: 'value', name: axisName(o), nameTextStyle: { align: 'left' }, scale: o.unit === 'year',
+        axisLabel: { formatter: function (v) { return f(v); } } },
       dataZoom: many ? [{ type: 'slider', bottom: 4, height: 16 }] : [],
       series: [
         { type: 'bar', name: 'mean', itemStyle: { color: '#8aa5bd' }, data: o.rows.map(function (r) { return r.mean; }) },
@@ -76,20 +81,20 @@
         + shortName(h0.x) + ' (x) and ' + shortName(h0.y) + ' (y)'
         + (h0.averagedOver.length ? ', averaged over ' + h0.averagedOver.map(shortName).join(', ') : '') + '.';
     withHeat.forEach(function (o, k) {
-      var h = o.heatmap, values = h.cells.map(function (c) { return c[2]; }).filter(function (v) { return v != null; });
+      var h = o.heatmap, f = fmtOf(o), values = h.cells.map(function (c) { return c[2]; }).filter(function (v) { return v != null; });
       var c = card(document.getElementById('heatmaps'), 'heatmap-' + k, o.name, 'heatmap');
       c.setOption({
         tooltip: { formatter: function (p) {
           return shortName(h.x) + ' = ' + h.xValues[p.data[0]] + '<br>' + shortName(h.y) + ' = ' + h.yValues[p.data[1]]
-              + '<br>mean ' + fmt(p.data[2]) + (o.unit ? ' ' + o.unit : '');
+              + '<br>mean ' + f(p.data[2]) + (o.unit ? ' ' + o.unit : '');
         } },
         grid: { left: 80, right: 20, top: 20, bottom: 90 },
         xAxis: { type: 'category', name: shortName(h.x), nameLocation: 'middle', nameGap: 26, data: h.xValues },
         yAxis: { type: 'category', name: shortName(h.y), nameLocation: 'middle', nameGap: 56, data: h.yValues },
         visualMap: { min: Math.min.apply(null, values), max: Math.max.apply(null, values), calculable: true,
           orient: 'horizontal', left: 'center', bottom: 4, itemHeight: 220, text: [o.unit || '', axisName(o)],
-          formatter: function (v) { return fmt(v); }, inRange: { color: ['#f7fbff', '#6baed6', '#08306b'] } },
-        series: [{ type: 'heatmap', data: h.cells, label: { show: true, fontSize: 10, formatter: function (p) { return fmt(p.data[2]); } } }]
+          formatter: function (v) { return f(v); }, inRange: { color: ['#f7fbff', '#6baed6', '#08306b'] } },
+        series: [{ type: 'heatmap', data: h.cells, label: { show: true, fontSize: 10, formatter: function (p) { return f(p.data[2]); } } }]
       });
     });
   }

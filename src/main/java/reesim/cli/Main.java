@@ -12,14 +12,19 @@ import reesim.output.Manifest;
         description = "Agent-based simulator of the rare-earth element supply chain (MASON).",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, GuiCommand.class, ReportCommand.class,
                 FitDemandCommand.class, CalibrateCommand.class, CalibrationTableCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 1;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    /** {@code reesim} without a command: the usage on stderr and exit 2 (a command is required). */
     @Override
-    public void run() { spec.commandLine().usage(System.out); }
+    public Integer call() {
+        spec.commandLine().getErr().println("bad input: no command given; expected one of the commands below");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
+    }
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -36,16 +41,30 @@ public final class Main implements Runnable {
                 cmd.getErr().println("bad input: " + bi.getMessage());
                 return BAD_INPUT;
             }
+            java.nio.file.FileSystemException unwritable = OutputPaths.unwritable(ex);
+            if (unwritable != null) {
+                cmd.getErr().println("bad input: " + OutputPaths.describe(unwritable));
+                return BAD_INPUT;
+            }
             cmd.getErr().println("internal error: " + ex);
             ex.printStackTrace(cmd.getErr());
             return INTERNAL;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("bad input: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("see: " + ex.getCommandLine().getCommandName() + " --help");
+            java.io.PrintWriter err = ex.getCommandLine().getErr();
+            err.println("bad input: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                // picocli's suggestions: the option or command names closest to the unknown one
+                err.println("did you mean " + u.getSuggestions().stream().map(x -> "'" + x + "'").collect(java.util.stream.Collectors.joining(" or ")) + "?");
+            }
+            err.println("see: " + qualifiedName(ex.getCommandLine()) + " --help");
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    private static String qualifiedName(CommandLine c) {
+        return c.getParent() == null ? c.getCommandName() : c.getParent().getCommandName() + " " + c.getCommandName();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

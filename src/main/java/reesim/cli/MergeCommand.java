@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Combine the results folders of a sweep's shards (sweep --shard K/N) into one folder,",
-                "with every run once, and rebuild stats.csv (and sobol.csv)."})
+        description = {"Combine the results folders of a sweep's shards (sweep --shard K/N) into one",
+                "folder with every run once, and rebuild stats.csv (and sobol.csv) and",
+                "report.html from the combined runs."})
 public final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "the shards' --out folders")
     List<Path> inputs;

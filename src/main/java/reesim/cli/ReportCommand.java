@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"(Re)build report.html of a results folder (from annual.csv, flows.csv, manifest.json) "
-                + "or of a sweep folder (from stats.csv, and sobol.csv if present)."})
+        description = {"(Re)build report.html of a results folder written by run (from annual.csv,",
+                "flows.csv, manifest.json) or of a sweep folder (from stats.csv, sobol.csv)."})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "a results folder written by run, or a sweep folder written by sweep")
     Path dir;
@@ -41,6 +41,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new BadInputException("report " + dir + ": neither annual.csv (a run's results folder) nor "
                     + SweepReport.STATS + " (a sweep folder) is there");
         }
+        OutputPaths.requireWritableFolder("report", dir);
         try {
             Path html = sweep ? SweepReport.write(dir) : RunReport.write(dir);
             List<Path> pngs = !png ? List.of() : sweep ? PngCharts.writeSweep(dir) : PngCharts.writeRun(dir, elements);

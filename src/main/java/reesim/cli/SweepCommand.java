@@ -73,6 +73,7 @@ public final class SweepCommand implements Callable<Integer> {
         Engine chosen = engine == EngineKind.local ? new LocalEngine(threadCount) : sparkEngine();
         Path dir = out != null ? out : Path.of("results", "sweep-" + spec.name() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        OutputPaths.requireWritableFolder("--out", dir);
         SweepRunner.Summary summary = new SweepRunner(System.err)
                 .run(plan, chosen, ModelRun.of(spec), new SweepRunner.Options(dir, resume, slice, quiet));
         System.out.println(summary.describe());

@@ -44,6 +44,8 @@ public final class SweepManifest {
     @JsonProperty("sample_method") public String sampleMethod;
     @JsonProperty("sample_parameters") public List<String> sampleParameters = new ArrayList<>();
     @JsonProperty("outcomes") public List<String> outcomes = new ArrayList<>();
+    /** Each outcome's unit (the report's axis labels): a peak's year in years, a sum of a flow over years in t. */
+    @JsonProperty("outcome_units") public java.util.Map<String, String> outcomeUnits = new java.util.LinkedHashMap<>();
     @JsonProperty("shard") public String shard;
     @JsonProperty("engine") public String engine;
     @JsonProperty("merged_from") public List<String> mergedFrom;
@@ -75,6 +77,10 @@ public final class SweepManifest {
             m.sampleParameters = new ArrayList<>(s.sample().ranges().keySet());
         }
         m.outcomes = new ArrayList<>(s.outcomes().stream().map(OutcomeSpec::name).toList());
+        for (OutcomeSpec o : s.outcomes()) {
+            String unit = reesim.report.OutcomeUnits.of(o.metric().label, o.denominator() == null ? null : o.denominator().label, o.stat().label);
+            if (unit != null) m.outcomeUnits.put(o.name(), unit);
+        }
         m.shard = shard.toString();
         m.engine = engine;
         return m;

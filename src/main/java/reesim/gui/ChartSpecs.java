@@ -3,13 +3,15 @@ package reesim.gui;
 import reesim.output.DataCollector;
 import reesim.model.ReeModel;
 import reesim.output.Metric;
+import reesim.report.Palette;
 
 import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
  * The GUI's charts, read from the data collector's monthly values (so they show exactly what
- * monthly.csv of a headless run holds). Mass series are REO totals over the simulated elements.
+ * monthly.csv of a headless run holds). Mass series are REO totals over the simulated elements. Colours are the
+ * report's ({@link Palette}): domestic and registered blue, world and unregistered red.
  */
 public final class ChartSpecs {
     public static final int PRICES = 0;
@@ -20,14 +22,14 @@ public final class ChartSpecs {
     public static List<ChartSpec> all(IntSupplier element) {
         return List.of(
                 new ChartSpec("Oxide price: China vs world", "USD/kg", List.of(
-                        new ChartSpec.Series("China (domestic)", 0xC0392B, (m, t) -> of(m, t, Metric.PRICE_DOMESTIC, element.getAsInt())),
-                        new ChartSpec.Series("World", 0x2471A3, (m, t) -> of(m, t, Metric.PRICE_WORLD, element.getAsInt())))),
+                        new ChartSpec.Series("China (domestic)", Palette.DOMESTIC, (m, t) -> of(m, t, Metric.PRICE_DOMESTIC, element.getAsInt())),
+                        new ChartSpec.Series("World", Palette.WORLD, (m, t) -> of(m, t, Metric.PRICE_WORLD, element.getAsInt())))),
                 new ChartSpec("Mining in China (REO)", "t/month", List.of(
-                        new ChartSpec.Series("Registered", 0x2471A3, (m, t) -> reo(m, t, Metric.MINED_REGISTERED)),
-                        new ChartSpec.Series("Unregistered", 0xC0392B, (m, t) -> reo(m, t, Metric.MINED_UNREGISTERED)))),
+                        new ChartSpec.Series("Registered", Palette.REGISTERED, (m, t) -> reo(m, t, Metric.MINED_REGISTERED)),
+                        new ChartSpec.Series("Unregistered", Palette.UNREGISTERED, (m, t) -> reo(m, t, Metric.MINED_UNREGISTERED)))),
                 new ChartSpec("Oxide leaving China (REO)", "t/month", List.of(
-                        new ChartSpec.Series("Registered exports", 0x2471A3, (m, t) -> reo(m, t, Metric.EXPORTS_REGISTERED)),
-                        new ChartSpec.Series("Smuggled", 0xC0392B, (m, t) -> reo(m, t, Metric.EXPORTS_SMUGGLED)),
+                        new ChartSpec.Series("Registered exports", Palette.REGISTERED, (m, t) -> reo(m, t, Metric.EXPORTS_REGISTERED)),
+                        new ChartSpec.Series("Smuggled", Palette.UNREGISTERED, (m, t) -> reo(m, t, Metric.EXPORTS_SMUGGLED)),
                         new ChartSpec.Series("Seized", 0x7D3C98, (m, t) -> reo(m, t, Metric.SEIZED)))),
                 new ChartSpec("Stockpiles (REO)", "t", List.of(
                         new ChartSpec.Series("Producers (mines, smelters, recyclers)", 0xCA6F1E,

@@ -9,8 +9,14 @@ import java.awt.Graphics2D;
 
 /** Draws a flow as a triangle from source to destination, wide by log tonnes, coloured by registration. */
 final class FlowEdgePortrayal extends SimpleEdgePortrayal2D {
-    static final Color REGISTERED = new Color(36, 113, 163, 120);
-    static final Color UNREGISTERED = new Color(203, 30, 30, 170);
+    /** The report's colours ({@link reesim.report.Palette}), translucent so that crossing flows stay visible. */
+    static final Color REGISTERED = withAlpha(reesim.report.Palette.REGISTERED, 120);
+    static final Color UNREGISTERED = withAlpha(reesim.report.Palette.UNREGISTERED, 170);
+
+    private static Color withAlpha(int rgb, int alpha) {
+        Color c = new Color(rgb);
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
 
     FlowEdgePortrayal() {
         super(REGISTERED, REGISTERED, null);

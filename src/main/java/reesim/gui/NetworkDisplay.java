@@ -38,6 +38,18 @@ final class NetworkDisplay {
 
     /** Points the portrayals at the graph and (re)schedules the display; call from start and load. */
     void attach(SupplyChainGraph g) {
+        show(g);
+        display.reset();
+        display.repaint();
+    }
+
+    /** Points the portrayals at the graph and draws it once, without scheduling the display (the console is stopped). */
+    void preview(SupplyChainGraph g) {
+        show(g);
+        display.repaint();
+    }
+
+    private void show(SupplyChainGraph g) {
         for (boolean r : new boolean[] {true, false}) {
             NetworkPortrayal2D p = r ? registered : unregistered;
             p.setField(new SpatialNetwork2D(g.field(), g.network(r)));
@@ -45,7 +57,5 @@ final class NetworkDisplay {
         }
         nodes.setField(g.field());
         NodePortrayals.install(nodes);
-        display.reset();
-        display.repaint();
     }
 }

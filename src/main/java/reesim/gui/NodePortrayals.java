@@ -32,7 +32,7 @@ final class NodePortrayals {
         p.setPortrayalForClass(Column.class, new ColumnTitle());
         p.setPortrayalForClass(Stage.class, node(new Color(120, 120, 120), 2.4, false));
         p.setPortrayalForClass(Mine.class, node(new Color(139, 90, 43), 1.8, true));
-        p.setPortrayalForClass(IllegalMine.class, node(new Color(203, 30, 30), 1.0, true));
+        p.setPortrayalForClass(IllegalMine.class, node(new Color(reesim.report.Palette.UNREGISTERED), 1.0, true));
         p.setPortrayalForClass(Smelter.class, node(new Color(230, 126, 34), 2.2, true));
         p.setPortrayalForClass(ExportTrader.class, node(new Color(23, 165, 137), 1.6, true));
         p.setPortrayalForClass(Smuggler.class, node(new Color(125, 60, 152), 1.6, true));

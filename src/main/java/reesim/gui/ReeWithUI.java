@@ -62,6 +62,20 @@ public class ReeWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         views = new GuiViews(this, c);
+        showInitialState();
+    }
+
+    /**
+     * The console opens stopped, before {@link #start}: so that the network display is not blank until the first
+     * step, it draws the supply chain of a separate model built and started from the same config and seed (the
+     * agents at January of the start year, no flows yet). The console's own model is untouched; Play replaces the
+     * picture with it.
+     */
+    void showInitialState() {
+        ReeModel preview = GuiModels.create(model().config(), model().seed());
+        preview.start();
+        graph.layout(preview);
+        views.network().preview(graph);
     }
 
     @Override

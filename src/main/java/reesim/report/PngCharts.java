@@ -41,8 +41,7 @@ import java.util.Map;
 public final class PngCharts {
     public static final String FOLDER = "png";
     static final int WIDTH = 1000, HEIGHT = 560;
-    static final Color[] PALETTE = {new Color(0x2f6690), new Color(0xd62728), new Color(0x7f7f7f), new Color(0x2ca02c),
-            new Color(0x9467bd), new Color(0xff7f0e), new Color(0x17becf), new Color(0x8c564b)};
+    static final Color[] PALETTE = Palette.SERIES.stream().map(Color::new).toArray(Color[]::new);
     private static final Font LABEL_FONT = new Font("SansSerif", Font.PLAIN, 11);
 
     static {
@@ -173,9 +172,11 @@ public final class PngCharts {
         Path out = Files.createDirectories(dir.resolve(FOLDER));
         List<Path> written = new ArrayList<>();
         List<String> outcomes = stats.outcomes();
+        java.util.Map<String, String> units = SweepReport.recordedUnits(dir);
         for (int k = 0; k < outcomes.size(); k++) {
-            Path file = out.resolve("outcome-" + fileName(outcomes.get(k)) + ".png");
-            ChartUtilities.saveChartAsPNG(file.toFile(), outcomeChart(stats, outcomes.get(k)), WIDTH, HEIGHT);
+            String o = outcomes.get(k);
+            Path file = out.resolve("outcome-" + fileName(o) + ".png");
+            ChartUtilities.saveChartAsPNG(file.toFile(), outcomeChart(stats, o, units.containsKey(o) ? units.get(o) : OutcomeUnits.guess(o)), WIDTH, HEIGHT);
             written.add(file);
         }
         Path sobolCsv = dir.resolve(SweepReport.SOBOL);
@@ -191,12 +192,12 @@ public final class PngCharts {
     }
 
     /** Bars of the mean with whiskers of the 95 % CI, drawn as mean +- half the CI width. */
-    static JFreeChart outcomeChart(SweepStats stats, String outcome) {
+    static JFreeChart outcomeChart(SweepStats stats, String outcome, String outcomeUnit) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (SweepStats.Row r : stats.rows(outcome)) {
             data.add(r.mean(), (r.ciHigh() - r.ciLow()) / 2, "mean and 95 % CI", stats.label(r.scenario()));
         }
-        String unit = MetricUnits.guess(outcome).map(u -> " (" + u + ")").orElse("");
+        String unit = outcomeUnit == null ? "" : " (" + outcomeUnit + ")";
         CategoryAxis x = new CategoryAxis("scenario");
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         x.setTickLabelFont(LABEL_FONT);

@@ -45,18 +45,33 @@ public final class SweepReport {
             scenarios.add(Map.of("id", s, "label", stats.label(s), "values", stats.varied().stream().map(params::get).toList()));
         }
         d.put("scenarios", scenarios);
+        Map<String, String> units = recordedUnits(dir);
         List<Map<String, Object>> outcomes = new ArrayList<>();
-        for (String o : stats.outcomes()) outcomes.add(outcome(stats, o));
+        for (String o : stats.outcomes()) outcomes.add(outcome(stats, o, units.containsKey(o) ? units.get(o) : OutcomeUnits.guess(o)));
         d.put("outcomes", outcomes);
         Path sobol = dir.resolve(SOBOL);
         d.put("sobol", Files.isRegularFile(sobol) ? sobol(SobolIndices.read(sobol)) : List.of());
         return d;
     }
 
-    private static Map<String, Object> outcome(SweepStats stats, String outcome) {
+    /** The outcome units a sweep recorded in sweep.json ({@code outcome_units}); none for older or foreign folders. */
+    static Map<String, String> recordedUnits(Path dir) {
+        Map<String, String> units = new LinkedHashMap<>();
+        Path file = dir.resolve("sweep.json");
+        if (!Files.isRegularFile(file)) return units;
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).path("outcome_units");
+            node.fields().forEachRemaining(e -> units.put(e.getKey(), e.getValue().asText()));
+        } catch (IOException e) {
+            // unreadable sweep.json: fall back to the names
+        }
+        return units;
+    }
+
+    private static Map<String, Object> outcome(SweepStats stats, String outcome, String unit) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("name", outcome);
-        o.put("unit", MetricUnits.guess(outcome).orElse(null));
+        o.put("unit", unit);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SweepStats.Row r : stats.rows(outcome)) {
             Map<String, Object> m = new LinkedHashMap<>();

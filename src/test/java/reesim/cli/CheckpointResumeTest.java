@@ -28,6 +28,24 @@ class CheckpointResumeTest {
     }
 
     @Test
+    void aResumedRunContinuesToTheOriginalHorizonUnlessToldOtherwise() throws Exception {
+        Path full = tmp.resolve("short");
+        assertThat(Main.execute("run", "--quiet", "--seed", "3", "--until", "2003", "--checkpoint-every", "12", "--out", full.toString())).isZero();
+        Path ckpt = tmp.resolve("short-checkpoints").resolve("tick-00024.ckpt");
+        Path resumed = tmp.resolve("resumed");
+        assertThat(Main.execute("run", "--quiet", "--resume-from", ckpt.toString(), "--out", resumed.toString())).isZero();
+        assertThat(Files.readString(resumed.resolve("manifest.json"))).contains("\"end_year\" : 2003").contains("\"ticks\" : 48");
+        for (String f : new String[]{"annual.csv", "monthly.csv", "flows.csv"}) {
+            assertThat(Files.mismatch(full.resolve(f), resumed.resolve(f))).as(f).isEqualTo(-1L);
+        }
+        Path longer = tmp.resolve("longer");
+        assertThat(Main.execute("run", "--quiet", "--resume-from", ckpt.toString(), "--until", "2004", "--out", longer.toString())).isZero();
+        assertThat(Files.readString(longer.resolve("manifest.json"))).contains("\"end_year\" : 2004").contains("\"ticks\" : 60");
+        // checkpoints of a completed run are kept (documented in run --help)
+        assertThat(ckpt).exists();
+    }
+
+    @Test
     void aMissingOrForeignCheckpointIsBadInput() throws Exception {
         assertThat(Main.execute("run", "--resume-from", tmp.resolve("none.ckpt").toString(), "--out", tmp.resolve("a").toString())).isEqualTo(2);
         Path junk = tmp.resolve("junk.ckpt");

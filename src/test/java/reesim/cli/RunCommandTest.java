@@ -119,6 +119,77 @@ class RunCommandTest {
         }
     }
 
+    /** One message naming the path, exit 2, no stack trace. */
+    private static void assertOneBadInputMessage(Outcome o, String path) {
+        assertThat(o.code()).as(o.err()).isEqualTo(2);
+        assertThat(o.err()).startsWith("bad input: ").contains(path).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(o.err().strip().lines().filter(l -> !l.startsWith("see:")).count()).as(o.err()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutputPathThroughAnExistingFileIsBadInputAndLeavesNothing() throws Exception {
+        Path file = tmp.resolve("afile");
+        Files.writeString(file, "x");
+        String through = file.resolve("sub").resolve("r").toString();
+        Outcome run = exec("run", "--until", "2001", "--out", through);
+        assertOneBadInputMessage(run, through);
+        assertThat(run.err()).contains("afile is a file, not a folder");
+        Outcome onto = exec("run", "--until", "2001", "--out", file.toString());
+        assertOneBadInputMessage(onto, file.toString());
+        assertThat(onto.err()).contains("is a file; expected a folder");
+        Outcome sweep = exec("sweep", "--quiet", "--config", "configs/sweeps/enforcement-tariff.yaml", "--out", through);
+        assertOneBadInputMessage(sweep, through);
+        Outcome report = exec("report", file.toString());
+        assertOneBadInputMessage(report, file.toString());
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("afile");
+        }
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void aReadOnlyOutputFolderIsBadInputForRunSweepAndReport() throws Exception {
+        Path ro = Files.createDirectory(tmp.resolve("ro"));
+        Path runDir = tmp.resolve("done");
+        assertThat(exec("run", "--quiet", "--until", "2001", "--out", runDir.toString()).code()).isZero();
+        Files.delete(runDir.resolve("report.html"));
+        try {
+            assertThat(ro.toFile().setWritable(false, false)).isTrue();
+            assertThat(runDir.toFile().setWritable(false, false)).isTrue();
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro),
+                    "skipped: this process may write into a read-only folder (running as root); the path-through-a-file test covers root");
+            String out = ro.resolve("r").toString();
+            assertOneBadInputMessage(exec("run", "--until", "2001", "--out", out), out);
+            assertOneBadInputMessage(exec("sweep", "--quiet", "--config", "configs/sweeps/enforcement-tariff.yaml", "--out", out), out);
+            Outcome report = exec("report", runDir.toString());
+            assertOneBadInputMessage(report, runDir.toString());
+            assertThat(report.err()).contains("not writable");
+            try (Stream<Path> s = Files.list(ro)) {
+                assertThat(s.toList()).isEmpty();
+            }
+            assertThat(runDir.resolve("report.html")).doesNotExist();
+        } finally {
+            ro.toFile().setWritable(true, true);
+            runDir.toFile().setWritable(true, true);
+        }
+    }
+
+    @Test
+    void configSha256IsTheHashOfTheResolvedConfigYamlBesideIt() throws Exception {
+        Path out = tmp.resolve("h");
+        assertThat(exec("run", "--quiet", "--until", "2001", "--out", out.toString(), "--set", "scenario.demandScale=1.1").code()).isZero();
+        String sha = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("config_sha256").asText();
+        String expected = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out.resolve("config.yaml"))));
+        assertThat(sha).isEqualTo(expected);
+        assertThat(Files.readString(out.resolve("report.html"))).contains(expected);
+        // the same rule as a sweep's base_sha256: the resolved baseline hashes alike in a run and as a sweep's base
+        Path plain = tmp.resolve("p");
+        assertThat(exec("run", "--quiet", "--until", "2001", "--out", plain.toString()).code()).isZero();
+        String runSha = new ObjectMapper().readTree(plain.resolve("manifest.json").toFile()).get("config_sha256").asText();
+        assertThat(reesim.experiment.SweepSpec.load(Path.of("configs/sweeps/enforcement-tariff.yaml"), List.of()).baseSha256()).isEqualTo(runSha);
+    }
+
     @Test
     void validateRecognisesASweepFileAndChecksIt() throws Exception {
         assertThat(exec("validate", "--config", "configs/sweeps/enforcement-tariff.yaml").code()).isZero();

@@ -126,4 +126,41 @@ class RunDirectoryTest {
         assertThat(back.created).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*");
         assertThat(Manifest.isComplete(parent.resolve("missing"))).isFalse();
     }
+
+    @Test
+    void thePartialFolderNamesItsOwnerUntilTheCommit() throws Exception {
+        Path finalDir = parent.resolve("owned");
+        RunDirectory run = RunDirectory.create(finalDir);
+        long pid = ProcessHandle.current().pid();
+        assertThat(run.tempPath().getFileName().toString()).startsWith(".owned.partial-" + pid + "-");
+        assertThat(Files.readString(run.tempPath().resolve(RunDirectory.OWNER_FILE))).contains("pid=" + pid).contains("start=").contains("host=");
+        assertThat(RunDirectory.findStalePartials(parent)).as("a live owner's folder is not stale").isEmpty();
+        run.commit();
+        assertThat(namesIn(finalDir)).doesNotContain(RunDirectory.OWNER_FILE);
+    }
+
+    @Test
+    void aPartialFolderIsStaleWhenItsProcessIsGone() throws Exception {
+        Process done = new ProcessBuilder("true").start();
+        done.waitFor();
+        long dead = done.pid();
+        Path killed = Files.createDirectory(parent.resolve(".a.partial-" + dead + "-x1"));
+        Files.writeString(killed.resolve("annual.csv"), "half");
+        Path elsewhere = Files.createDirectory(parent.resolve(".b.partial-" + dead + "-x2"));
+        Files.writeString(elsewhere.resolve(RunDirectory.OWNER_FILE), "pid=" + dead + "\nstart=1\nhost=some-other-host\n");
+        Path reused = Files.createDirectory(parent.resolve(".c.partial-" + ProcessHandle.current().pid() + "-x3"));
+        Files.writeString(reused.resolve(RunDirectory.OWNER_FILE), "pid=" + ProcessHandle.current().pid() + "\nstart=1\nhost=" + RunDirectory.host() + "\n");
+        Path legacyOld = Files.createDirectory(parent.resolve(".d.partial-k3j9x"));
+        Files.setLastModifiedTime(legacyOld, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 25 * 3_600_000L));
+        Files.createDirectory(parent.resolve(".e.partial-k3j9y"));
+        Files.createDirectory(parent.resolve("f"));
+
+        var stale = RunDirectory.removeStalePartials(parent);
+        assertThat(stale).extracting(s -> s.folder().getFileName().toString())
+                .containsExactly(".a.partial-" + dead + "-x1", ".c.partial-" + ProcessHandle.current().pid() + "-x3", ".d.partial-k3j9x");
+        assertThat(stale.get(0).reason()).contains("process " + dead + " is gone");
+        assertThat(stale.get(1).reason()).contains("pid now belongs to another process");
+        assertThat(namesIn(parent)).containsExactly(".b.partial-" + dead + "-x2", ".e.partial-k3j9y", "f");
+        assertThat(RunDirectory.removeStalePartials(parent.resolve("missing"))).isEmpty();
+    }
 }

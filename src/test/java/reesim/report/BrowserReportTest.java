@@ -38,11 +38,16 @@ class BrowserReportTest {
     record Result(String stdout, String stderr) {}
 
     Result chromium(Path html, String... mode) throws IOException, InterruptedException {
+        return chromium(html, true, mode);
+    }
+
+    Result chromium(Path html, boolean virtualTime, String... mode) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(tmp, "profile");
         List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=20000",
+                "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0",
                 "--hide-scrollbars", "--window-size=1400,2400"));
+        if (virtualTime) cmd.add("--virtual-time-budget=20000");
         cmd.addAll(List.of(mode));
         cmd.add(html.toUri().toString());
         Path out = tmp.resolve("chromium.out"), err = tmp.resolve("chromium.err");
@@ -171,5 +176,83 @@ class BrowserReportTest {
         assertThat(r.stdout).containsPattern("<pre id=\"render-errors\">[^<]*SyntaxError");
         // the console check of the other tests does see such an error
         assertThatThrownBy(() -> assertNoConsoleErrors(r)).isInstanceOf(AssertionError.class);
+    }
+
+    /** Without waiting (a headless capture right after loading), the status already says the charts are drawn. */
+    @Test
+    void thePageSaysItsChartsAreDrawnAsSoonAsItHasLoaded() throws Exception {
+        Path html = Fixtures.baselineRun().resolve("report.html");
+        Result r = chromium(html, false, "--dump-dom");
+        Matcher s = status(r.stdout);
+        assertThat(s.group(2)).as("status text").doesNotContain("not rendered");
+        assertThat(attr(s, "data-status")).as(s.group(2)).isIn("ok", "rendering");
+        assertThat(attr(s, "data-errors")).isEqualTo("0");
+    }
+
+    /**
+     * Sankey labels (wrapped to the gap before the next column) overlap neither each other nor another node, for Nd
+     * and REO over the first, a middle and the last year; the price chart's log-axis toggle switches its y axis.
+     */
+    static final String LAYOUT = """
+            <script>
+            (function () {
+              function rectOf(el) { var r = el.getBoundingRect().clone(); var m = el.getComputedTransform(); if (m) r.applyTransform(m); return r; }
+              function hit(a, b) {
+                return Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+              }
+              var c = echarts.getInstanceByDom(document.getElementById('chart-sankey'));
+              var sel = document.getElementById('sankey-element'), year = document.getElementById('sankey-year');
+              var views = [], bad = [], checked = 0;
+              ['Nd', 'REO'].forEach(function (e) {
+                [Number(year.min), Math.round((Number(year.min) + Number(year.max)) / 2), Number(year.max)].forEach(function (y) { views.push([e, y]); });
+              });
+              function check(view) {
+                var nodes = [], labels = [];
+                c.getZr().storage.getDisplayList(true).forEach(function (el) {
+                  if (el.type !== 'rect' || !el.getTextContent || !el.getTextContent()) return;   /* sankey nodes carry their label */
+                  var t = el.getTextContent();
+                  nodes.push(rectOf(el));
+                  if (!t.ignore && !t.invisible && t.style && t.style.text) labels.push({ text: String(t.style.text).replace(/\\n/g, ' '), r: rectOf(t) });
+                });
+                labels.forEach(function (a, i) {
+                  labels.slice(i + 1).forEach(function (b) { if (hit(a.r, b.r)) bad.push(view + ': ' + a.text + ' / ' + b.text); });
+                  nodes.forEach(function (n) { if (hit(a.r, n)) bad.push(view + ': ' + a.text + ' over a node'); });
+                });
+                checked++;
+              }
+              function next() {
+                if (!views.length) {
+                  var box = document.querySelector('#chart-price').parentNode.querySelector('input[type=checkbox]');
+                  var price = echarts.getInstanceByDom(document.getElementById('chart-price'));
+                  var before = price.getOption().yAxis[0].type;
+                  box.click();
+                  var after = price.getOption().yAxis[0].type;
+                  document.body.setAttribute('data-price-axis', before + '>' + after);
+                  document.body.setAttribute('data-layout', checked + ' views; ' + bad.join(' | '));
+                  return;
+                }
+                var v = views.shift();
+                sel.value = v[0]; sel.dispatchEvent(new Event('change'));
+                year.value = String(v[1]); year.dispatchEvent(new Event('input'));
+                setTimeout(function () { check(v[0] + ' ' + v[1]); next(); }, 1500);
+              }
+              setTimeout(next, 1500);
+            })();
+            </script>
+            </body>""";
+
+    @Test
+    void sankeyLabelsDoNotOverlapAndThePriceChartHasALogAxisToggle() throws Exception {
+        Path html = tmp.resolve("layout.html");
+        String page = Files.readString(Fixtures.baselineRun().resolve("report.html"));
+        Files.writeString(html, page.substring(0, page.lastIndexOf("</body>")) + LAYOUT + "\n</html>\n");
+        Result r = chromium(html, "--dump-dom");
+        Matcher layout = Pattern.compile("data-layout=\"([^\"]*)\"").matcher(r.stdout);
+        assertThat(layout.find()).as("the layout check ran").isTrue();
+        assertThat(layout.group(1).replace("&amp;", "&")).isEqualTo("6 views; ");
+        Matcher axis = Pattern.compile("data-price-axis=\"([^\"]*)\"").matcher(r.stdout);
+        assertThat(axis.find()).isTrue();
+        assertThat(axis.group(1).replace("&gt;", ">")).isIn("value>log", "log>value");
+        assertNoConsoleErrors(r);
     }
 }

@@ -98,4 +98,49 @@ class SweepReportTest {
         assertThatThrownBy(() -> SweepStats.of(Fixtures.csv("scenario,metric,avg\ns1,x,1\n")))
                 .isInstanceOf(ReportInputException.class).hasMessageContaining("no column mean");
     }
+
+    @Test
+    void outcomeUnitsFollowTheStatistic() {
+        assertThat(OutcomeUnits.of("price_domestic", null, "argmax")).isEqualTo("year");
+        assertThat(OutcomeUnits.of("price_domestic", null, "mean")).isEqualTo("USD/kg");
+        assertThat(OutcomeUnits.of("mined_registered", null, "sum")).isEqualTo("t");
+        assertThat(OutcomeUnits.of("mined_registered", null, "max")).isEqualTo("t/yr");
+        assertThat(OutcomeUnits.of("illegal_mines_active", null, "sum")).isEqualTo("count-years");
+        assertThat(OutcomeUnits.of("price_world", "price_domestic", "mean")).isEqualTo("ratio");
+        assertThat(OutcomeUnits.guess("nd_price_domestic_peak_year")).isEqualTo("year");
+        assertThat(OutcomeUnits.guess("mined_registered_cumulative")).isEqualTo("t");
+        assertThat(OutcomeUnits.guess("nd_price_ratio_world_domestic_mean_2010_2019")).isEqualTo("ratio");
+        assertThat(OutcomeUnits.guess("mined_unregistered_mean_2010_2019")).isEqualTo("t/yr");
+    }
+
+    /** A real sweep with the default outcomes and named ones: a peak year in years, cumulative sums in t. */
+    @Test
+    void theSweepReportLabelsPeakYearsInYearsAndSumsInTonnes() throws Exception {
+        Path file = tmp.resolve("units.yaml");
+        java.nio.file.Files.writeString(file, "base: " + Path.of("configs/baseline.yaml").toAbsolutePath() + "\n" + """
+                until: 2002
+                seeds: 2
+                grid:
+                  scenario.enforcementScale: [0.5, 2]
+                outcomes:
+                  - {name: when_dearest, metric: price_domestic, element: Nd, stat: argmax}
+                  - {name: all_mined, metric: mined_registered, stat: sum}
+                  - {name: nd_price_domestic_peak_year, metric: price_domestic, element: Nd, stat: argmax}
+                  - {name: mined_registered_cumulative, metric: mined_registered, stat: sum}
+                  - {name: price, metric: price_domestic, element: Nd, stat: mean}
+                """);
+        Path out = tmp.resolve("sweep-units");
+        assertThat(reesim.cli.Main.execute("sweep", "--quiet", "--threads", "1", "--config", file.toString(), "--out", out.toString())).isZero();
+        JsonNode d = Fixtures.pageData(out.resolve("report.html"));
+        java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+        d.get("outcomes").forEach(o -> units.put(o.get("name").asText(), o.get("unit").asText()));
+        assertThat(units).containsEntry("when_dearest", "year").containsEntry("all_mined", "t")
+                .containsEntry("nd_price_domestic_peak_year", "year").containsEntry("mined_registered_cumulative", "t")
+                .containsEntry("price", "USD/kg");
+        // a folder without outcome_units in sweep.json (an older sweep): the names decide
+        java.nio.file.Files.delete(out.resolve("sweep.json"));
+        JsonNode guessed = Fixtures.pageData(SweepReport.write(out));
+        guessed.get("outcomes").forEach(o -> units.put(o.get("name").asText(), o.get("unit").isNull() ? null : o.get("unit").asText()));
+        assertThat(units).containsEntry("nd_price_domestic_peak_year", "year").containsEntry("mined_registered_cumulative", "t");
+    }
 }
