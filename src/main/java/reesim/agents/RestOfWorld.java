@@ -36,6 +36,9 @@ public class RestOfWorld extends Agent {
     private final int[] idleMonths;
     /** Yearly average world prices of the last years, per element: what investors expect (ring buffer). */
     private final double[][] pastYearPrices;
+    /** Per project selling concentrate to China: its stock, and the yearly average concentrate prices investors saw (null for oxide projects). */
+    private final Account[] concentrateStock;
+    private final double[][] pastYearConcentratePrices;
     private int pastYearsSeen;
     private final double[] backlog;
     /** Share of last months' oxide bids that was filled (moving average): foreign users' supply security. */
@@ -79,6 +82,10 @@ public class RestOfWorld extends Agent {
         }
         idleMonths = new int[operatingFrom.length];
         pastYearPrices = new double[Math.max(1, cfg.investmentExpectationYears)][n];
+        pastYearConcentratePrices = new double[pastYearPrices.length][operatingFrom.length];
+        concentrateStock = new Account[operatingFrom.length];
+        for (int i = 0; i < operatingFrom.length; i++)
+            if (cfg.projects.get(i).sellsConcentrate()) concentrateStock[i] = new Account(this, Stage.WORLD, "concentrate for China (" + cfg.projects.get(i).name + ")", n);
         backlog = new double[n];
         fillRatio = new SalesMemory(n, rules.fillMemoryWeight);
         for (int e = 0; e < n; e++) fillRatio.prime(e, 1.0);
@@ -101,6 +108,7 @@ public class RestOfWorld extends Agent {
         orderIntermediates(m, year, oxideNeed);
         bidForOxide(m, year, oxideNeed);
         sellOxide(m);
+        sellConcentrate(m);
     }
 
     /** Compares last month's oxide purchases with that month's new needs (purchases sit in the users' account until consumed). */
@@ -126,6 +134,9 @@ public class RestOfWorld extends Agent {
     private void invest(Context m, long t) {
         double[] slot = pastYearPrices[pastYearsSeen % pastYearPrices.length];
         for (int e = 0; e < slot.length; e++) slot[e] = m.markets().oxide(e, true).averagePriceThisYear();
+        double[] concentrateSlot = pastYearConcentratePrices[pastYearsSeen % pastYearPrices.length];
+        for (int i = 0; i < concentrateSlot.length; i++)
+            if (concentrateStock[i] != null) concentrateSlot[i] = concentrateMarket(m, i).averagePriceThisYear();
         pastYearsSeen++;
         int window = Math.min(pastYearsSeen, pastYearPrices.length);
         if (window < pastYearPrices.length) return;   // no price record long enough to invest on yet
@@ -133,7 +144,10 @@ public class RestOfWorld extends Agent {
             if (operatingFrom[i] != Long.MAX_VALUE) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
             double revenue = 0;
-            for (int e = 0; e < projectShares[i].length; e++) {
+            if (concentrateStock[i] != null) {
+                for (int k = 0; k < window; k++) revenue += pastYearConcentratePrices[k][i];
+                revenue = revenue / window - transportCost;
+            } else for (int e = 0; e < projectShares[i].length; e++) {
                 double expected = 0;
                 for (int k = 0; k < window; k++) expected += pastYearPrices[k][e];
                 revenue += projectShares[i][e] * (expected / window);
@@ -148,7 +162,12 @@ public class RestOfWorld extends Agent {
             if (t < operatingFrom[i]) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
             double revenue = 0, stock = 0;
-            for (int e = 0; e < projectShares[i].length; e++) {
+            Account into = concentrateStock[i] == null ? producers : concentrateStock[i];
+            if (concentrateStock[i] != null) {
+                // ore for China earns the concentrate price there, less the freight
+                revenue = concentrateMarket(m, i).price() - transportCost;
+                stock = into.total();
+            } else for (int e = 0; e < projectShares[i].length; e++) {
                 revenue += projectShares[i][e] * m.markets().oxide(e, true).price();
                 stock += producers.registered(e);
             }
@@ -164,7 +183,7 @@ public class RestOfWorld extends Agent {
             idleMonths[i] = 0;
             double q = p.capacity / 12;
             for (int e = 0; e < projectShares[i].length; e++) {
-                m.ledger().move(null, Stage.DEPOSIT, producers, Stage.WORLD, e, q * projectShares[i][e], true);
+                m.ledger().move(null, Stage.DEPOSIT, into, Stage.WORLD, e, q * projectShares[i][e], true);
                 minedThisTick[e] += q * projectShares[i][e];
             }
             pay(-q * 1000 * p.unitCost);
@@ -225,6 +244,25 @@ public class RestOfWorld extends Agent {
         }
     }
 
+    /**
+     * Projects that ship ore to China offer their concentrate on its registered concentrate market, pressing
+     * their ask as their stock grows as the foreign oxide producers do, never below cash cost plus freight.
+     */
+    private void sellConcentrate(Context m) {
+        for (int i = 0; i < concentrateStock.length; i++) {
+            Account stock = concentrateStock[i];
+            if (stock == null || stock.total() <= 1e-12) continue;
+            WorldConfig.ForeignProject p = cfg.projects.get(i);
+            Market market = concentrateMarket(m, i);
+            double pressure = m.marketRules().askPressure(stock.total() / Math.max(1e-9, p.capacity / 12 * rules.stockMonths));
+            m.pricing().ask(market, this, stock, stock.total(), true, market.price(), pressure, p.unitCost + transportCost);
+        }
+    }
+
+    private Market concentrateMarket(Context m, int project) {
+        return m.markets().concentrate(cfg.projects.get(project).concentrateMarket, true);
+    }
+
     @Override
     public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
         super.onFill(market, bought, quantity, price, registered);
@@ -248,4 +286,11 @@ public class RestOfWorld extends Agent {
         return k;
     }
     public double getForeignProducerStock() { return producers.total(); }
+
+    /** Concentrate waiting to be shipped to China, t REO (projects that sell concentrate). */
+    public double getConcentrateForChinaStock() {
+        double t = 0;
+        for (Account a : concentrateStock) if (a != null) t += a.total();
+        return t;
+    }
 }

@@ -73,6 +73,15 @@ public class WorldConfig implements Serializable {
         public int operatingFrom;
         /** Years from decision to first output for a candidate. */
         public double leadTimeYears;
+        /**
+         * Deposit type whose registered concentrate market in China the project sells into (ore exported to
+         * China for separation, as Myanmar's clays and, from 2018, Mountain Pass did); empty: it separates
+         * abroad and sells oxide on the world market. Its distribution must be that deposit type's, and its
+         * unit cost is then the cost of concentrate, without separation.
+         */
+        public String concentrateMarket = "";
+
+        public boolean sellsConcentrate() { return concentrateMarket != null && !concentrateMarket.isEmpty(); }
     }
 
     public void validate(String path, Problems p, ModelConfig c) {
@@ -106,6 +115,25 @@ public class WorldConfig implements Serializable {
             p.positive(pp + ".unitCost", fp.unitCost, "USD/kg REO");
             if (fp.operatingFrom != 0) p.range(pp + ".operatingFrom", fp.operatingFrom, 1900, 2200, "year (or 0 for a candidate)");
             p.range(pp + ".leadTimeYears", fp.leadTimeYears, 0, 50, "years");
+            if (fp.sellsConcentrate()) checkConcentrateMarket(pp, fp, c, p);
+        }
+    }
+
+    private static void checkConcentrateMarket(String pp, ForeignProject fp, ModelConfig c, Problems p) {
+        DepositConfig d = c.deposits.get(fp.concentrateMarket);
+        if (d == null) {
+            p.add(pp + ".concentrateMarket", fp.concentrateMarket, "a deposit type among " + c.deposits.keySet() + " (or empty: the project sells oxide)"
+                    + Suggestions.closest(fp.concentrateMarket, c.deposits.keySet()).map(k -> "; did you mean '" + k + "'?").orElse(""));
+            return;
+        }
+        if (fp.distribution == null || d.distribution == null) return;
+        for (var e : d.distribution.entrySet()) {
+            double own = fp.distribution.getOrDefault(e.getKey(), 0.0);
+            if (Math.abs(own - e.getValue()) > 1e-9) {
+                p.add(pp + ".distribution." + e.getKey(), own, e.getValue() + ", the share in deposit type " + fp.concentrateMarket
+                        + " whose concentrate the project sells (concentrateMarket)");
+                return;
+            }
         }
     }
 }

@@ -133,8 +133,9 @@ public final class HistoryMapping {
 
     private String quantity(Row r) {
         String q = r.quantity();
-        if (q.startsWith("imports")) return "concentrate imports are not modelled yet (the model imports separated oxide only)"
-                + (r.unitKind() == Unit.TONNES_GROSS ? "; and gross weight, not REO" : "");
+        if (q.startsWith("imports") && r.unitKind() == Unit.TONNES_GROSS) return "gross weight of ores and compounds, not REO";
+        if (q.startsWith("imports") && !q.equals("imports_from_Myanmar_REO_content"))
+            return "one origin or a cumulative figure: the model's imports are one metric (imports, all origins)";
         if (q.equals("export_quota_domestic") || q.equals("export_quota_foreign_invested"))
             return (q.endsWith("domestic") ? "domestic enterprises'" : "foreign-invested enterprises'") + " allocation only: the model's export quota is China's total";
         if (q.equals("export_quota_first_batch") || q.equals("export_quota_batch")) return "one batch of a year's allocation: the model's export quota is annual";
@@ -170,6 +171,9 @@ public final class HistoryMapping {
                     List.of(new Term(1, "REO", y, List.of("exports_registered", "exports_smuggled"))),
                     List.of(new Term(1, "REO", y, List.of("exports_registered"))), 100, -100, Tolerance.NONE,
                     List.of("foreign customs' imports from China above China's exports read as smuggled over registered exports"), null, null, null));
+            case "imports_from_Myanmar_REO_content" -> add("trade", r, y, "imports", List.of("imports"), Tolerance.NONE,
+                    List.of("all of China's imports in the model (the concentrate of foreign projects that sell ore to China, world.projects.N.concentrateMarket, and any oxide)"),
+                    null, null);
             case "china_mining_quota" -> add("production", r, y, "mining_quota", List.of("mining_quota"), Tolerance.NONE,
                     List.of("an input of the model (policy.miningQuota): checks the config's schedule"), "mining", "mining_quota");
             case "china_production", "china_mine_production_USGS" -> {

@@ -83,9 +83,9 @@ class CalibrationFilesTest {
         TargetSet targets = TargetSet.load(TargetSet.DEFAULT);
         ParameterSet params = ParameterSet.load(ParameterSet.DEFAULT);
         assertThat(targets.all()).hasSize(64);
-        assertThat(digest("target ", targets.all())).isEqualTo("c8c95b79606b16466d8cddea03ed85af0d428db7f3f0a3d85a04d4cc1e1772f5");
+        assertThat(digest("target ", targets.all())).isEqualTo("ab044a4ff20992c0cd54258a84d3fd67ee4333fed416c9eac422d84bb2760f1b");
         assertThat(digest("contrast ", targets.contrasts())).isEqualTo("1def6a5ca9236b808a7f873d912d3e9f3da4cff310e45c0da12affbdc26987f2");
-        assertThat(digest("param ", params.all())).isEqualTo("55d5e394afec798864096276b783f7ba45f6f176fadfd184d06daba4b39db947");
+        assertThat(digest("param ", params.all())).isEqualTo("4f4a08e6b845e50cf5187b20940f95ddbde7571665dd20e71b6c663b76462c36");
     }
 
     private static String message(ConfigException e, String path) {
