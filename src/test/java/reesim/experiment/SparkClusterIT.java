@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The Spark engine on a real standalone cluster: a master and two workers (one core each) started as separate JVMs on
  * 127.0.0.1 from the Spark jars Maven resolves, and the sweep submitted by {@code SparkSubmit}, in a JVM of its own,
  * with target/reesim-spark.jar, the jar built for spark-submit. Its files must equal the local engine's. Then a worker
- * (with its executor) is killed while tasks run, and the sweep must still hold every run exactly once.
+ * (with its executor) is killed while tasks run, and the sweep must still hold every run exactly once. Last, plain
+ * {@code java -jar target/reesim.jar} (no Spark) must refuse the Spark engine with exit 2 and say how to run it.
  *
  * <p>Runs in the integration-test phase of {@code mvn verify} (surefire execution spark-cluster), after the jar is
  * built; it is skipped when 127.0.0.1 cannot be bound or when started outside that execution.
@@ -56,9 +57,9 @@ class SparkClusterIT {
     @BeforeAll
     void startCluster(@TempDir Path shared) throws Exception {
         dir = shared;
-        String jar = System.getProperty("reesim.sparkJar"), home = System.getProperty("reesim.sparkHomeClasspath"),
+        String jar = System.getProperty("reesim.sparkJar"), plainJar = System.getProperty("reesim.jar"), home = System.getProperty("reesim.sparkHomeClasspath"),
                 addOpens = System.getProperty("reesim.addOpens");
-        Assumptions.assumeTrue(jar != null && home != null && addOpens != null,
+        Assumptions.assumeTrue(jar != null && plainJar != null && home != null && addOpens != null,
                 "SparkClusterIT runs in the integration-test phase of mvn verify (surefire execution spark-cluster), which"
                         + " passes it target/reesim-spark.jar and the Spark classpath; not started that way, so skipped");
         Assumptions.assumeTrue(SparkClusterFixture.loopbackUsable(),
@@ -134,6 +135,27 @@ class SparkClusterIT {
         }
         assertThat(ids).as("every run exactly once").containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, RUNS).boxed().toList());
         assertSameResults(out);
+    }
+
+    @Test
+    @Order(3)
+    void thePlainJarRefusesTheSparkEngineAndSaysHowToRunIt() throws Exception {
+        Path jar = Path.of(System.getProperty("reesim.jar"));
+        Path out = dir.resolve("plain-jar");
+        Path log = dir.resolve("plain-jar.log");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
+                "-jar", jar.toString(), "sweep", "--engine", "spark", "--config", sweepFile.toString(), "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            SparkClusterFixture.kill(p.toHandle());
+        }
+        assertThat(p.exitValue()).as(Files.readString(log)).isEqualTo(2);
+        assertThat(Files.readString(log)).contains("--engine spark: Spark is not on the classpath")
+                .contains("scripts/reesim-spark sweep --engine spark --spark-master local[N]")
+                .contains("spark-submit --class reesim.cli.Main --master spark://HOST:PORT target/reesim-spark.jar sweep --engine spark");
+        assertThat(out).doesNotExist();
     }
 
     private List<String> sweepArgs(Path out) {
