@@ -94,8 +94,10 @@ public final class SweepCommand implements Callable<Integer> {
         try {
             Class.forName("org.apache.spark.SparkConf");
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new BadInputException("--engine spark: Spark is not on the classpath (it is not bundled in reesim.jar); expected the sweep to be started with "
-                    + "spark-submit --class reesim.cli.Main target/reesim.jar sweep --engine spark ...");
+            throw new BadInputException("--engine spark: Spark is not on the classpath (target/reesim.jar does not bundle it); expected "
+                    + "scripts/reesim-spark sweep --engine spark --spark-master local[N] ... on this machine, or "
+                    + "spark-submit --class reesim.cli.Main --master spark://HOST:PORT target/reesim-spark.jar sweep --engine spark ... "
+                    + "on a cluster (docs/sweeps.md, Spark engine)");
         }
         return (Engine) Class.forName("reesim.experiment.SparkEngine").getConstructor(String.class).newInstance(sparkMaster);
     }

@@ -12,6 +12,7 @@ import scala.runtime.BoxedUnit;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,7 +21,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * executes its run and returns the record; the driver writes each record as its task finishes (result handler of
  * {@code SparkContext.runJob}), so the files grow during the job just as with the local engine and --resume works
  * after a killed driver. A run's seed is in its {@link RunSpec}, fixed by the run id: a retried or speculative task
- * computes the same record, and Spark keeps one result per partition.
+ * computes the same record. Spark hands the driver one result per partition (a task lost with its executor returns
+ * nothing and runs again elsewhere; a second successful attempt is dropped by the scheduler), and the driver side
+ * writes a run id at most once in addition, so no retry can put a run into the files twice.
  *
  * <p>Spark is a {@code provided} dependency: on a cluster it comes from {@code spark-submit}; the master comes from
  * there too ({@code spark.master}), or from {@code --spark-master} (e.g. {@code local[2]} for testing).
@@ -79,10 +82,12 @@ public final class SparkEngine implements Engine {
         }
     }
 
-    /** Runs on the driver as each task finishes. */
-    private static final class WriteRecords extends AbstractFunction2<Object, RunRecord[], BoxedUnit> implements Serializable {
+    /** Runs on the driver as each task finishes; writes each run id once, whatever the scheduler delivers. */
+    static final class WriteRecords extends AbstractFunction2<Object, RunRecord[], BoxedUnit> implements Serializable {
         private final transient RecordSink sink;
         private final transient AtomicReference<IOException> failure;
+        private final transient BitSet written = new BitSet();
+        private transient int duplicates;
 
         WriteRecords(RecordSink sink, AtomicReference<IOException> failure) {
             this.sink = sink;
@@ -90,16 +95,25 @@ public final class SparkEngine implements Engine {
         }
 
         @Override
-        public BoxedUnit apply(Object partition, RunRecord[] records) {
+        public synchronized BoxedUnit apply(Object partition, RunRecord[] records) {
             for (RunRecord r : records) {
                 if (failure.get() != null) break;
+                int id = r.spec().runId();
+                if (written.get(id)) {
+                    duplicates++;
+                    continue;
+                }
                 try {
                     sink.accept(r);
+                    written.set(id);
                 } catch (IOException e) {
                     failure.compareAndSet(null, e);
                 }
             }
             return BoxedUnit.UNIT;
         }
+
+        /** Records delivered again for a run already written, and so not written. */
+        synchronized int duplicates() { return duplicates; }
     }
 }
