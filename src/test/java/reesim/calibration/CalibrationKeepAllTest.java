@@ -133,6 +133,8 @@ class CalibrationKeepAllTest {
         assertThat(lines).hasSize(1 + EVALS);
         assertThat(lines.get(1)).startsWith("1,prior,ok,");
         assertThat(lines.subList(2, lines.size())).allMatch(l -> l.matches("\\d+,search,ok,.*,1;2,\\d+\\.\\d{3},"));
+        // every search evaluation is a point of its own (the start point repeats the prior's values, as an evaluation of its own)
+        assertThat(lines.subList(2, lines.size()).stream().map(l -> String.join(",", List.of(l.split(",")).subList(5, 7))).distinct()).hasSize(EVALS - 1);
         JsonNode m = manifest(reference);
         assertThat(m.get("status").asText()).isEqualTo("complete");
         assertThat(m.get("evaluations").asInt()).isEqualTo(EVALS);
@@ -197,6 +199,16 @@ class CalibrationKeepAllTest {
         Outcome o = run(calibrate("--threads", "2", "--resume", dir.toString()));
         assertThat(o.out()).contains("4 evaluations recorded");
         assertThat(rowsWithoutWallTime(dir)).containsExactlyElementsOf(rowsWithoutWallTime(reference));
+    }
+
+    @Test
+    void theSparkEngineGivesTheSameEvaluationsAsThreads() throws Exception {
+        Path dir = tmp.resolve("spark");
+        List<String> args = calibrate("--engine", "spark", "--spark-master", "local[2]", "--out", dir.toString());
+        args.set(args.indexOf("--max-evals") + 1, "3");   // prior, start point and the first member of a generation: 3 Spark jobs
+        run(args);
+        assertThat(rowsWithoutWallTime(dir)).containsExactlyElementsOf(rowsWithoutWallTime(reference).subList(0, 1 + 3));
+        assertThat(manifest(dir).get("engine").asText()).isEqualTo("spark[local[2]]");
     }
 
     @Test
