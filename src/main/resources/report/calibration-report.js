@@ -45,7 +45,7 @@
       yAxis: { type: log ? 'log' : 'value', name: 'J (\u2013)', nameTextStyle: { align: 'left' }, scale: true,
         axisLabel: { formatter: function (v) { return fmt(v); } } },
       series: [
-        { type: 'scatter', name: 'J of the evaluation', symbolSize: 7, itemStyle: { color: '#8aa5bd' },
+        { type: 'scatter', name: 'J of the evaluation', symbolSize: 8, z: 3, itemStyle: { color: '#2f6690' },
           data: D.J.map(function (v) { return log && !(v > 0) ? null : v; }) },
         { type: 'line', name: 'best so far', step: 'end', showSymbol: false, lineStyle: { width: 2, color: '#d62728' },
           itemStyle: { color: '#d62728' }, data: D.best.map(function (v) { return log && !(v > 0) ? null : v; }) }]

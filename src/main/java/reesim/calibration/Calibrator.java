@@ -15,7 +15,6 @@ import org.apache.commons.math3.random.MersenneTwister;
 import reesim.config.ConfigException;
 import reesim.config.ConfigLoader;
 import reesim.config.ModelConfig;
-import reesim.experiment.Engine;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,7 +37,7 @@ import java.util.function.IntUnaryOperator;
  * The first evaluation is the config as it stands (the prior).
  *
  * <p>The optimiser is driven by {@link Replay}: the members of a CMA-ES generation, and every seed and contrast
- * scenario of each, run together on an {@link Engine}; each evaluation is handed to a {@link Recorder} in
+ * scenario of each, run together on the {@link Simulations} (the sweeps' engines); each evaluation is handed to a {@link Recorder} in
  * evaluation order as it finishes. Given the evaluations an earlier search recorded, the search replays them
  * (answering the optimiser from the record, simulating nothing) and goes on from exactly where it stopped.
  */
@@ -57,6 +56,14 @@ public final class Calibrator {
         public boolean improves() { return best != prior && (!priorFeasible || best.objective() < prior.objective()); }
     }
 
+    public static final String PRIOR = "prior", SEARCH = "search", OK = "ok", FAILED = "failed";
+
+    /** One recorded evaluation as read back (evaluations.csv): {@code params}, {@code means} and {@code effects} in the columns' order. */
+    public record Recorded(int index, String kind, String status, double objective, double bestObjective, double[] params,
+                           double[] means, double[] effects, double wallSeconds) {
+        public boolean ok() { return OK.equals(status); }
+    }
+
     /** Receives every evaluation, in evaluation order, as soon as it and all before it have finished. */
     @FunctionalInterface
     public interface Recorder {
@@ -64,7 +71,7 @@ public final class Calibrator {
         void record(Evaluation ev, String kind, String status, double bestObjective, double wallSeconds, String error) throws IOException;
     }
 
-    private final Engine engine;
+    private final Simulations engine;
     private final String label;
     private final ObjectNode tree;
     private final ParameterSet params;
@@ -77,14 +84,14 @@ public final class Calibrator {
     private final int untilYear;
     private final PrintStream log;
     private Recorder recorder = (ev, kind, status, best, wall, error) -> { };
-    private List<EvaluationsCsv.Recorded> history = List.of();
+    private List<Recorded> history = List.of();
     private final List<Integer> restarts = new ArrayList<>();
     private Evaluation best;
     private int evaluations;
     private int budget;
 
     /** With stylised-fact contrasts: each evaluation also runs every contrast's scenario on the same seeds. */
-    public Calibrator(Engine engine, String label, ObjectNode tree, ParameterSet params, List<Target> fitTargets, List<Contrast> contrasts,
+    public Calibrator(Simulations engine, String label, ObjectNode tree, ParameterSet params, List<Target> fitTargets, List<Contrast> contrasts,
                       PriorValues priors, long[] seeds, PrintStream log) {
         this.engine = engine;
         this.label = label;
@@ -101,7 +108,7 @@ public final class Calibrator {
         this.log = log;
     }
 
-    /** Hands every evaluation to {@code r} as it finishes (e.g. {@link EvaluationsCsv}). */
+    /** Hands every evaluation to {@code r} as it finishes (e.g. to evaluations.csv). */
     public Calibrator recordingTo(Recorder r) {
         this.recorder = r;
         return this;
@@ -111,7 +118,7 @@ public final class Calibrator {
      * Continues the search these evaluations (read back from evaluations.csv, evaluation 1 first) belong to;
      * {@code restartsBefore} are the restarts an earlier resume made ({@link #restarts}).
      */
-    public Calibrator resumingFrom(List<EvaluationsCsv.Recorded> recorded, List<Integer> restartsBefore) {
+    public Calibrator resumingFrom(List<Recorded> recorded, List<Integer> restartsBefore) {
         this.history = List.copyOf(recorded);
         this.restarts.clear();
         this.restarts.addAll(restartsBefore);
@@ -146,7 +153,7 @@ public final class Calibrator {
         best = null;
         double[] x0 = params.initial(priors);
         boolean priorFeasible = params.priorsOutOfBounds(priors).isEmpty();
-        Deque<EvaluationsCsv.Recorded> recorded = new ArrayDeque<>(history);
+        Deque<Recorded> recorded = new ArrayDeque<>(history);
         Point priorPoint = priorPoint(priorFeasible);
         Evaluation prior = recorded.isEmpty() ? evaluate(List.of(priorPoint)).get(0) : replayed(recorded.poll(), priorPoint);
         int n = params.size();
@@ -193,11 +200,11 @@ public final class Calibrator {
      * (version). Takes the recorded evaluations up to the restart point as known answers and returns the new start:
      * the best point so far. A resume after a restart restarts at the same evaluation, so it replays exactly.
      */
-    private double[] restart(Deque<EvaluationsCsv.Recorded> recorded, Map<String, Evaluation> known, int divergence, double[] x0) {
+    private double[] restart(Deque<Recorded> recorded, Map<String, Evaluation> known, int divergence, double[] x0) {
         int upTo = divergence < restarts.size() ? restarts.get(divergence) : recorded.peekLast().index();
         int from = recorded.peek().index();
         while (!recorded.isEmpty() && recorded.peek().index() <= upTo) {
-            EvaluationsCsv.Recorded r = recorded.poll();
+            Recorded r = recorded.poll();
             Point p = point(r.params());
             known.put(p.key(), replayed(r, p));
         }
@@ -246,7 +253,7 @@ public final class Calibrator {
     private Point point(double[] x) {
         double[] v = params.decode(x);
         Map<String, String> leaves = params.texts(params.leaves(v, priors), tree);
-        return new Point(v, leaves, ParameterSet.sets(leaves), leaves.toString(), true, EvaluationsCsv.SEARCH);
+        return new Point(v, leaves, ParameterSet.sets(leaves), leaves.toString(), true, SEARCH);
     }
 
     private String key(double[] x) { return params.texts(params.leaves(params.decode(x), priors), tree).toString(); }
@@ -260,11 +267,11 @@ public final class Calibrator {
             v[i] = f.prior(priors);
             for (String p : f.paths()) leaves.put(p, TreePaths.get(tree, p).asText());
         }
-        return new Point(v, leaves, List.of(), "prior", feasible, EvaluationsCsv.PRIOR);
+        return new Point(v, leaves, List.of(), "prior", feasible, PRIOR);
     }
 
     /** A recorded evaluation taking the place of a run of {@code p}. */
-    private Evaluation replayed(EvaluationsCsv.Recorded r, Point p) {
+    private Evaluation replayed(Recorded r, Point p) {
         Evaluation ev = new Evaluation(++evaluations, p.values(), p.leaves(), r.means(), r.effects(), r.objective());
         if (r.index() != ev.index()) throw new IllegalStateException("recorded evaluation " + r.index() + " replayed as evaluation " + ev.index());
         boolean improved = p.eligible() && (best == null || ev.objective() < best.objective());
@@ -278,12 +285,12 @@ public final class Calibrator {
     private List<Evaluation> evaluate(List<Point> points) throws Exception {
         if (points.isEmpty()) return List.of();
         int scenarios = 1 + contrasts.size(), perPoint = scenarios * seeds.length, first = evaluations + 1;
-        List<reesim.experiment.RunSpec> runs = new ArrayList<>();
+        List<Simulations.Run> runs = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             for (int s = 0; s < scenarios; s++) {
                 List<String> sets = new ArrayList<>(points.get(i).sets());
                 if (s > 0) sets.addAll(contrasts.get(s - 1).sets());
-                for (int r = 0; r < seeds.length; r++) runs.add(new reesim.experiment.RunSpec(runs.size(), s, r, seeds[r], sets));
+                for (int r = 0; r < seeds.length; r++) runs.add(new Simulations.Run(runs.size(), s, r, seeds[r], sets));
             }
         }
         List<List<Target>> observedBy = new ArrayList<>(List.of(observed));
@@ -328,15 +335,14 @@ public final class Calibrator {
             error = new String[points.size()];
         }
 
-        synchronized void accept(reesim.experiment.RunRecord r) throws IOException {
-            int i = r.spec().runId() / perPoint;
-            wall[i] += r.wallSeconds();
-            if (r.isOk()) {
-                double[][] v = values[i][r.spec().scenario()];
-                for (int t = 0; t < v.length; t++) v[t][r.spec().replicate()] = r.outcomes()[t];
+        synchronized void accept(Simulations.Run run, boolean ok, double wallSeconds, String err, double[] outcomes) throws IOException {
+            int i = run.id() / perPoint;
+            wall[i] += wallSeconds;
+            if (ok) {
+                double[][] v = values[i][run.scenario()];
+                for (int t = 0; t < v.length; t++) v[t][run.replicate()] = outcomes[t];
             } else if (error[i] == null) {
-                error[i] = "seed " + r.spec().seed() + (r.spec().scenario() > 0 ? " of contrast " + contrasts.get(r.spec().scenario() - 1).id() : "")
-                        + ": " + r.error();
+                error[i] = "seed " + run.seed() + (run.scenario() > 0 ? " of contrast " + contrasts.get(run.scenario() - 1).id() : "") + ": " + err;
             }
             remaining[i]--;
             while (failure == null && next < points.size() && remaining[next] == 0) finish(next++);
@@ -346,7 +352,7 @@ public final class Calibrator {
             Point p = points.get(i);
             if (error[i] != null) {
                 Evaluation ev = new Evaluation(first + i, p.values(), p.leaves(), nan(targets.size()), nan(contrasts.size()), Double.NaN);
-                recorder.record(ev, p.kind(), EvaluationsCsv.FAILED, best == null ? Double.NaN : best.objective(), wall[i], error[i]);
+                recorder.record(ev, p.kind(), FAILED, best == null ? Double.NaN : best.objective(), wall[i], error[i]);
                 failure = "evaluation " + ev.index() + " failed (" + error[i] + "); it is recorded as failed in evaluations.csv, and --resume runs it again";
                 return;
             }
@@ -361,7 +367,7 @@ public final class Calibrator {
             if (ev.index() != first + i) throw new IllegalStateException("evaluation " + ev.index() + " finished as " + (first + i));
             boolean improved = p.eligible() && (best == null || ev.objective() < best.objective());
             if (improved) best = ev;
-            recorder.record(ev, p.kind(), EvaluationsCsv.OK, best == null ? Double.NaN : best.objective(), wall[i], "");
+            recorder.record(ev, p.kind(), OK, best == null ? Double.NaN : best.objective(), wall[i], "");
             log.printf("[calibrate] eval %d/%d  J = %.4f  best = %s  (%d seeds, %.1f s)%s%n", ev.index(), budget, ev.objective(), bestText(),
                     seeds.length, wall[i], improved ? "  new best: " + describe(p.values()) : "");
             done.add(ev);

@@ -11,7 +11,6 @@ import reesim.calibration.CalibrationManifest;
 import reesim.calibration.Calibrator;
 import reesim.calibration.Contrast;
 import reesim.calibration.Ensemble;
-import reesim.calibration.EvaluationsCsv;
 import reesim.calibration.FitCsv;
 import reesim.calibration.FreeParameter;
 import reesim.calibration.ParameterSet;
@@ -125,7 +124,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         PriorValues priors = PriorValues.of(tree, chain);
         long[] seedList = Ensemble.seeds(seedBase, seeds);
         Engine chosen = engine == EngineKind.local ? new LocalEngine(threadCount) : sparkEngine();
-        Calibrator c = new Calibrator(chosen, options.config.toString(), tree, params, fit, targets.contrasts(), priors, seedList, System.out);
+        Calibrator c = new Calibrator(new EngineSimulations(chosen), options.config.toString(), tree, params, fit, targets.contrasts(), priors, seedList, System.out);
         c.checkBounds();
         Path dir = resume != null ? resume : out != null ? out : Path.of("results", "calibration-" + options.configName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -133,7 +132,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         CalibrationManifest manifest = manifest(tree, priors, params, fit, targets.contrasts(), m, seedList, targets.untilYear(), chosen.describe());
         List<String> header = EvaluationsCsv.header(params, fit, targets.contrasts());
         Path csv = dir.resolve(EvaluationsCsv.FILE);
-        List<EvaluationsCsv.Recorded> recorded = List.of();
+        List<Calibrator.Recorded> recorded = List.of();
         if (resume != null) {
             manifest = CalibrationFolder.resume(dir, manifest);
             recorded = EvaluationsCsv.recover(csv, header, params.size(), fit.size(), targets.contrasts().size(), System.out);
@@ -162,7 +161,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         manifest.priorObjective = r.prior().objective();
         manifest.bestEvaluation = r.best().index();
         manifest.bestObjective = r.best().objective();
-        CalibrationSearchReport.write(dir);
+        manifest.write(dir);
+        CalibrationSearchReport.writeBeforeCompletion(dir);
         manifest.status = CalibrationManifest.COMPLETE;
         manifest.write(dir);
         CalibrationReport.print(r, params, fit, targets.contrasts(), System.out);

@@ -31,10 +31,24 @@ public final class CalibrationSearchReport {
         return Files.isRegularFile(dir.resolve(EVALUATIONS)) && Files.isRegularFile(dir.resolve(MANIFEST));
     }
 
-    /** (Re)builds {@code dir/report.html}. */
-    public static Path write(Path dir) throws IOException {
+    /** (Re)builds {@code dir/report.html}; the header shows calibration.json as it is on disk. */
+    public static Path write(Path dir) throws IOException { return write(dir, null); }
+
+    /**
+     * For {@code calibrate}, which writes the report as the last file before it marks calibration.json complete:
+     * the header shows status {@code complete}.
+     */
+    public static Path writeBeforeCompletion(Path dir) throws IOException { return write(dir, "complete"); }
+
+    private static Path write(Path dir, String statusShown) throws IOException {
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
-        String html = HtmlTemplate.render("reesim calibration report: " + name, "calibration-body.html", "calibration-report.js", data(dir));
+        Map<String, Object> data = data(dir);
+        if (statusShown != null) {
+            @SuppressWarnings("unchecked") Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) data.get("manifest"));
+            m.put("status", statusShown);
+            data.put("manifest", m);
+        }
+        String html = HtmlTemplate.render("reesim calibration report: " + name, "calibration-body.html", "calibration-report.js", data);
         Path out = dir.resolve(RunReport.FILE_NAME);
         RunDirectory.writeAtomically(out, html);
         return out;

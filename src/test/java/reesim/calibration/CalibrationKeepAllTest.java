@@ -31,6 +31,7 @@ class CalibrationKeepAllTest {
     @TempDir Path tmp;
     static Path targets, params, config, reference;
     static final int EVALS = 9;
+    static final String EVALUATIONS_CSV = "evaluations.csv";
 
     private static final String TARGETS = """
             targets:
@@ -112,7 +113,7 @@ class CalibrationKeepAllTest {
 
     /** The rows of evaluations.csv without the wall_seconds column (the one thing that may differ between runs). */
     static List<String> rowsWithoutWallTime(Path dir) throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve(EvaluationsCsv.FILE));
+        List<String> lines = Files.readAllLines(dir.resolve(EVALUATIONS_CSV));
         int wall = List.of(lines.get(0).split(",")).indexOf("wall_seconds");
         List<String> out = new ArrayList<>();
         for (String l : lines) {
@@ -127,7 +128,7 @@ class CalibrationKeepAllTest {
 
     @Test
     void everyEvaluationIsARowInFullPrecisionAndTheFolderHoldsWhatWasUsed() throws Exception {
-        List<String> lines = Files.readAllLines(reference.resolve(EvaluationsCsv.FILE));
+        List<String> lines = Files.readAllLines(reference.resolve(EVALUATIONS_CSV));
         assertThat(lines.get(0)).isEqualTo("evaluation,kind,status,J,best_J,param:world_nd,param:baotou_capacity,"
                 + "target:mining_total_2001,contrast:quota_raises_price,seeds,wall_seconds,error");
         assertThat(lines).hasSize(1 + EVALS);
@@ -167,7 +168,7 @@ class CalibrationKeepAllTest {
     void aResumeAfterAKillMidRowGivesTheRowsAndBestOfTheUninterruptedRun() throws Exception {
         Path dir = tmp.resolve("killed");
         copyFolder(reference, dir);
-        Path csv = dir.resolve(EvaluationsCsv.FILE);
+        Path csv = dir.resolve(EVALUATIONS_CSV);
         List<String> lines = Files.readAllLines(csv);
         // evaluations 1-4 written whole, the 5th cut in the middle of its row, nothing after it; the manifest still running
         String kept = String.join("\n", lines.subList(0, 5)) + "\n" + lines.get(5).substring(0, lines.get(5).length() / 2);
@@ -195,7 +196,7 @@ class CalibrationKeepAllTest {
         List<String> args = calibrate("--threads", "2", "--out", dir.toString());
         args.set(args.indexOf("--max-evals") + 1, "4");
         run(args);
-        assertThat(Files.readAllLines(dir.resolve(EvaluationsCsv.FILE))).hasSize(1 + 4);
+        assertThat(Files.readAllLines(dir.resolve(EVALUATIONS_CSV))).hasSize(1 + 4);
         Outcome o = run(calibrate("--threads", "2", "--resume", dir.toString()));
         assertThat(o.out()).contains("4 evaluations recorded");
         assertThat(rowsWithoutWallTime(dir)).containsExactlyElementsOf(rowsWithoutWallTime(reference));
@@ -215,7 +216,7 @@ class CalibrationKeepAllTest {
     void aFolderOfAnotherCalibrationIsRefusedWithExitCodeTwo() throws Exception {
         Path dir = tmp.resolve("other");
         copyFolder(reference, dir);
-        String before = Files.readString(dir.resolve(EvaluationsCsv.FILE));
+        String before = Files.readString(dir.resolve(EVALUATIONS_CSV));
         Outcome seed = exec(calibrate("--resume", dir.toString(), "--optimiser-seed", "2").toArray(String[]::new));
         assertThat(seed.code()).isEqualTo(2);
         assertThat(seed.err()).contains("--resume " + dir, "--optimiser-seed: recorded 1, now 2", "or a new --out folder");
@@ -229,7 +230,7 @@ class CalibrationKeepAllTest {
         Outcome set = exec(calibrate("--resume", dir.toString(), "--set", "scenario.demandScale=1.1").toArray(String[]::new));
         assertThat(set.code()).isEqualTo(2);
         assertThat(set.err()).contains("config (--config, --set");
-        assertThat(Files.readString(dir.resolve(EvaluationsCsv.FILE))).isEqualTo(before);
+        assertThat(Files.readString(dir.resolve(EVALUATIONS_CSV))).isEqualTo(before);
         Outcome reused = exec(calibrate("--out", dir.toString()).toArray(String[]::new));
         assertThat(reused.code()).isEqualTo(2);
         assertThat(reused.err()).contains("exists and is not empty", "--resume");

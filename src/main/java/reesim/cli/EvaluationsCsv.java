@@ -1,6 +1,10 @@
-package reesim.calibration;
+package reesim.cli;
 
 import org.apache.commons.csv.CSVRecord;
+import reesim.calibration.Calibrator;
+import reesim.calibration.Contrast;
+import reesim.calibration.ParameterSet;
+import reesim.calibration.Target;
 import reesim.config.BadInputException;
 import reesim.experiment.AppendLog;
 import reesim.experiment.CsvRows;
@@ -22,17 +26,12 @@ import java.util.Locale;
  * {@code failed}), J, best_J (the best J within the bounds so far, empty while there is none), {@code param:NAME}
  * per free parameter, {@code target:ID} per fit target (seed mean), {@code contrast:ID} per contrast (the judged
  * effect), seeds ({@code ;}-separated), wall_seconds (the evaluation's runs' wall times summed) and error.
- * Numbers are written in full precision: they read back to the same double.
+ * Numbers are written in full precision: they read back to the same double. It lives with the command, not in
+ * {@code calibration}, because it reuses the sweeps' {@code AppendLog} and {@code CsvRows} of {@code experiment}.
  */
 public final class EvaluationsCsv implements Closeable {
     public static final String FILE = "evaluations.csv";
-    public static final String PRIOR = "prior", SEARCH = "search", OK = "ok", FAILED = "failed";
-
-    /** One recorded evaluation as read back: {@code params}, {@code means} and {@code effects} in the columns' order. */
-    public record Recorded(int index, String kind, String status, double objective, double bestObjective, double[] params,
-                           double[] means, double[] effects, double wallSeconds) {
-        public boolean ok() { return OK.equals(status); }
-    }
+    private static final String PRIOR = Calibrator.PRIOR, SEARCH = Calibrator.SEARCH, OK = Calibrator.OK, FAILED = Calibrator.FAILED;
 
     private final AppendLog out;
 
@@ -52,7 +51,7 @@ public final class EvaluationsCsv implements Closeable {
      * by a kill is dropped, and so are a failed evaluation and any after it (they run again); both are said on
      * {@code log}, and the file is left holding only the rows returned.
      */
-    public static List<Recorded> recover(Path file, List<String> header, int params, int targets, int contrasts, PrintStream log) throws IOException {
+    public static List<Calibrator.Recorded> recover(Path file, List<String> header, int params, int targets, int contrasts, PrintStream log) throws IOException {
         if (!Files.exists(file)) return List.of();
         if (CsvRows.dropPartialLastLine(file)) log.println("[calibrate] " + file + ": dropped a last row cut short (the process was stopped while writing it)");
         if (Files.size(file) == 0) return List.of();
@@ -61,12 +60,12 @@ public final class EvaluationsCsv implements Closeable {
             throw new BadInputException(file + " has the columns " + found + "; this calibration writes " + header
                     + ". Expected the folder of the same calibration for --resume, or a new --out folder");
         }
-        List<Recorded> rows = new ArrayList<>();
+        List<Calibrator.Recorded> rows = new ArrayList<>();
         List<CSVRecord> kept = new ArrayList<>();
         int[] dropped = {0};
         CsvRows.forEach(file, r -> {
             if (dropped[0] > 0) { dropped[0]++; return; }
-            Recorded rec = parse(file, r, params, targets, contrasts, rows.size() + 1);
+            Calibrator.Recorded rec = parse(file, r, params, targets, contrasts, rows.size() + 1);
             if (!rec.ok()) { dropped[0]++; return; }
             rows.add(rec);
             kept.add(r);
@@ -100,7 +99,7 @@ public final class EvaluationsCsv implements Closeable {
         out.append(CsvRows.line(row));
     }
 
-    private static Recorded parse(Path file, CSVRecord r, int params, int targets, int contrasts, int expectedIndex) {
+    private static Calibrator.Recorded parse(Path file, CSVRecord r, int params, int targets, int contrasts, int expectedIndex) {
         int index = (int) number(file, r, 0, "a whole number");
         if (index != expectedIndex) throw bad(file, r, 0, "evaluation " + expectedIndex + " (rows in evaluation order, from 1)");
         String kind = r.get(1);
@@ -113,7 +112,7 @@ public final class EvaluationsCsv implements Closeable {
         for (int i = 0; i < targets; i++) m[i] = number(file, r, col++, "a number");
         for (int i = 0; i < contrasts; i++) e[i] = number(file, r, col++, "a number");
         double wall = number(file, r, col + 1, "a number of seconds");
-        return new Recorded(index, kind, status, number(file, r, 3, "a number"), number(file, r, 4, "a number"), p, m, e, wall);
+        return new Calibrator.Recorded(index, kind, status, number(file, r, 3, "a number"), number(file, r, 4, "a number"), p, m, e, wall);
     }
 
     private static double number(Path file, CSVRecord r, int col, String expected) {
