@@ -1,10 +1,10 @@
 package reesim.calibration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.OptimizationData;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.MultivariateOptimizer;
@@ -13,12 +13,21 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 import reesim.config.ConfigException;
+import reesim.config.ConfigLoader;
+import reesim.config.ModelConfig;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Searches the free parameters (scaled to [0, 1]) for the smallest {@link Objective} of the
@@ -26,6 +35,11 @@ import java.util.Map;
  * noise and kinks of an agent-based model) or BOBYQA. Every evaluation runs the same seeds
  * (common random numbers), so two parameter vectors are compared on the same random draws.
  * The first evaluation is the config as it stands (the prior).
+ *
+ * <p>The optimiser is driven by {@link Replay}: the members of a CMA-ES generation, and every seed and contrast
+ * scenario of each, run together on the {@link Simulations} (the sweeps' engines); each evaluation is handed to a {@link Recorder} in
+ * evaluation order as it finishes. Given the evaluations an earlier search recorded, the search replays them
+ * (answering the optimiser from the record, simulating nothing) and goes on from exactly where it stopped.
  */
 public final class Calibrator {
     public enum Method { CMAES, BOBYQA }
@@ -42,75 +56,175 @@ public final class Calibrator {
         public boolean improves() { return best != prior && (!priorFeasible || best.objective() < prior.objective()); }
     }
 
-    private final Ensemble ensemble;
+    public static final String PRIOR = "prior", SEARCH = "search", OK = "ok", FAILED = "failed";
+
+    /** One recorded evaluation as read back (evaluations.csv): {@code params}, {@code means} and {@code effects} in the columns' order. */
+    public record Recorded(int index, String kind, String status, double objective, double bestObjective, double[] params,
+                           double[] means, double[] effects, double wallSeconds) {
+        public boolean ok() { return OK.equals(status); }
+    }
+
+    /** Receives every evaluation, in evaluation order, as soon as it and all before it have finished. */
+    @FunctionalInterface
+    public interface Recorder {
+        /** @param bestObjective the best J within the bounds after this evaluation (NaN while there is none) */
+        void record(Evaluation ev, String kind, String status, double bestObjective, double wallSeconds, String error) throws IOException;
+    }
+
+    private final Simulations engine;
+    private final String label;
+    private final ObjectNode tree;
     private final ParameterSet params;
     private final List<Target> targets;
     private final List<Contrast> contrasts;
     /** The fit targets followed by the contrasts' measures: what a baseline run observes. */
     private final List<Target> observed;
     private final PriorValues priors;
-    private final JsonNode config;
     private final long[] seeds;
     private final int untilYear;
     private final PrintStream log;
-    private final Map<String, Evaluation> cache = new HashMap<>();
+    private Recorder recorder = (ev, kind, status, best, wall, error) -> { };
+    private List<Recorded> history = List.of();
+    private final List<Integer> restarts = new ArrayList<>();
     private Evaluation best;
     private int evaluations;
     private int budget;
 
-    public Calibrator(Ensemble ensemble, ParameterSet params, List<Target> fitTargets, PriorValues priors, long[] seeds, PrintStream log) {
-        this(ensemble, params, fitTargets, List.of(), priors, seeds, log);
-    }
-
     /** With stylised-fact contrasts: each evaluation also runs every contrast's scenario on the same seeds. */
-    public Calibrator(Ensemble ensemble, ParameterSet params, List<Target> fitTargets, List<Contrast> contrasts, PriorValues priors,
-                      long[] seeds, PrintStream log) {
-        this.ensemble = ensemble;
+    public Calibrator(Simulations engine, String label, ObjectNode tree, ParameterSet params, List<Target> fitTargets, List<Contrast> contrasts,
+                      PriorValues priors, long[] seeds, PrintStream log) {
+        this.engine = engine;
+        this.label = label;
+        this.tree = tree.deepCopy();
         this.params = params;
         this.targets = List.copyOf(fitTargets);
         this.contrasts = List.copyOf(contrasts);
-        List<Target> obs = new java.util.ArrayList<>(targets);
+        List<Target> obs = new ArrayList<>(targets);
         for (Contrast c : contrasts) obs.add(c.measure());
         this.observed = List.copyOf(obs);
         this.priors = priors;
-        this.config = priors.tree();
         this.seeds = seeds.clone();
         this.untilYear = TargetSet.untilYear(observed);
         this.log = log;
     }
+
+    /** Hands every evaluation to {@code r} as it finishes (e.g. to evaluations.csv). */
+    public Calibrator recordingTo(Recorder r) {
+        this.recorder = r;
+        return this;
+    }
+
+    /**
+     * Continues the search these evaluations (read back from evaluations.csv, evaluation 1 first) belong to;
+     * {@code restartsBefore} are the restarts an earlier resume made ({@link #restarts}).
+     */
+    public Calibrator resumingFrom(List<Recorded> recorded, List<Integer> restartsBefore) {
+        this.history = List.copyOf(recorded);
+        this.restarts.clear();
+        this.restarts.addAll(restartsBefore);
+        return this;
+    }
+
+    /**
+     * The evaluations after which the search was restarted from its best point, because the optimiser asked for
+     * other points than the ones recorded (another optimiser version); empty when the record was replayed exactly.
+     */
+    public List<Integer> restarts() { return List.copyOf(restarts); }
 
     /** Checks that the configs at both ends of every bound are valid, before spending runs. */
     public void checkBounds() throws ConfigException {
         for (double corner : new double[]{0, 1}) {
             double[] x = new double[params.size()];
             Arrays.fill(x, corner);
-            ensemble.config(ParameterSet.sets(params.texts(params.leaves(params.decode(x), priors), config)));
+            ConfigLoader.loadTree(label, tree, ParameterSet.sets(params.texts(params.leaves(params.decode(x), priors), tree)), ModelConfig.class);
         }
     }
 
     /** Evaluates the prior, then runs the optimiser for at most {@code maxEvals} evaluations in all. */
-    public Result run(Method method, int maxEvals, long optimiserSeed) { return run(method, maxEvals, optimiserSeed, 0.25); }
+    public Result run(Method method, int maxEvals, long optimiserSeed) throws Exception { return run(method, maxEvals, optimiserSeed, 0.25); }
 
     /**
      * As {@link #run(Method, int, long)}, with the optimiser's initial step in the parameters scaled to
      * [0, 1] (CMA-ES sigma, BOBYQA initial trust-region radius): 0.25 explores, 0.05-0.1 refines a fit.
      */
-    public Result run(Method method, int maxEvals, long optimiserSeed, double step) {
+    public Result run(Method method, int maxEvals, long optimiserSeed, double step) throws Exception {
         budget = maxEvals;
+        evaluations = 0;
+        best = null;
         double[] x0 = params.initial(priors);
         boolean priorFeasible = params.priorsOutOfBounds(priors).isEmpty();
-        Evaluation prior = evaluatePrior(priorFeasible);
+        Deque<Recorded> recorded = new ArrayDeque<>(history);
+        Point priorPoint = priorPoint(priorFeasible);
+        Evaluation prior = recorded.isEmpty() ? evaluate(List.of(priorPoint)).get(0) : replayed(recorded.poll(), priorPoint);
         int n = params.size();
-        double[] lo = new double[n], hi = new double[n];
-        Arrays.fill(hi, 1);
-        ObjectiveFunction f = new ObjectiveFunction(x -> evaluate(x).objective());
-        try {
-            if (maxEvals > 1) optimiser(method, n, optimiserSeed, step).optimize(extra(method, n, step,
-                    new MaxEval(20 * maxEvals), new MaxIter(Integer.MAX_VALUE), f, GoalType.MINIMIZE, new InitialGuess(x0), new SimpleBounds(lo, hi)));
-        } catch (TooManyEvaluationsException | BudgetSpent e) {
-            log.println("[calibrate] evaluation budget reached");
+        IntUnaryOperator batches = method == Method.CMAES ? Replay.generations(populationSize(n)) : Replay.oneByOne();
+        Map<String, Evaluation> known = new HashMap<>();
+        double[] start = x0;
+        int divergences = 0;
+        while (maxEvals > 1) {
+            double[] from = start;
+            Replay.Batch batch = Replay.next(f -> optimise(method, n, optimiserSeed, step, maxEvals, from, f), batches, this::key,
+                    k -> known.containsKey(k) ? known.get(k).objective() : null, budget - evaluations);
+            if (batch.isEmpty()) {
+                if (batch.budgetSpent()) log.println("[calibrate] evaluation budget reached");
+                break;
+            }
+            List<Point> todo = new ArrayList<>();
+            boolean diverged = false;
+            for (double[] x : batch.points()) {
+                Point p = point(x);
+                if (!recorded.isEmpty()) {
+                    if (Arrays.equals(recorded.peek().params(), p.values())) {
+                        known.put(p.key(), replayed(recorded.poll(), p));
+                        continue;
+                    }
+                    start = restart(recorded, known, divergences++, x0);
+                    diverged = true;
+                    break;
+                }
+                todo.add(p);
+            }
+            if (diverged) continue;
+            List<Evaluation> done = evaluate(todo);
+            for (int i = 0; i < done.size(); i++) known.put(todo.get(i).key(), done.get(i));
+        }
+        if (!recorded.isEmpty()) {
+            log.printf("[calibrate] note: evaluations %d-%d of evaluations.csv lie beyond this search's end (--max-evals %d) and were not used%n",
+                    recorded.peekFirst().index(), recorded.peekLast().index(), maxEvals);
         }
         return new Result(prior, best == null ? prior : best, evaluations, priorFeasible);
+    }
+
+    /**
+     * The optimiser asked for another point than the next recorded one: the record was made by another optimiser
+     * (version). Takes the recorded evaluations up to the restart point as known answers and returns the new start:
+     * the best point so far. A resume after a restart restarts at the same evaluation, so it replays exactly.
+     */
+    private double[] restart(Deque<Recorded> recorded, Map<String, Evaluation> known, int divergence, double[] x0) {
+        int upTo = divergence < restarts.size() ? restarts.get(divergence) : recorded.peekLast().index();
+        int from = recorded.peek().index();
+        while (!recorded.isEmpty() && recorded.peek().index() <= upTo) {
+            Recorded r = recorded.poll();
+            Point p = point(r.params());
+            known.put(p.key(), replayed(r, p));
+        }
+        if (divergence >= restarts.size()) restarts.add(upTo);
+        log.printf(Locale.ROOT, "[calibrate] note: the optimiser asks for other points than evaluations.csv records from evaluation %d on, so its "
+                        + "state cannot be replayed; the search restarts from the best point so far (%s) after evaluation %d, "
+                        + "the recorded evaluations answering the points they match%n", from,
+                best == null ? "the prior's, none within the bounds" : "evaluation " + best.index() + ", J = " + String.format(Locale.ROOT, "%.4f", best.objective()),
+                upTo);
+        if (best == null) return x0;
+        double[] x = new double[params.size()];
+        for (int i = 0; i < x.length; i++) x[i] = params.all().get(i).encode(best.params()[i]);
+        return x;
+    }
+
+    private static void optimise(Method method, int n, long seed, double step, int maxEvals, double[] start, ObjectiveFunction f) {
+        double[] lo = new double[n], hi = new double[n];
+        Arrays.fill(hi, 1);
+        optimiser(method, n, seed, step).optimize(extra(method, n, step, new MaxEval(20 * maxEvals), new MaxIter(Integer.MAX_VALUE), f,
+                GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lo, hi)));
     }
 
     private static MultivariateOptimizer optimiser(Method method, int n, long seed, double step) {
@@ -120,77 +234,159 @@ public final class Calibrator {
         };
     }
 
-    private static org.apache.commons.math3.optim.OptimizationData[] extra(Method method, int n, double step, org.apache.commons.math3.optim.OptimizationData... base) {
+    static int populationSize(int n) { return 4 + (int) (3 * Math.log(n)); }
+
+    private static OptimizationData[] extra(Method method, int n, double step, OptimizationData... base) {
         if (method != Method.CMAES) return base;
         double[] sigma = new double[n];
         Arrays.fill(sigma, step);
-        org.apache.commons.math3.optim.OptimizationData[] all = Arrays.copyOf(base, base.length + 2);
+        OptimizationData[] all = Arrays.copyOf(base, base.length + 2);
         all[base.length] = new CMAESOptimizer.Sigma(sigma);
-        all[base.length + 1] = new CMAESOptimizer.PopulationSize(4 + (int) (3 * Math.log(n)));
+        all[base.length + 1] = new CMAESOptimizer.PopulationSize(populationSize(n));
         return all;
     }
 
-    /** Runs the seeds at x (or reuses an earlier run of the same rounded point). */
-    Evaluation evaluate(double[] x) {
+    /** A point to evaluate: parameter values, leaf texts, their --set strings, its key, and whether it may be the best. */
+    private record Point(double[] values, Map<String, String> leaves, List<String> sets, String key, boolean eligible, String kind) {}
+
+    /** The point at x (in [0, 1]^n), rounded as it would be written; points with the same leaf texts are one evaluation. */
+    private Point point(double[] x) {
         double[] v = params.decode(x);
-        Map<String, String> leaves = params.texts(params.leaves(v, priors), config);
-        String key = leaves.toString();
-        Evaluation known = cache.get(key);
-        if (known != null) return known;
-        Evaluation ev = evaluate(v, leaves, ParameterSet.sets(leaves), true);
-        cache.put(key, ev);
-        return ev;
+        Map<String, String> leaves = params.texts(params.leaves(v, priors), tree);
+        return new Point(v, leaves, ParameterSet.sets(leaves), leaves.toString(), true, SEARCH);
     }
 
+    private String key(double[] x) { return params.texts(params.leaves(params.decode(x), priors), tree).toString(); }
+
     /** The config exactly as it stands (no overrides, unrounded); it can be the best only if within the bounds. */
-    private Evaluation evaluatePrior(boolean feasible) {
+    private Point priorPoint(boolean feasible) {
         double[] v = new double[params.size()];
-        Map<String, String> leaves = new java.util.LinkedHashMap<>();
+        Map<String, String> leaves = new LinkedHashMap<>();
         for (int i = 0; i < v.length; i++) {
             FreeParameter f = params.all().get(i);
             v[i] = f.prior(priors);
-            for (String p : f.paths()) leaves.put(p, TreePaths.get(config, p).asText());
+            for (String p : f.paths()) leaves.put(p, TreePaths.get(tree, p).asText());
         }
-        return evaluate(v, leaves, List.of(), feasible);
+        return new Point(v, leaves, List.of(), "prior", feasible, PRIOR);
     }
 
-    private Evaluation evaluate(double[] v, Map<String, String> leaves, List<String> sets, boolean eligible) {
-        if (evaluations >= budget) throw new BudgetSpent();
-        long t0 = System.nanoTime();
-        double[] all, effects = new double[contrasts.size()];
-        try {
-            double[][] bySeed = ensemble.run(sets, observed, seeds, untilYear);
-            all = Objective.means(bySeed);
-            for (int i = 0; i < contrasts.size(); i++) {
-                Contrast c = contrasts.get(i);
-                List<String> scenario = new java.util.ArrayList<>(sets);
-                scenario.addAll(c.sets());
-                double[] with = ensemble.run(scenario, List.of(c.measure()), seeds, c.measure().lastYear())[0];
-                effects[i] = c.judgedEffect(bySeed[targets.size() + i], with);
-            }
-        } catch (ConfigException e) {
-            throw new IllegalStateException("a parameter vector gave an invalid config:\n" + e.getMessage(), e);
-        }
-        double[] means = Arrays.copyOf(all, targets.size());
-        double j = Objective.value(targets, means);
-        for (int i = 0; i < contrasts.size(); i++) j += contrasts.get(i).penalty(effects[i]);
-        Evaluation ev = new Evaluation(++evaluations, v, leaves, means, effects, j);
-        boolean improved = eligible && (best == null || ev.objective() < best.objective());
+    /** A recorded evaluation taking the place of a run of {@code p}. */
+    private Evaluation replayed(Recorded r, Point p) {
+        Evaluation ev = new Evaluation(++evaluations, p.values(), p.leaves(), r.means(), r.effects(), r.objective());
+        if (r.index() != ev.index()) throw new IllegalStateException("recorded evaluation " + r.index() + " replayed as evaluation " + ev.index());
+        boolean improved = p.eligible() && (best == null || ev.objective() < best.objective());
         if (improved) best = ev;
-        log.printf("[calibrate] eval %d/%d  J = %.4f  best = %s  (%d seeds, %.1f s)%s%n", ev.index(), budget, ev.objective(),
-                best == null ? "none within bounds yet" : String.format(java.util.Locale.ROOT, "%.4f", best.objective()),
-                seeds.length, (System.nanoTime() - t0) / 1e9, improved ? "  new best: " + describe(v) : "");
+        log.printf("[calibrate] eval %d/%d  J = %.4f  best = %s  (recorded in evaluations.csv)%s%n", ev.index(), budget, ev.objective(), bestText(),
+                improved ? "  new best: " + describe(ev.params()) : "");
         return ev;
+    }
+
+    /** Evaluates the points together on the engine: every seed of the point and of each contrast scenario is one run. */
+    private List<Evaluation> evaluate(List<Point> points) throws Exception {
+        if (points.isEmpty()) return List.of();
+        int scenarios = 1 + contrasts.size(), perPoint = scenarios * seeds.length, first = evaluations + 1;
+        List<Simulations.Run> runs = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            for (int s = 0; s < scenarios; s++) {
+                List<String> sets = new ArrayList<>(points.get(i).sets());
+                if (s > 0) sets.addAll(contrasts.get(s - 1).sets());
+                for (int r = 0; r < seeds.length; r++) runs.add(new Simulations.Run(runs.size(), s, r, seeds[r], sets));
+            }
+        }
+        List<List<Target>> observedBy = new ArrayList<>(List.of(observed));
+        int[] until = new int[scenarios];
+        until[0] = untilYear;
+        for (int c = 0; c < contrasts.size(); c++) {
+            observedBy.add(List.of(contrasts.get(c).measure()));
+            until[c + 1] = contrasts.get(c).measure().lastYear();
+        }
+        Batch batch = new Batch(points, first, perPoint);
+        engine.execute(runs, new TargetRun(label, tree, observedBy, until), batch::accept);
+        if (batch.failure != null) throw new IllegalStateException(batch.failure);
+        return batch.done;
+    }
+
+    /** The runs of a batch of points as they come in (from any thread), and the evaluations finished in order. */
+    private final class Batch {
+        final List<Point> points;
+        final int first;
+        final int perPoint;
+        final double[][][][] values;   // [point][scenario][target][seed]
+        final int[] remaining;
+        final double[] wall;
+        final String[] error;
+        final List<Evaluation> done = new ArrayList<>();
+        String failure;
+        int next;
+
+        Batch(List<Point> points, int first, int perPoint) {
+            this.points = points;
+            this.first = first;
+            this.perPoint = perPoint;
+            int scenarios = 1 + contrasts.size();
+            values = new double[points.size()][scenarios][][];
+            for (double[][][] v : values) {
+                v[0] = new double[observed.size()][seeds.length];
+                for (int s = 1; s < scenarios; s++) v[s] = new double[1][seeds.length];
+            }
+            remaining = new int[points.size()];
+            Arrays.fill(remaining, perPoint);
+            wall = new double[points.size()];
+            error = new String[points.size()];
+        }
+
+        synchronized void accept(Simulations.Run run, boolean ok, double wallSeconds, String err, double[] outcomes) throws IOException {
+            int i = run.id() / perPoint;
+            wall[i] += wallSeconds;
+            if (ok) {
+                double[][] v = values[i][run.scenario()];
+                for (int t = 0; t < v.length; t++) v[t][run.replicate()] = outcomes[t];
+            } else if (error[i] == null) {
+                error[i] = "seed " + run.seed() + (run.scenario() > 0 ? " of contrast " + contrasts.get(run.scenario() - 1).id() : "") + ": " + err;
+            }
+            remaining[i]--;
+            while (failure == null && next < points.size() && remaining[next] == 0) finish(next++);
+        }
+
+        private void finish(int i) throws IOException {
+            Point p = points.get(i);
+            if (error[i] != null) {
+                Evaluation ev = new Evaluation(first + i, p.values(), p.leaves(), nan(targets.size()), nan(contrasts.size()), Double.NaN);
+                recorder.record(ev, p.kind(), FAILED, best == null ? Double.NaN : best.objective(), wall[i], error[i]);
+                failure = "evaluation " + ev.index() + " failed (" + error[i] + "); it is recorded as failed in evaluations.csv, and --resume runs it again";
+                return;
+            }
+            double[][] bySeed = values[i][0];
+            double[] all = Objective.means(bySeed);
+            double[] effects = new double[contrasts.size()];
+            for (int c = 0; c < contrasts.size(); c++) effects[c] = contrasts.get(c).judgedEffect(bySeed[targets.size() + c], values[i][c + 1][0]);
+            double[] means = Arrays.copyOf(all, targets.size());
+            double j = Objective.value(targets, means);
+            for (int c = 0; c < contrasts.size(); c++) j += contrasts.get(c).penalty(effects[c]);
+            Evaluation ev = new Evaluation(++evaluations, p.values(), p.leaves(), means, effects, j);
+            if (ev.index() != first + i) throw new IllegalStateException("evaluation " + ev.index() + " finished as " + (first + i));
+            boolean improved = p.eligible() && (best == null || ev.objective() < best.objective());
+            if (improved) best = ev;
+            recorder.record(ev, p.kind(), OK, best == null ? Double.NaN : best.objective(), wall[i], "");
+            log.printf("[calibrate] eval %d/%d  J = %.4f  best = %s  (%d seeds, %.1f s)%s%n", ev.index(), budget, ev.objective(), bestText(),
+                    seeds.length, wall[i], improved ? "  new best: " + describe(p.values()) : "");
+            done.add(ev);
+        }
+    }
+
+    private static double[] nan(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
+    private String bestText() {
+        return best == null ? "none within bounds yet" : String.format(Locale.ROOT, "%.4f", best.objective());
     }
 
     String describe(double[] v) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < v.length; i++) sb.append(i == 0 ? "" : ", ").append(params.all().get(i).name()).append('=').append(Numbers.format(v[i], params.all().get(i).integer()));
         return sb.toString();
-    }
-
-    /** Thrown when the evaluation budget is used up (the optimisers' own count includes cached points). */
-    static final class BudgetSpent extends RuntimeException {
-        BudgetSpent() { super("evaluation budget spent", null, false, false); }
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * seed-paired differences, that must reach it: a fit cannot meet a fact on the luck of a few seeds.
  */
 public record Contrast(String id, String fact, List<String> sets, Target measure, boolean higher, double minEffect, double weight,
-                       double confidence) {
+                       double confidence) implements java.io.Serializable {
     public Contrast {
         sets = List.copyOf(sets);
     }

@@ -23,7 +23,7 @@ import java.util.Optional;
  * what plant and mine inspections confiscate). A family name {@code @x} stands for every product
  * family made from intermediate {@code x}. Agent series of element REO sum the elements.
  */
-public record Series(Kind kind, String name) {
+public record Series(Kind kind, String name) implements java.io.Serializable {
     public enum Kind {
         METRIC, DEMAND, PATH, IN_USE, EOL, MADE, MADE_ABROAD, INPUT, MINED, MINED_REGISTERED, CUSTOMS;
 

@@ -10,7 +10,7 @@ import java.util.List;
 public record Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
                      double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
                      List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
-                     List<Integer> denominatorYears, String sourceElement) {
+                     List<Integer> denominatorYears, String sourceElement) implements java.io.Serializable {
 
     public Target {
         years = List.copyOf(years);

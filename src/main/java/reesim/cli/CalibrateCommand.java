@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import reesim.calibration.CalibrationFolder;
+import reesim.calibration.CalibrationManifest;
 import reesim.calibration.Calibrator;
 import reesim.calibration.Contrast;
 import reesim.calibration.Ensemble;
 import reesim.calibration.FitCsv;
+import reesim.calibration.FreeParameter;
 import reesim.calibration.ParameterSet;
 import reesim.calibration.PriorValues;
 import reesim.calibration.Target;
@@ -17,18 +20,27 @@ import reesim.calibration.TargetSet;
 import reesim.calibration.YamlLeafWriter;
 import reesim.config.ConfigLoader;
 import reesim.config.ModelConfig;
+import reesim.experiment.Engine;
+import reesim.experiment.LocalEngine;
+import reesim.report.CalibrationSearchReport;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Search the free parameters for the smallest objective J = sum of weight x squared relative error of the seed-mean "
                 + "of each fit target (runs to the last target year only). Prints progress and the best fit; --write puts the fitted values "
-                + "into the config in place (comments kept) and writes the fit CSV. See docs/calibration.md."})
+                + "into the config in place (comments kept) and writes the fit CSV. Every evaluation is written to evaluations.csv in the output "
+                + "folder as it finishes; --resume DIR continues an interrupted calibration. See docs/calibration.md."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Mixin ConfigOptions options;
 
@@ -57,8 +69,26 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "(CMA-ES sigma, BOBYQA trust radius): 0.25 explores, 0.05-0.1 refines an earlier fit (default: ${DEFAULT-VALUE})")
     double step;
 
-    @Option(names = "--threads", description = "parallel runs (default: available processors)")
+    @Option(names = "--threads", paramLabel = "N", description = "parallel runs of the local engine: the seeds and contrast scenarios of an evaluation, "
+            + "and the members of a CMA-ES generation (default: available processors); results do not depend on it")
     Integer threads;
+
+    enum EngineKind { local, spark }
+
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+            description = "local: threads on this machine (default); spark: each batch of evaluations as one Spark job, master from spark-submit or --spark-master")
+    EngineKind engine;
+
+    @Option(names = "--spark-master", paramLabel = "URL", description = "Spark master for --engine spark when not started by spark-submit, e.g. local[2]")
+    String sparkMaster;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder: calibration.json, the files used, evaluations.csv, report.html "
+            + "(default: results/calibration-<config>-<yyyyMMdd-HHmmss>)")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "continue the calibration in DIR (same config, --set, --targets, --params, seeds, "
+            + "--method, --optimiser-seed, --step; --max-evals may grow): the recorded evaluations are replayed, not run again")
+    Path resume;
 
     @Option(names = "--write", description = "write the fitted values into the config and the fit CSV, if J improved "
             + "(configs that extend it inherit them; an overlay config itself cannot be written)")
@@ -69,9 +99,14 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long started = System.nanoTime();
         if (seeds < 1) throw new BadInputException("--seeds " + seeds + ": expected at least 1");
         if (maxEvals < 1) throw new BadInputException("--max-evals " + maxEvals + ": expected at least 1");
         if (!(step > 0 && step <= 1)) throw new BadInputException("--step " + step + ": expected a step in (0, 1] (parameters are scaled to [0, 1])");
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) throw new BadInputException("--threads " + threadCount + ": expected a number of threads >= 1");
+        if (sparkMaster != null && engine != EngineKind.spark) throw new BadInputException("--spark-master " + sparkMaster + ": expected together with --engine spark");
+        if (resume != null && out != null) throw new BadInputException("--out " + out + " with --resume " + resume + ": expected one of them (--resume DIR continues in DIR)");
         Calibrator.Method m = parseMethod();
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
         List<Path> chain = ConfigLoader.extendsChain(options.config);
@@ -87,20 +122,91 @@ public final class CalibrateCommand implements Callable<Integer> {
         params.checkAgainst(tree, options.config.toString());
         if (m == Calibrator.Method.BOBYQA && params.size() < 2) throw new BadInputException("--method bobyqa needs at least 2 free parameters; use cmaes");
         PriorValues priors = PriorValues.of(tree, chain);
+        long[] seedList = Ensemble.seeds(seedBase, seeds);
+        Engine chosen = engine == EngineKind.local ? new LocalEngine(threadCount) : sparkEngine();
+        Calibrator c = new Calibrator(new EngineSimulations(chosen), options.config.toString(), tree, params, fit, targets.contrasts(), priors, seedList, System.out);
+        c.checkBounds();
+        Path dir = resume != null ? resume : out != null ? out : Path.of("results", "calibration-" + options.configName() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        OutputPaths.requireWritableFolder(resume != null ? "--resume" : "--out", dir);
+        CalibrationManifest manifest = manifest(tree, priors, params, fit, targets.contrasts(), m, seedList, targets.untilYear(), chosen.describe());
+        List<String> header = EvaluationsCsv.header(params, fit, targets.contrasts());
+        Path csv = dir.resolve(EvaluationsCsv.FILE);
+        List<Calibrator.Recorded> recorded = List.of();
+        if (resume != null) {
+            manifest = CalibrationFolder.resume(dir, manifest);
+            recorded = EvaluationsCsv.recover(csv, header, params.size(), fit.size(), targets.contrasts().size(), System.out);
+            System.out.printf("[calibrate] resuming %s: %d evaluations recorded; they are replayed, not run again%n", dir, recorded.size());
+        } else {
+            CalibrationFolder.create(dir, manifest, ConfigLoader.toYaml(tree), targetsFile, paramsFile);
+        }
         params.priorsOutOfBounds(priors).forEach(s -> System.out.println("[calibrate] note: prior " + s + "; the search starts at the bound"));
         if (write && !options.sets.isEmpty()) System.out.println("[calibrate] note: --set overrides are held fixed during the search and are not written");
-        System.out.printf("[calibrate] %s: %d fit targets, %d free parameters, %d seeds from %d, up to %d evaluations (%s), runs to %d%n",
-                options.config, fit.size(), params.size(), seeds, seedBase, maxEvals, m.name().toLowerCase(Locale.ROOT), targets.untilYear());
+        System.out.printf("[calibrate] %s: %d fit targets, %d free parameters, %d seeds from %d, up to %d evaluations (%s), runs to %d, engine %s -> %s%n",
+                options.config, fit.size(), params.size(), seeds, seedBase, maxEvals, m.name().toLowerCase(Locale.ROOT), targets.untilYear(), chosen.describe(), dir);
         if (!targets.contrasts().isEmpty()) System.out.printf("[calibrate] %d stylised-fact contrasts: each evaluation also runs their scenarios%n", targets.contrasts().size());
         Calibrator.Result r;
-        try (Ensemble ens = new Ensemble(options.config.toString(), tree, threads == null ? Runtime.getRuntime().availableProcessors() : threads)) {
-            Calibrator c = new Calibrator(ens, params, fit, targets.contrasts(), priors, Ensemble.seeds(seedBase, seeds), System.out);
-            c.checkBounds();
-            r = c.run(m, maxEvals, optimiserSeed, step);
+        try (EvaluationsCsv rows = EvaluationsCsv.open(csv, header)) {
+            c.recordingTo((ev, kind, status, best, wall, error) -> rows.append(ev, kind, status, best, seedList, wall, error))
+                    .resumingFrom(recorded, manifest.restarts);
+            try {
+                r = c.run(m, maxEvals, optimiserSeed, step);
+            } finally {
+                manifest.restarts = c.restarts();
+                manifest.wallSeconds += (System.nanoTime() - started) / 1e9;
+                manifest.write(dir);
+            }
         }
+        manifest.evaluations = r.evaluations();
+        manifest.priorObjective = r.prior().objective();
+        manifest.bestEvaluation = r.best().index();
+        manifest.bestObjective = r.best().objective();
+        manifest.write(dir);
+        CalibrationSearchReport.writeBeforeCompletion(dir);
+        manifest.status = CalibrationManifest.COMPLETE;
+        manifest.write(dir);
         CalibrationReport.print(r, params, fit, targets.contrasts(), System.out);
+        System.out.println("[calibrate] evaluations.csv, report.html and calibration.json in " + dir);
         if (write) write(r, params, fit, targets.contrasts(), tree);
         return 0;
+    }
+
+    private CalibrationManifest manifest(ObjectNode tree, PriorValues priors, ParameterSet params, List<Target> fit, List<Contrast> contrasts,
+                                         Calibrator.Method m, long[] seedList, int until, String engineName) throws java.io.IOException {
+        CalibrationManifest cm = new CalibrationManifest();
+        cm.configFile = options.config.toString();
+        cm.configSha256 = ConfigLoader.sha256((ConfigLoader.toYaml(tree) + "\n# hand-set priors: " + new TreeMap<>(priors.handSet()))
+                .getBytes(StandardCharsets.UTF_8));
+        cm.overrides = new ArrayList<>(options.sets);
+        cm.targetsFile = targetsFile.toString();
+        cm.targetsSha256 = ConfigLoader.sha256(Files.readAllBytes(targetsFile));
+        cm.paramsFile = paramsFile.toString();
+        cm.paramsSha256 = ConfigLoader.sha256(Files.readAllBytes(paramsFile));
+        cm.method = m.name().toLowerCase(Locale.ROOT);
+        cm.optimiserSeed = optimiserSeed;
+        cm.step = step;
+        for (long s : seedList) cm.seeds.add(s);
+        cm.until = until;
+        cm.maxEvals = maxEvals;
+        for (FreeParameter f : params.all()) {
+            cm.parameters.add(f.name());
+            cm.parameterBounds.put(f.name(), List.of(f.lower(), f.upper()));
+        }
+        fit.forEach(t -> cm.fitTargets.add(t.id()));
+        contrasts.forEach(x -> cm.contrasts.add(x.id()));
+        cm.engine = engineName;
+        return cm;
+    }
+
+    /** Spark is a provided dependency: present under spark-submit (and in the test suite), absent from plain java -jar. */
+    private Engine sparkEngine() throws ReflectiveOperationException {
+        try {
+            Class.forName("org.apache.spark.SparkConf");
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new BadInputException("--engine spark: Spark is not on the classpath (it is not bundled in reesim.jar); expected the calibration to be started with "
+                    + "spark-submit --class reesim.cli.Main target/reesim.jar calibrate --engine spark ...");
+        }
+        return (Engine) Class.forName("reesim.experiment.SparkEngine").getConstructor(String.class).newInstance(sparkMaster);
     }
 
     private void write(Calibrator.Result r, ParameterSet params, List<Target> fit, List<Contrast> contrasts, ObjectNode tree) throws Exception {

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** A file that rows are appended to, each row in one write straight to the operating system (no buffer to lose). */
-final class AppendLog implements Closeable {
+public final class AppendLog implements Closeable {
     private final FileOutputStream out;
 
-    AppendLog(Path file) throws IOException {
+    public AppendLog(Path file) throws IOException {
         this.out = new FileOutputStream(file.toFile(), true);
     }
 
-    synchronized void append(String line) throws IOException {
+    public synchronized void append(String line) throws IOException {
         out.write(line.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

@@ -20,41 +20,42 @@ import java.util.function.Consumer;
 
 /**
  * CSV rows of the sweep's result files. Every field is kept on one line (errors have their line breaks replaced),
- * so a row is a line and a row cut short by a kill is a last line without its newline.
+ * so a row is a line and a row cut short by a kill is a last line without its newline. The calibration's
+ * evaluations.csv is written the same way.
  */
-final class CsvRows {
+public final class CsvRows {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private CsvRows() {}
 
     /** One row as a line ending in {@code \n}. */
-    static String line(List<?> values) {
+    public static String line(List<?> values) {
         Object[] cells = values.stream().map(v -> v == null ? "" : v.toString().replaceAll("[\\r\\n]+", " | ")).toArray();
         return FORMAT.format(cells) + "\n";
     }
 
     /** A number exactly (it reads back to the same double); whole numbers without ".0"; NaN as an empty field. */
-    static String num(double v) {
+    public static String num(double v) {
         if (Double.isNaN(v)) return "";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return Double.toString(v);
     }
 
     /** Reads a field written by {@link #num}. */
-    static double parse(String field) {
+    public static double parse(String field) {
         return field == null || field.isEmpty() ? Double.NaN : Double.parseDouble(field);
     }
 
     /** The header of a CSV file, or an empty list if it has none. */
-    static List<String> header(Path file) throws IOException {
+    public static List<String> header(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file); CSVParser p = READ.parse(r)) {
             return p.getHeaderNames();
         }
     }
 
     /** Streams the records of a CSV file with a header. */
-    static void forEach(Path file, Consumer<CSVRecord> action) throws IOException {
+    public static void forEach(Path file, Consumer<CSVRecord> action) throws IOException {
         try (Reader r = Files.newBufferedReader(file); CSVParser p = READ.parse(r)) {
             for (CSVRecord record : p) action.accept(record);
         } catch (UncheckedIOException e) {
@@ -63,7 +64,7 @@ final class CsvRows {
     }
 
     /** Drops a last line that has no newline (a row cut short when the process was killed). Returns true if it did. */
-    static boolean dropPartialLastLine(Path file) throws IOException {
+    public static boolean dropPartialLastLine(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = ch.size();
             if (size == 0) return false;
@@ -86,7 +87,7 @@ final class CsvRows {
     }
 
     /** Writes a file whole: to a temporary sibling, then renamed over the target. */
-    static void writeAtomically(Path file, WriterBody body) throws IOException {
+    public static void writeAtomically(Path file, WriterBody body) throws IOException {
         Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
             body.write(w);
@@ -95,7 +96,7 @@ final class CsvRows {
     }
 
     @FunctionalInterface
-    interface WriterBody {
+    public interface WriterBody {
         void write(Writer w) throws IOException;
     }
 }

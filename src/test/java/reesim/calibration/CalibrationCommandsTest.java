@@ -104,7 +104,7 @@ class CalibrationCommandsTest {
         Files.writeString(params, PARAMS);
         String before = Files.readString(config);
         Outcome o = exec("calibrate", "--config", config.toString(), "--targets", targets.toString(), "--params", params.toString(),
-                "--seeds", "2", "--max-evals", "4", "--threads", "2", "--write", "--fit-csv", csv.toString());
+                "--seeds", "2", "--max-evals", "4", "--threads", "2", "--write", "--fit-csv", csv.toString(), "--out", tmp.resolve("out").toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("[calibrate] eval 1/4", "objective J: prior");
 

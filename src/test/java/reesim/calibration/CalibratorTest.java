@@ -21,11 +21,10 @@ class CalibratorTest {
     private static Calibrator.Result calibrate(double lower, double upper, int evals, ByteArrayOutputStream log) throws Exception {
         ObjectNode tree = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class).resolvedTree();
         ParameterSet params = new ParameterSet(Path.of("p.yaml"), List.of(new FreeParameter("world_nd", List.of("world.demand.Nd"), false, lower, upper, false, "test")));
-        try (Ensemble ens = new Ensemble("baseline", tree, 2)) {
-            Calibrator c = new Calibrator(ens, params, List.of(MINED_2001), new PriorValues(tree, java.util.Map.of()), Ensemble.seeds(1, 2), new PrintStream(log, true));
-            c.checkBounds();
-            return c.run(Calibrator.Method.CMAES, evals, 1);
-        }
+        Calibrator c = new Calibrator(new reesim.cli.EngineSimulations(new reesim.experiment.LocalEngine(2)), "baseline", tree, params, List.of(MINED_2001), List.of(),
+                new PriorValues(tree, java.util.Map.of()), Ensemble.seeds(1, 2), new PrintStream(log, true));
+        c.checkBounds();
+        return c.run(Calibrator.Method.CMAES, evals, 1);
     }
 
     @Test
