@@ -130,15 +130,13 @@
   function fanOption(fan, bands, title) {
     var series = [], unit = fan.unit ? ' (' + fan.unit + ')' : '';
     bands.forEach(function (b, i) {
-      var colour = Report.palette[i % Report.palette.length], stack = 'band-' + b.scenario;
-      var lo = b.years.map(function (y, j) { return [y, b.lo[j]]; });
-      var gap = b.years.map(function (y, j) { return [y, b.lo[j] == null || b.hi[j] == null ? null : b.hi[j] - b.lo[j]]; });
-      series.push({ type: 'line', name: b.label, stack: stack, data: lo, symbol: 'none', lineStyle: { opacity: 0 },
-        tooltip: { show: false }, silent: true, legendHoverLink: false });
+      var colour = Report.palette[i % Report.palette.length], stack = 'band-' + b.scenario, item = { color: colour };
+      var gap = b.hi.map(function (h, j) { return h == null || b.lo[j] == null ? null : h - b.lo[j]; });
+      series.push({ type: 'line', name: b.label, stack: stack, data: b.lo, symbol: 'none', lineStyle: { opacity: 0 },
+        itemStyle: item, tooltip: { show: false }, silent: true });
       series.push({ type: 'line', name: b.label, stack: stack, data: gap, symbol: 'none', lineStyle: { opacity: 0 },
-        areaStyle: { color: colour, opacity: 0.18 }, tooltip: { show: false }, silent: true });
-      series.push({ type: 'line', name: b.label, data: b.years.map(function (y, j) { return [y, b.median[j]]; }),
-        symbol: 'none', lineStyle: { color: colour, width: 2 }, itemStyle: { color: colour } });
+        itemStyle: item, areaStyle: { color: colour, opacity: 0.18 }, tooltip: { show: false }, silent: true });
+      series.push({ type: 'line', name: b.label, data: b.median, symbol: 'none', lineStyle: { color: colour, width: 2 }, itemStyle: item });
     });
     return {
       title: title ? { text: title, left: 'center', textStyle: { fontSize: 12 } } : undefined,
@@ -147,12 +145,13 @@
           var b = bands[(p.seriesIndex - 2) / 3], j = p.dataIndex;
           return b.label + ': median ' + fmt(b.median[j]) + ' [' + fmt(b.lo[j]) + ', ' + fmt(b.hi[j]) + '], n ' + b.n;
         });
-        return '<b>' + (ps.length ? ps[0].data[0] : '') + '</b><br>' + lines.join('<br>');
+        return '<b>' + (ps.length ? ps[0].axisValue : '') + '</b><br>' + lines.join('<br>');
       } },
       legend: bands.length > 1 ? { top: title ? 18 : 0, type: 'scroll' } : undefined,
-      grid: { left: 12, right: 20, top: bands.length > 1 || title ? 46 : 20, bottom: 30, containLabel: true },
-      xAxis: { type: 'value', name: 'year', nameLocation: 'middle', nameGap: 26, min: 'dataMin', max: 'dataMax',
-        minInterval: 1, axisLabel: { formatter: function (v) { return String(v); } } },
+      grid: { left: 12, right: 20, top: bands.length > 1 ? 60 : title ? 46 : 28, bottom: 30, containLabel: true },
+      /* a category axis: ECharts stacks along the value axis only then (the band is the 5 % line plus the 95-5 % gap) */
+      xAxis: { type: 'category', name: 'year', nameLocation: 'middle', nameGap: 26, boundaryGap: false,
+        data: bands.length ? bands[0].years.map(String) : [] },
       yAxis: { type: 'value', name: fan.metric + ' ' + fan.element + unit, nameTextStyle: { align: 'left' }, scale: true },
       series: series
     };

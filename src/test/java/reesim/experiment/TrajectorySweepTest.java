@@ -274,6 +274,16 @@ class TrajectorySweepTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("keep.series.0.metric").contains("did you mean 'price_domestic'?");
     }
 
+    @Test
+    void theShippedTrajectorySweepKeepsTheNdPriceAndUnregisteredMining() throws Exception {
+        SweepSpec s = SweepSpec.load(Path.of("configs/sweeps/enforcement-trajectories.yaml"), List.of());
+        assertThat(s.keep().series()).extracting(KeptSeries::describe)
+                .containsExactly("price_domestic = price_domestic Nd", "mined_unregistered = mined_unregistered REO");
+        assertThat(s.keep().format()).isEqualTo(TrajectorySpec.Format.PARQUET);
+        assertThat(s.keep().fromYear()).isEqualTo(2000);
+        assertThat(s.keep().toYear()).isEqualTo(2050);
+    }
+
     private static Problem at(List<Problem> problems, String path) {
         return problems.stream().filter(p -> path.equals(p.path())).findFirst()
                 .orElseThrow(() -> new AssertionError("no problem at " + path + " in " + problems));
