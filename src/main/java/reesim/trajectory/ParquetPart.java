@@ -118,7 +118,7 @@ public final class ParquetPart {
                 g.getInteger(t, 0), g.getString(t + 1, 0), g.getString(t + 2, 0), value);
     }
 
-    /** A parameter number as its --set text when it was written from one: whole numbers without ".0" are not changed back. */
+    /** A number parameter as text ({@link Double#toString}: "1.0" where the --set text was "1"). */
     private static String text(double v) {
         return Double.toString(v);
     }
