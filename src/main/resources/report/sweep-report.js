@@ -172,11 +172,15 @@
         document.getElementById('fans').appendChild(el('div', { class: 'card wide' }, [el('div', { class: 'card-head' }, [el('h3', {}, title)]), box]));
         var max = -Infinity, min = Infinity;
         fan.bands.forEach(function (b) { b.hi.concat(b.lo).forEach(function (v) { if (v != null) { max = Math.max(max, v); min = Math.min(min, v); } }); });
+        if (max > min) {   /* round the shared range out to whole steps, so the axes read e.g. 0-400, not 1.8969-325.91 */
+          var step = Math.pow(10, Math.floor(Math.log10(max - min)));
+          min = Math.floor(min / step) * step; max = Math.ceil(max / step) * step;
+        }
         fan.bands.forEach(function (b, i) {
           var cell = el('div', { id: 'chart-fan-' + k + '-' + i, class: 'chart small' });
           box.appendChild(cell);
           var option = fanOption(fan, [b], b.label);
-          option.yAxis.min = min; option.yAxis.max = max; option.yAxis.scale = false;
+          if (isFinite(min) && isFinite(max)) { option.yAxis.min = min; option.yAxis.max = max; }
           Report.chart('fan-' + k + '-' + i, cell).setOption(option);
           fanCharts++;
         });
