@@ -124,7 +124,72 @@
     });
   }
 
+  /* ---- trajectories: median and 5-95 % band over seeds, per scenario ---- */
+  var fanCharts = 0;
+  /** One chart: a band (the 5 % line, then the 95-5 % gap stacked on it as an area) and a median line per scenario. */
+  function fanOption(fan, bands, title) {
+    var series = [], unit = fan.unit ? ' (' + fan.unit + ')' : '';
+    bands.forEach(function (b, i) {
+      var colour = Report.palette[i % Report.palette.length], stack = 'band-' + b.scenario, item = { color: colour };
+      var gap = b.hi.map(function (h, j) { return h == null || b.lo[j] == null ? null : h - b.lo[j]; });
+      series.push({ type: 'line', name: b.label, stack: stack, data: b.lo, symbol: 'none', lineStyle: { opacity: 0 },
+        itemStyle: item, tooltip: { show: false }, silent: true });
+      series.push({ type: 'line', name: b.label, stack: stack, data: gap, symbol: 'none', lineStyle: { opacity: 0 },
+        itemStyle: item, areaStyle: { color: colour, opacity: 0.18 }, tooltip: { show: false }, silent: true });
+      series.push({ type: 'line', name: b.label, data: b.median, symbol: 'none', lineStyle: { color: colour, width: 2 }, itemStyle: item });
+    });
+    return {
+      title: title ? { text: title, left: 'center', textStyle: { fontSize: 12 } } : undefined,
+      tooltip: { trigger: 'axis', formatter: function (ps) {
+        var lines = ps.filter(function (p) { return p.seriesIndex % 3 === 2; }).map(function (p) {
+          var b = bands[(p.seriesIndex - 2) / 3], j = p.dataIndex;
+          return b.label + ': median ' + fmt(b.median[j]) + ' [' + fmt(b.lo[j]) + ', ' + fmt(b.hi[j]) + '], n ' + b.n;
+        });
+        return '<b>' + (ps.length ? ps[0].axisValue : '') + '</b><br>' + lines.join('<br>');
+      } },
+      legend: bands.length > 1 ? { top: title ? 18 : 0, type: 'scroll' } : undefined,
+      grid: { left: 12, right: 20, top: bands.length > 1 ? 60 : title ? 46 : 28, bottom: 30, containLabel: true },
+      /* a category axis: ECharts stacks along the value axis only then (the band is the 5 % line plus the 95-5 % gap) */
+      xAxis: { type: 'category', name: 'year', nameLocation: 'middle', nameGap: 26, boundaryGap: false,
+        data: bands.length ? bands[0].years.map(String) : [] },
+      yAxis: { type: 'value', name: fan.metric + ' ' + fan.element + unit, nameTextStyle: { align: 'left' }, scale: true },
+      series: series
+    };
+  }
+  if (D.fans.length) {
+    document.getElementById('fans-section').hidden = false;
+    var total = D.fans[0].scenariosTotal, drawn = D.fans[0].bands.length;
+    if (drawn < total) {
+      document.getElementById('fans-note').textContent += ' The first ' + drawn + ' of ' + total + ' scenarios are drawn.';
+    }
+    D.fans.forEach(function (fan, k) {
+      var title = fan.metric + ' ' + fan.element;
+      if (fan.bands.length <= 6) {   /* one chart, one band per scenario */
+        card(document.getElementById('fans'), 'fan-' + k, title, 'fan').setOption(fanOption(fan, fan.bands));
+        fanCharts++;
+      } else {                       /* small multiples: one small chart per scenario, same y axis */
+        var box = el('div', { class: 'small-multiples' });
+        document.getElementById('fans').appendChild(el('div', { class: 'card wide' }, [el('div', { class: 'card-head' }, [el('h3', {}, title)]), box]));
+        var max = -Infinity, min = Infinity;
+        fan.bands.forEach(function (b) { b.hi.concat(b.lo).forEach(function (v) { if (v != null) { max = Math.max(max, v); min = Math.min(min, v); } }); });
+        if (max > min) {   /* round the shared range out to whole steps, so the axes read e.g. 0-400, not 1.8969-325.91 */
+          var step = Math.pow(10, Math.floor(Math.log10(max - min)));
+          min = Math.floor(min / step) * step; max = Math.ceil(max / step) * step;
+        }
+        fan.bands.forEach(function (b, i) {
+          var cell = el('div', { id: 'chart-fan-' + k + '-' + i, class: 'chart small' });
+          box.appendChild(cell);
+          var option = fanOption(fan, [b], b.label);
+          if (isFinite(min) && isFinite(max)) { option.yAxis.min = min; option.yAxis.max = max; }
+          Report.chart('fan-' + k + '-' + i, cell).setOption(option);
+          fanCharts++;
+        });
+      }
+    });
+  }
+
   Report.finish(function () {
-    return D.outcomes.length + ' outcomes, ' + withHeat.length + ' heatmaps, ' + D.sobol.length + ' Sobol charts';
+    return D.outcomes.length + ' outcomes, ' + withHeat.length + ' heatmaps, ' + D.sobol.length + ' Sobol charts, '
+        + fanCharts + ' trajectory charts';
   });
 })();

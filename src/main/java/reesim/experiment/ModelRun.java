@@ -28,8 +28,15 @@ public final class ModelRun implements RunTask {
     private final int untilYear;
     private final List<OutcomeSpec> outcomes;
     private final Simulator simulator;
+    private final TrajectorySpec keep;
 
     public ModelRun(String baseLabel, ObjectNode baseTree, int untilYear, List<OutcomeSpec> outcomes, Simulator simulator) {
+        this(baseLabel, baseTree, untilYear, outcomes, null, simulator);
+    }
+
+    /** @param keep the series kept for the trajectories table, or null */
+    public ModelRun(String baseLabel, ObjectNode baseTree, int untilYear, List<OutcomeSpec> outcomes, TrajectorySpec keep, Simulator simulator) {
+        this.keep = keep;
         this.baseLabel = baseLabel;
         this.baseTree = baseTree.deepCopy();
         this.untilYear = untilYear;
@@ -38,7 +45,7 @@ public final class ModelRun implements RunTask {
     }
 
     public static ModelRun of(SweepSpec spec) {
-        return new ModelRun(spec.baseLabel(), spec.baseTree(), spec.untilYear(), spec.outcomes(), Simulation::run);
+        return new ModelRun(spec.baseLabel(), spec.baseTree(), spec.untilYear(), spec.outcomes(), spec.keep(), Simulation::run);
     }
 
     @Override
@@ -48,14 +55,14 @@ public final class ModelRun implements RunTask {
             ModelConfig cfg = ConfigLoader.loadTree(baseLabel, baseTree, run.overrides(), ModelConfig.class).value();
             ReeModel model = simulator.run(cfg, run.seed(), untilYear);
             DataCollector data = DataCollector.of(model);
+            OutcomeSpec.AnnualValues annual = (metric, year, element) -> {
+                int y = year - data.startYear();
+                return y >= 0 && y < data.yearsDone() ? data.annual(metric, y, element) : Double.NaN;
+            };
             double[] values = new double[outcomes.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = outcomes.get(i).compute((metric, year, element) -> {
-                    int y = year - data.startYear();
-                    return y >= 0 && y < data.yearsDone() ? data.annual(metric, y, element) : Double.NaN;
-                }, cfg.elements);
-            }
-            return RunRecord.ok(run, seconds(started), values);
+            for (int i = 0; i < values.length; i++) values[i] = outcomes.get(i).compute(annual, cfg.elements);
+            double[] kept = keep == null ? null : keep.values(annual, cfg.elements);
+            return RunRecord.ok(run, seconds(started), values, kept);
         } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
             return RunRecord.failed(run, seconds(started), describe(e));
         }

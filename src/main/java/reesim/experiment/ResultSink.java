@@ -12,22 +12,25 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Appends each finished run to outcomes.csv (first) and runs.csv (then), one flushed write per row, so memory stays
- * flat and a kill loses at most the runs in flight. Opening an existing folder recovers it for --resume: rows cut
- * short are dropped, failed runs are dropped (they run again), and a run counts as done only when both files hold
- * it; both files are rewritten to hold each done run exactly once.
+ * Appends each finished run to the trajectories (if the sweep keeps any, {@link TrajectoryStore}), outcomes.csv and
+ * runs.csv, in that order, one flushed write per row, so memory stays flat and a kill loses at most the runs in
+ * flight. Opening an existing folder recovers it for --resume: rows cut short are dropped, failed runs are dropped
+ * (they run again), and a run counts as done only when every file holds it; the files are rewritten to hold each
+ * done run exactly once.
  */
 public final class ResultSink implements Closeable {
     private final SweepPlan plan;
     private final AppendLog runs;
     private final AppendLog outcomes;
+    private final TrajectoryStore trajectories;
     private final BitSet done;
     private int ok, failed;
 
-    private ResultSink(SweepPlan plan, AppendLog runs, AppendLog outcomes, BitSet done) {
+    private ResultSink(SweepPlan plan, AppendLog runs, AppendLog outcomes, TrajectoryStore trajectories, BitSet done) {
         this.plan = plan;
         this.runs = runs;
         this.outcomes = outcomes;
+        this.trajectories = trajectories;
         this.done = done;
     }
 
@@ -37,8 +40,14 @@ public final class ResultSink implements Closeable {
         Path runsFile = dir.resolve(ResultColumns.RUNS), outcomesFile = dir.resolve(ResultColumns.OUTCOMES);
         prepare(runsFile, columns.runsHeader());
         prepare(outcomesFile, columns.outcomesHeader());
-        BitSet done = recover(runsFile, outcomesFile, plan.runCount());
-        return new ResultSink(plan, new AppendLog(runsFile), new AppendLog(outcomesFile), done);
+        TrajectoryStore trajectories = TrajectoryStore.open(dir, plan);
+        try {
+            BitSet done = recover(runsFile, outcomesFile, plan.runCount(), trajectories);
+            return new ResultSink(plan, new AppendLog(runsFile), new AppendLog(outcomesFile), trajectories, done);
+        } catch (IOException | RuntimeException e) {
+            if (trajectories != null) trajectories.close();
+            throw e;
+        }
     }
 
     /** Run ids whose results the folder already holds. */
@@ -49,6 +58,7 @@ public final class ResultSink implements Closeable {
         List<Object> key = new ArrayList<>(List.of(r.spec().runId(), r.spec().scenario(), r.spec().replicate(), r.spec().seed()));
         key.addAll(s.parameters().values());
         if (r.isOk()) {
+            if (trajectories != null) trajectories.append(r);
             List<Object> row = new ArrayList<>(key);
             for (double v : r.outcomes()) row.add(CsvRows.num(v));
             outcomes.append(CsvRows.line(row));
@@ -62,6 +72,7 @@ public final class ResultSink implements Closeable {
         row.add(r.error());
         runs.append(CsvRows.line(row));
         done.set(r.spec().runId());
+        if (trajectories != null && r.isOk()) trajectories.recorded();
     }
 
     public synchronized int okCount() { return ok; }
@@ -70,8 +81,8 @@ public final class ResultSink implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (runs; outcomes) {
-            // both closed, the first failure reported
+        try (runs; outcomes; TrajectoryStore t = trajectories) {
+            // all closed (the trajectories' last part written), the first failure reported
         }
     }
 
@@ -88,14 +99,16 @@ public final class ResultSink implements Closeable {
         }
     }
 
-    private static BitSet recover(Path runsFile, Path outcomesFile, int runCount) throws IOException {
+    private static BitSet recover(Path runsFile, Path outcomesFile, int runCount, TrajectoryStore trajectories) throws IOException {
         BitSet ok = new BitSet(), have = new BitSet();
         CsvRows.forEach(runsFile, r -> { if (RunRecord.OK.equals(r.get("status"))) ok.set(id(r, runCount)); });
         CsvRows.forEach(outcomesFile, r -> have.set(id(r, runCount)));
         BitSet done = (BitSet) ok.clone();
         done.and(have);
+        if (trajectories != null) done.and(trajectories.complete());
         keepOnly(runsFile, done);
         keepOnly(outcomesFile, done);
+        if (trajectories != null) trajectories.keepOnly(done);
         return done;
     }
 

@@ -15,14 +15,20 @@ import java.util.List;
 /**
  * Combines the folders of a sweep's shards (or of partial runs of it) into one: each run id once, taken from a
  * folder where it succeeded if any. The same run present twice with different outcomes is a conflict and an error.
- * Then stats.csv (and sobol.csv) are rebuilt over all runs.
+ * The trajectories, if the sweep keeps any, follow each run's outcomes ({@link TrajectoryMerge}). Then stats.csv
+ * (and sobol.csv) are rebuilt over all runs.
  */
 public final class ShardMerge {
     /** What the merge found: runs present, failed among them, runs the plan has, and duplicates dropped. */
-    public record Result(int present, int failed, int planned, int duplicates, Path out) {
+    public record Result(int present, int failed, int planned, int duplicates, Path out, int trajectoriesMissing) {
+        public Result(int present, int failed, int planned, int duplicates, Path out) {
+            this(present, failed, planned, duplicates, out, 0);
+        }
+
         public String describe() {
             return "merged " + present + " of " + planned + " runs (" + failed + " failed, " + duplicates
-                    + " duplicate rows dropped)" + (present < planned ? "; " + (planned - present) + " runs missing" : "") + " -> " + out;
+                    + " duplicate rows dropped)" + (present < planned ? "; " + (planned - present) + " runs missing" : "")
+                    + (trajectoriesMissing > 0 ? "; " + trajectoriesMissing + " runs without their trajectories" : "") + " -> " + out;
         }
     }
 
@@ -40,6 +46,10 @@ public final class ShardMerge {
             if (!manifests.isEmpty() && !m.planSha256.equals(manifests.get(0).planSha256)) {
                 throw new BadInputException("merge: " + in + " is a different sweep from " + inputs.get(0)
                         + " (plan fingerprints differ); expected shards of one sweep file");
+            }
+            if (!manifests.isEmpty() && !java.util.Objects.equals(m.keep, manifests.get(0).keep)) {
+                throw new BadInputException("merge: " + in + " keeps other trajectories (" + m.keep + ") than " + inputs.get(0)
+                        + " (" + manifests.get(0).keep + "); expected shards of one sweep file");
             }
             manifests.add(m);
             CsvRows.dropPartialLastLine(in.resolve(ResultColumns.RUNS));
@@ -104,6 +114,8 @@ public final class ShardMerge {
         List<String> rh = runsHeader, oh = outcomesHeader;
         CsvRows.writeAtomically(out.resolve(ResultColumns.RUNS), w -> copyChosen(w, rh, inputs, ResultColumns.RUNS, runFrom, planned, true));
         CsvRows.writeAtomically(out.resolve(ResultColumns.OUTCOMES), w -> copyChosen(w, oh, inputs, ResultColumns.OUTCOMES, runFrom, planned, false));
+        int trajectoriesMissing = manifests.get(0).keep == null ? 0
+                : TrajectoryMerge.merge(inputs, runFrom, manifests.get(0), ScenarioTable.read(first.resolve(ScenarioTable.FILE)), out);
 
         SweepManifest merged = manifests.get(0);
         merged.shard = "merged";
@@ -119,7 +131,7 @@ public final class ShardMerge {
                     merged.gridParameters, merged.sampleParameters, stats);
         }
         reesim.report.SweepReport.write(out);
-        return new Result(present, failed[0], planned, duplicates, out);
+        return new Result(present, failed[0], planned, duplicates, out, trajectoriesMissing);
     }
 
     /**

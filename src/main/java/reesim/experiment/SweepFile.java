@@ -37,6 +37,8 @@ public final class SweepFile implements Validatable {
     public Sample sample;
     @JsonPropertyDescription("e.g. - {name: x, metric: mined_unregistered, element: REO, years: [2010, 2019], stat: mean}")
     public List<Outcome> outcomes;
+    @JsonPropertyDescription("a map with series (e.g. - {metric: price_domestic, element: Nd}), years [first, last], format (parquet or csv)")
+    public Keep keep;
 
     /** The {@code sample:} block. */
     public static final class Sample {
@@ -66,6 +68,29 @@ public final class SweepFile implements Validatable {
         public Stat stat;
     }
 
+    /** The {@code keep:} block: annual series of every run kept in the trajectories table. */
+    public static final class Keep {
+        @JsonPropertyDescription("e.g. - {metric: price_domestic, element: Nd}")
+        public List<Series> series;
+        @JsonPropertyDescription("[first, last]: two years with first <= last; default: all simulated years")
+        public List<Integer> years;
+        public TrajectorySpec.Format format;
+        @JsonPropertyDescription("runs per Parquet part file, from 1 to 1000000 (default 1000)")
+        public Integer runsPerPart;
+    }
+
+    /** One entry of {@code keep.series}. */
+    public static final class Series {
+        @JsonPropertyDescription("the series' name in the metric column; default: the metric (metric_over_denominator with a denominator)")
+        public String name;
+        @JsonPropertyDescription("a metric of annual.csv")
+        public String metric;
+        @JsonPropertyDescription("a metric of annual.csv the metric is divided by, year by year")
+        public String denominator;
+        @JsonPropertyDescription("REO or a simulated element; default REO")
+        public String element;
+    }
+
     @Override
     public void validate(String path, Problems p) {
         if (name != null && name.isBlank()) p.add("name", "\"" + name + "\"", "a text value");
@@ -74,6 +99,23 @@ public final class SweepFile implements Validatable {
         if (grid != null) validateGrid(p);
         if (sample != null) validateSample(p);
         if (outcomes != null) validateOutcomes(p);
+        if (keep != null) validateKeep(p);
+    }
+
+    private void validateKeep(Problems p) {
+        if (keep.series == null || keep.series.isEmpty()) {
+            p.add("keep.series", keep.series == null ? null : "[]", "a non-empty list of series, e.g. - {metric: price_domestic, element: Nd}");
+        } else {
+            for (int i = 0; i < keep.series.size(); i++) {
+                if (keep.series.get(i) == null) p.add("keep.series." + i, null, "a map with metric and optionally element, denominator, name");
+            }
+        }
+        if (keep.years != null && (keep.years.size() != 2 || keep.years.get(0) > keep.years.get(1))) {
+            p.add("keep.years", render(keep.years), "[first, last]: two years with first <= last");
+        }
+        if (keep.runsPerPart != null && (keep.runsPerPart < 1 || keep.runsPerPart > 1_000_000)) {
+            p.add("keep.runsPerPart", keep.runsPerPart, "a whole number of runs per Parquet part file from 1 to 1000000");
+        }
     }
 
     /** The replicate seeds ({@code seeds: N} means 1..N; default: seed 1); problems go to {@code p} when not null. */

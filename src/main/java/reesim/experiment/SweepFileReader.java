@@ -42,7 +42,6 @@ final class SweepFileReader {
     static final List<String> RESERVED = List.of("run_id", "scenario", "replicate", "seed", "status", "wall_seconds", "error");
     static final int MAX_RUNS = 50_000_000;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final Pattern INDEX = Pattern.compile("\\.(\\d{1,9})(\\.|$)");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private final Path file;
@@ -79,35 +78,69 @@ final class SweepFileReader {
         List<String> parameters = new ArrayList<>(grid.keySet());
         if (sample != null) parameters.addAll(sample.ranges().keySet());
         List<OutcomeSpec> outcomes = outcomes(f.outcomes, parameters);
+        TrajectorySpec keep = keep(f.keep);
         if (problems.isEmpty()) runCount(grid, sample, seeds);
         if (!problems.isEmpty()) return null;
         return new SweepSpec(file, sha, name, baseFile, baseLabel, baseTree,
                 ConfigLoader.sha256(ConfigLoader.toYaml(baseTree).getBytes(StandardCharsets.UTF_8)),
-                baseSets, startYear, untilYear, List.copyOf(base.elements), seeds, grid, sample, outcomes);
+                baseSets, startYear, untilYear, List.copyOf(base.elements), seeds, grid, sample, outcomes, keep);
     }
 
-    /** Problems ordered by where their top-level key is in the file, then by list index under it (outcomes.3); the rest last. */
+    /**
+     * Problems in the order of the file: by where each step of their key path is in the file's tree (a field's place
+     * among its siblings, a list's index), so keep.series.1 comes after keep.series.0 and before keep.years; problems
+     * with no place in the file (such as the run count) last.
+     */
     private static List<Problem> inFileOrder(List<Problem> list, ObjectNode tree) {
-        List<String> keys = new ArrayList<>();
-        if (tree != null) tree.fieldNames().forEachRemaining(keys::add);
-        Comparator<Problem> byKey = Comparator.comparingInt(p -> keyIndex(p, keys));
-        return list.stream().sorted(byKey.thenComparingInt(p -> listIndex(p, keys))).toList();
+        return list.stream().sorted((a, b) -> compare(position(a.path(), tree), position(b.path(), tree))).toList();
     }
 
-    private static int keyIndex(Problem p, List<String> keys) {
-        String path = p.path() == null ? "" : p.path();
-        for (int i = 0; i < keys.size(); i++) {
-            String k = keys.get(i);
-            if (path.equals(k) || path.startsWith(k + ".") || path.startsWith(k + "[")) return i;
+    /** The place of a key path in the tree, step by step; a path that leaves the tree stops there. */
+    static List<Integer> position(String path, JsonNode tree) {
+        List<Integer> place = new ArrayList<>();
+        if (path == null || path.isEmpty() || tree == null) return List.of(Integer.MAX_VALUE);
+        String rest = path;
+        JsonNode node = tree;
+        while (!rest.isEmpty() && node != null) {
+            if (node.isObject()) {
+                String matched = null;
+                int index = 0, i = 0;
+                for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); i++) {
+                    String f = it.next();   // the longest field that starts the path: grid keys hold dots
+                    if ((rest.equals(f) || rest.startsWith(f + ".") || rest.startsWith(f + "[")) && (matched == null || f.length() > matched.length())) {
+                        matched = f;
+                        index = i;
+                    }
+                }
+                if (matched == null) {
+                    if (place.isEmpty()) place.add(Integer.MAX_VALUE);
+                    break;
+                }
+                place.add(index);
+                node = node.get(matched);
+                rest = rest.substring(matched.length());
+            } else if (node.isArray()) {
+                Matcher m = Pattern.compile("^(\\d+)").matcher(rest);
+                if (!m.find()) break;
+                int index = Integer.parseInt(m.group(1));
+                place.add(index);
+                node = node.get(index);
+                rest = rest.substring(m.end());
+            } else {
+                break;
+            }
+            if (rest.startsWith(".")) rest = rest.substring(1);
+            else if (rest.startsWith("[")) rest = rest.substring(1).replaceFirst("]", "");
         }
-        return keys.size();
+        return place;
     }
 
-    private static int listIndex(Problem p, List<String> keys) {
-        int k = keyIndex(p, keys);
-        if (k == keys.size()) return -1;
-        Matcher m = INDEX.matcher(p.path().substring(keys.get(k).length()));
-        return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+    private static int compare(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(a.get(i), b.get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     // ---- base, until ----
@@ -222,6 +255,44 @@ final class SweepFileReader {
                 : metric.label + (denominator == null ? "" : "_over_" + denominator.label) + "_" + element + "_" + stat.label
                   + "_" + years[0] + (years[0] == years[1] ? "" : "_" + years[1]);
         return new OutcomeSpec(name, metric, denominator, element, years[0], years[1], stat);
+    }
+
+    // ---- keep: the trajectories table ----
+
+    private TrajectorySpec keep(SweepFile.Keep k) {
+        if (k == null || k.series == null || k.series.isEmpty()) return null;   // shape reported by SweepFile.validate
+        int before = problems.list().size();
+        List<KeptSeries> series = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < k.series.size(); i++) {
+            SweepFile.Series s = k.series.get(i);
+            if (s == null) continue;
+            String where = "keep.series." + i;
+            Metric metric = metric(s.metric, where + ".metric", true);
+            Metric denominator = metric(s.denominator, where + ".denominator", false);
+            String element = s.element != null ? s.element : "REO";
+            if (base != null) {
+                checkElement(element, metric, where);
+                if (denominator != null) checkElement(element, denominator, where);
+            }
+            if (metric == null) continue;
+            String name = s.name != null ? s.name : metric.label + (denominator == null ? "" : "_over_" + denominator.label);
+            if (!NAME.matcher(name).matches()) problems.add(where + ".name", name, "a name of letters, digits, '_', '.' or '-'");
+            else if (!names.add(name + "|" + element)) problems.add(where, name + " " + element, "each series (name and element) once");
+            series.add(new KeptSeries(name, metric, denominator, element));
+        }
+        int lo = startYear, hi = untilYear;
+        if (k.years != null && k.years.size() == 2 && k.years.get(0) <= k.years.get(1)) {
+            lo = k.years.get(0);
+            hi = k.years.get(1);
+            if (base != null && (lo < startYear || hi > untilYear)) {
+                problems.add("keep.years", "[" + lo + "," + hi + "]", "years within the simulated years " + startYear + "-" + untilYear);
+            }
+        }
+        if (problems.list().size() > before || base == null || series.isEmpty()) return null;
+        TrajectorySpec.Format format = k.format != null ? k.format : TrajectorySpec.Format.PARQUET;
+        int runsPerPart = k.runsPerPart != null ? k.runsPerPart : TrajectorySpec.DEFAULT_RUNS_PER_PART;
+        return new TrajectorySpec(series, lo, hi, format, runsPerPart);
     }
 
     private Metric metric(String label, String where, boolean required) {

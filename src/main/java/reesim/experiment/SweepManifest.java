@@ -46,6 +46,10 @@ public final class SweepManifest {
     @JsonProperty("outcomes") public List<String> outcomes = new ArrayList<>();
     /** Each outcome's unit (the report's axis labels): a peak's year in years, a sum of a flow over years in t. */
     @JsonProperty("outcome_units") public java.util.Map<String, String> outcomeUnits = new java.util.LinkedHashMap<>();
+    /** What the trajectories table keeps (format, years, series), or null: resume and merge refuse a folder that keeps other series. */
+    @JsonProperty("keep") public String keep;
+    @JsonProperty("keep_format") public String keepFormat;
+    @JsonProperty("keep_rows_per_run") public Integer keepRowsPerRun;
     @JsonProperty("shard") public String shard;
     @JsonProperty("engine") public String engine;
     @JsonProperty("merged_from") public List<String> mergedFrom;
@@ -80,6 +84,11 @@ public final class SweepManifest {
         for (OutcomeSpec o : s.outcomes()) {
             String unit = reesim.report.OutcomeUnits.of(o.metric().label, o.denominator() == null ? null : o.denominator().label, o.stat().label);
             if (unit != null) m.outcomeUnits.put(o.name(), unit);
+        }
+        if (s.keep() != null) {
+            m.keep = s.keep().fingerprint();
+            m.keepFormat = s.keep().format().label;
+            m.keepRowsPerRun = s.keep().rowsPerRun();
         }
         m.shard = shard.toString();
         m.engine = engine;

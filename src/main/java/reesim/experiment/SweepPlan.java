@@ -161,6 +161,7 @@ public final class SweepPlan {
         }
         sb.append("outcomes:\n");
         for (OutcomeSpec o : s.outcomes()) sb.append("  ").append(o.describe()).append('\n');
+        if (s.keep() != null) sb.append(s.keep().describe());
         sb.append("scenarios: ").append(scenarios.size()).append('\n');
         for (int i = 0; i < scenarios.size() && i < listLimit; i++) sb.append("  ").append(scenarios.get(i).describe()).append('\n');
         if (scenarios.size() > listLimit) sb.append("  ... (").append(scenarios.size() - listLimit).append(" more)\n");

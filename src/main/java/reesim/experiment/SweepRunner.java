@@ -112,6 +112,10 @@ public final class SweepRunner {
             throw new BadInputException("--resume: " + dir + " holds another sweep (" + previous.sweepFile + "): its base config, years, seeds,"
                     + " scenarios or outcomes differ from " + manifest.sweepFile + "; expected the same sweep file, or a new --out folder");
         }
+        if (!java.util.Objects.equals(manifest.keep, previous.keep)) {
+            throw new BadInputException("--resume: " + dir + " keeps " + (previous.keep == null ? "no trajectories" : "the trajectories '" + previous.keep + "'")
+                    + ", not " + (manifest.keep == null ? "none" : "'" + manifest.keep + "'") + "; expected the same keep: block as the interrupted sweep, or a new --out folder");
+        }
         if (!manifest.shard.equals(previous.shard)) {
             throw new BadInputException("--resume: " + dir + " holds shard " + previous.shard + ", not " + manifest.shard
                     + "; expected the same --shard as the interrupted sweep");

@@ -10,12 +10,13 @@ import java.util.List;
 /**
  * A validated sweep file: the base config (already loaded and resolved, with any --set of the sweep command
  * applied), the years to run, the seeds, the scenarios as a grid and/or a sample, and the outcomes to record.
- * {@code grid} maps each config path to its values as --set texts.
+ * {@code grid} maps each config path to its values as --set texts. {@code keep} (null if the file has no
+ * {@code keep:} block) lists the annual series kept for every run in the trajectories table.
  */
 public record SweepSpec(Path file, String fileSha256, String name, Path baseFile, String baseLabel, ObjectNode baseTree,
                         String baseSha256, List<String> baseOverrides, int startYear, int untilYear,
                         List<String> elements, SeedPolicy seeds, LinkedHashMap<String, List<String>> grid,
-                        SampleSpec sample, List<OutcomeSpec> outcomes) {
+                        SampleSpec sample, List<OutcomeSpec> outcomes, TrajectorySpec keep) {
 
     /** Reads and validates {@code file}; every problem found is reported in one {@link ConfigException}. */
     public static SweepSpec load(Path file, List<String> baseSets) throws ConfigException {

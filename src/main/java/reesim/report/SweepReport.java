@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Writes {@code report.html} of a sweep folder: per outcome the scenarios side by side with 95 % CIs; a heatmap
- * of the mean over two grid knobs when the design has two or more; Sobol indices when {@code sobol.csv} exists.
+ * of the mean over two grid knobs when the design has two or more; Sobol indices when {@code sobol.csv} exists; the
+ * fan (median, 5-95 % band over seeds) of each series the sweep kept, per scenario, when it has a trajectories table.
  */
 public final class SweepReport {
     public static final String STATS = "stats.csv";
@@ -49,6 +50,7 @@ public final class SweepReport {
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (String o : stats.outcomes()) outcomes.add(outcome(stats, o, units.containsKey(o) ? units.get(o) : OutcomeUnits.guess(o)));
         d.put("outcomes", outcomes);
+        d.put("fans", TrajectoryFans.of(dir, stats.scenarios(), stats));
         Path sobol = dir.resolve(SOBOL);
         d.put("sobol", Files.isRegularFile(sobol) ? sobol(SobolIndices.read(sobol)) : List.of());
         return d;

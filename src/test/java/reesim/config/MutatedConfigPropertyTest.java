@@ -42,7 +42,15 @@ class MutatedConfigPropertyTest {
     void theParserAndTheModelEitherRunOrReportBadInput(@ForAll("mutations") List<Mutation> ms) throws Exception {
         List<String> lines = new ArrayList<>(BASE);
         for (Mutation m : ms) apply(lines, m);
-        Path dir = Files.createTempDirectory("mutated");
+        Path dir = Files.createTempDirectory("mutated");   // jqwik has no @TempDir per try: deleted in finally
+        try {
+            check(ms, lines, dir);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void check(List<Mutation> ms, List<String> lines, Path dir) throws Exception {
         Path cfg = dir.resolve("mutated.yaml");
         Files.write(cfg, lines);
         Path out = dir.resolve("out");
@@ -66,6 +74,13 @@ class MutatedConfigPropertyTest {
             }
         } else {
             assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"complete\"");
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 

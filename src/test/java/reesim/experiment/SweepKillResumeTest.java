@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A sweep started as a child process and killed with SIGKILL part-way, then resumed, ends with
- * every run present exactly once and the same stats.csv as an uninterrupted sweep.
+ * every run present exactly once, the same stats.csv and the same trajectories (Parquet parts) as an uninterrupted sweep.
  */
 class SweepKillResumeTest {
     @TempDir Path tmp;
@@ -34,6 +34,11 @@ class SweepKillResumeTest {
                 outcomes:
                   - {name: unregistered, metric: mined_unregistered, element: REO, years: [2001, 2004], stat: mean}
                   - {name: smuggled, metric: exports_smuggled, element: REO, years: [2000, 2004], stat: sum}
+                keep:
+                  series:
+                    - {metric: price_domestic, element: Nd}
+                    - {metric: mined_unregistered}
+                  runsPerPart: 2
                 """.formatted(Path.of("configs/baseline.yaml").toAbsolutePath()));
         Path killed = tmp.resolve("killed");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -58,6 +63,16 @@ class SweepKillResumeTest {
         for (String l : lines.subList(1, lines.size())) assertThat(ids.add(l.split(",")[0])).as("run %s once", l).isTrue();
         assertThat(ids).hasSize(24);
         assertThat(Files.mismatch(killed.resolve("stats.csv"), whole.resolve("stats.csv"))).isEqualTo(-1L);
+        List<String> resumedRows = trajectories(killed), wholeRows = trajectories(whole);
+        assertThat(resumedRows).hasSize(24 * 2 * 5).doesNotHaveDuplicates().isEqualTo(wholeRows);
+    }
+
+    /** The trajectories of a folder, one text line per row, sorted. */
+    private static List<String> trajectories(Path folder) throws Exception {
+        List<String> rows = new java.util.ArrayList<>();
+        reesim.trajectory.TrajectoryTable.forEach(folder, r -> rows.add(r.toString()));
+        rows.sort(null);
+        return rows;
     }
 
     private static int dataRows(Path csv) throws Exception {
