@@ -68,7 +68,7 @@ final class Replay {
             }
             if (pending.isEmpty()) end[0] = batches.applyAsInt(c);
             pending.put(k, x.clone());
-            return 0.0;   // a placeholder: no call of the batch depends on it, and the replay stops at the batch's end
+            return 0.0;   // a stand-in value: no call of the batch depends on it, and the replay stops at the batch's end
         });
         try {
             optimise.accept(f);
@@ -76,7 +76,7 @@ final class Replay {
             // the batch is complete, the budget is spent, or the optimiser's own evaluation limit is reached
         } catch (RuntimeException e) {
             if (pending.isEmpty()) throw e;
-            // the placeholders after the batch misled the optimiser: the batch is complete all the same
+            // the stand-in values after the batch misled the optimiser: the batch is complete all the same
         }
         return new Batch(new ArrayList<>(pending.values()), spent[0]);
     }
