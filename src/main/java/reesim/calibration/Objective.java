@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The calibration objective: J = sum over fit targets of weight * ((mean - target) / target)^2,
- * where mean is the simulated value averaged over seeds. A target the model cannot produce in a
- * run (a ratio with a zero denominator: NaN) counts as a relative error of 1 (100 %).
+ * where mean is the simulated value averaged over seeds, or weight * ln(mean / target)^2 for a
+ * log-error target (prices). A target the model cannot produce in a run (a ratio with a zero
+ * denominator: NaN) counts as an error of 1.
  */
 public final class Objective {
     private Objective() {}
@@ -18,10 +19,11 @@ public final class Objective {
         return j;
     }
 
-    /** One target's contribution: weight * relative error squared (0 for forecast checks). */
+    /** One target's contribution: weight * error squared (relative, or ln ratio for a log-error target; 0 for forecast checks). */
     public static double term(Target t, double mean) {
         if (!t.fit()) return 0;
-        double r = Double.isFinite(mean) ? t.relativeError(mean) : 1.0;
+        double e = t.error(mean);
+        double r = Double.isFinite(e) ? e : 1.0;
         return t.weight() * r * r;
     }
 

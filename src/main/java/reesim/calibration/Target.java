@@ -10,7 +10,7 @@ import java.util.List;
 public record Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
                      double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
                      List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
-                     List<Integer> denominatorYears, String sourceElement) implements java.io.Serializable {
+                     List<Integer> denominatorYears, String sourceElement, boolean logError) implements java.io.Serializable {
 
     public Target {
         years = List.copyOf(years);
@@ -19,6 +19,15 @@ public record Target(String id, String quantity, String element, List<Integer> y
         numerator = List.copyOf(numerator);
         denominator = List.copyOf(denominator);
         sources = List.copyOf(sources);
+    }
+
+    /** A target judged by its relative error. */
+    public Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
+                  double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
+                  List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
+                  List<Integer> denominatorYears, String sourceElement) {
+        this(id, quantity, element, years, value, unit, tolerance, toleranceWhy, weight, fit, atLeast, numerator, denominator, sources, mapping,
+                denominatorYears, sourceElement, false);
     }
 
     /** A target whose denominator (if any) is summed over the same years as its numerator. */
@@ -33,7 +42,7 @@ public record Target(String id, String quantity, String element, List<Integer> y
                 "fit".equals(s.role), "at_least".equals(s.comparison),
                 s.numerator.stream().map(x -> Series.parse(x).orElseThrow()).toList(),
                 s.denominator == null ? List.of() : s.denominator.stream().map(x -> Series.parse(x).orElseThrow()).toList(),
-                s.sources, s.mapping, s.denominatorYears, s.sourceElement);
+                s.sources, s.mapping, s.denominatorYears, s.sourceElement, "log".equals(s.error));
     }
 
     /** The model's value of this target in one observed run; {@code e} is the element's index. */
@@ -53,10 +62,24 @@ public record Target(String id, String quantity, String element, List<Integer> y
     /** simulated / value - 1 (NaN when simulated is NaN). */
     public double relativeError(double simulated) { return simulated / value - 1; }
 
-    /** Within tolerance (fit targets) or at least the value (forecast checks); false for NaN. */
+    /**
+     * The error the objective squares: ln(simulated / value) for a log-error target (prices, which move by factors),
+     * else the relative error; NaN when the simulated value is NaN or, for a log error, not positive.
+     */
+    public double error(double simulated) {
+        if (!logError) return relativeError(simulated);
+        return simulated > 0 ? Math.log(simulated / value) : Double.NaN;
+    }
+
+    /**
+     * Within tolerance (fit targets) or at least the value (forecast checks); false for NaN. A log-error target's
+     * tolerance is a factor less one: within when simulated / value lies in [1 / (1 + tolerance), 1 + tolerance].
+     */
     public boolean met(double simulated) {
         if (Double.isNaN(simulated)) return false;
-        return atLeast ? simulated >= value : Math.abs(relativeError(simulated)) <= tolerance + 1e-12;
+        if (atLeast) return simulated >= value;
+        if (logError) return simulated > 0 && Math.abs(error(simulated)) <= Math.log1p(tolerance) + 1e-12;
+        return Math.abs(relativeError(simulated)) <= tolerance + 1e-12;
     }
 
     public int lastYear() { return years.stream().mapToInt(Integer::intValue).max().orElseThrow(); }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The targets of a targets.yaml file: the fitted ones and the forecast checks. */
-public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts) {
+public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts, HistorySpec history) {
     public static final Path DEFAULT = Path.of("configs/calibration/targets.yaml");
 
     public TargetSet {
@@ -21,13 +21,20 @@ public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts) {
         contrasts = List.copyOf(contrasts);
     }
 
-    public TargetSet(Path file, List<Target> all) { this(file, all, List.of()); }
+    public TargetSet(Path file, List<Target> all) { this(file, all, List.of(), null); }
+
+    /** The same set with {@code more} fit targets (the market's record) after the file's. */
+    public TargetSet with(List<Target> more) {
+        List<Target> a = new ArrayList<>(all);
+        a.addAll(more);
+        return new TargetSet(file, a, contrasts, history);
+    }
 
     public static TargetSet load(Path file) throws ConfigException {
         Problems problems = new Problems(file.toString());   // every problem at once: keys, types and the rules
         TargetsFile f = ConfigLoader.load(file, List.of(), TargetsFile.class, problems).value();
         problems.throwIfAny();
-        return new TargetSet(file, f.targets.stream().map(Target::of).toList(), f.contrasts.stream().map(c -> Contrast.of(c, f.contrastConfidence)).toList());
+        return new TargetSet(file, f.targets.stream().map(Target::of).toList(), f.contrasts.stream().map(c -> Contrast.of(c, f.contrastConfidence)).toList(), f.history);
     }
 
     /** The last year the targets or the contrasts need. */

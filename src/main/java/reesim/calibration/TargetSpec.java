@@ -18,7 +18,9 @@ public class TargetSpec {
     /** Target value (for comparison at_least: the threshold). */
     public double value;
     public String unit;
-    /** Relative tolerance: within when |simulated / value - 1| <= tolerance. */
+    /** relative (|simulated / value - 1| is the error) or log (ln(simulated / value): prices, which move by factors). */
+    public String error = "relative";
+    /** Relative tolerance: within when |simulated / value - 1| <= tolerance; for error log, a factor less one (0.5: within a factor 1.5). */
     public double tolerance;
     /** Why this tolerance. */
     public String toleranceWhy;
@@ -48,6 +50,7 @@ public class TargetSpec {
         if (years == null || years.isEmpty()) p.add(path + ".years", years, "a non-empty list of years");
         p.oneOf(path + ".role", role, List.of("fit", "forecast"));
         p.oneOf(path + ".comparison", comparison, List.of("within", "at_least"));
+        p.oneOf(path + ".error", error, List.of("relative", "log"));
         if ("fit".equals(role) && "at_least".equals(comparison)) p.add(path + ".comparison", comparison, "within for a fit target");
         p.positive(path + ".value", value, unit);
         if ("within".equals(comparison)) p.range(path + ".tolerance", tolerance, 1e-6, 10, "(relative)");

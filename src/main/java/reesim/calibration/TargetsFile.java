@@ -22,6 +22,8 @@ public class TargetsFile implements Validatable {
      * seeds (runs paired by seed); 0 = the seed-mean effect alone must reach it.
      */
     public double contrastConfidence = 0;
+    /** The market's record as fit targets (absent: the targets above only). */
+    public HistorySpec history;
 
     @Override
     public void validate(String path, Problems p) {
@@ -33,6 +35,7 @@ public class TargetsFile implements Validatable {
             t.validate("targets." + i, p);
             if (t.id != null && !ids.add(t.id)) p.add("targets." + i + ".id", t.id, "a label used once");
         }
+        if (history != null) history.validate("history", p);
         if (!(contrastConfidence >= 0 && contrastConfidence < 1)) p.add("contrastConfidence", contrastConfidence, "a confidence level in [0, 1) (0 = seed means only)");
         if (contrasts == null) { p.add("contrasts", null, "a list of contrasts (may be empty)"); return; }
         for (int i = 0; i < contrasts.size(); i++) {

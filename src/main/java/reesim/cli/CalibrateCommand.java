@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import reesim.data.MarketHistory;
+import reesim.history.HistoryMapping;
+import reesim.history.HistoryTargets;
 import reesim.calibration.CalibrationFolder;
 import reesim.calibration.CalibrationManifest;
 import reesim.calibration.Calibrator;
@@ -115,7 +118,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "into the config's own lines, so calibrate its base " + chain.get(chain.size() - 1) + " instead; overlays inherit the fitted values");
         }
         ObjectNode tree = loaded.resolvedTree();
-        TargetSet targets = TargetSet.load(targetsFile);
+        TargetSet targets = withRecord(TargetSet.load(targetsFile), loaded.value());
         targets.checkAgainst(loaded.value());
         List<Target> fit = targets.fit();
         ParameterSet params = ParameterSet.load(paramsFile);
@@ -169,6 +172,16 @@ public final class CalibrateCommand implements Callable<Integer> {
         System.out.println("[calibrate] evaluations.csv, report.html and calibration.json in " + dir);
         if (write) write(r, params, fit, targets.contrasts(), tree);
         return 0;
+    }
+
+    /** The targets file's targets, followed by the market's record rows its {@code history:} block fits, if it has one. */
+    static TargetSet withRecord(TargetSet targets, ModelConfig cfg) {
+        if (targets.history() == null) return targets;
+        HistoryMapping.Result mapping = HistoryMapping.map(MarketHistory.load(), cfg.elements, cfg.time.startYear, cfg.time.endYear);
+        HistoryTargets.Result record = HistoryTargets.of(mapping.comparisons(), targets.history());
+        System.out.printf("[calibrate] %d rows of the market's record (%s) are fit targets; %d with a tolerance cannot be one: %s%n",
+                record.targets().size(), targets.history().years, record.left().size(), String.join("; ", record.left()));
+        return targets.with(record.targets());
     }
 
     private CalibrationManifest manifest(ObjectNode tree, PriorValues priors, ParameterSet params, List<Target> fit, List<Contrast> contrasts,

@@ -34,7 +34,8 @@ public final class EngineSimulations implements Simulations {
         public RunRecord execute(RunSpec spec) {
             long started = System.nanoTime();
             try {
-                return RunRecord.ok(spec, seconds(started), run.run(spec.scenario(), spec.seed(), spec.overrides()));
+                double[] values = run.run(spec.scenario(), spec.seed(), spec.overrides());   // before the clock is read
+                return RunRecord.ok(spec, seconds(started), values);
             } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
                 return RunRecord.failed(spec, seconds(started), describe(e));
             }

@@ -83,8 +83,8 @@ class CalibrationFilesTest {
         TargetSet targets = TargetSet.load(TargetSet.DEFAULT);
         ParameterSet params = ParameterSet.load(ParameterSet.DEFAULT);
         assertThat(targets.all()).hasSize(64);
-        assertThat(digest("target ", targets.all())).isEqualTo("ab044a4ff20992c0cd54258a84d3fd67ee4333fed416c9eac422d84bb2760f1b");
-        assertThat(digest("contrast ", targets.contrasts())).isEqualTo("1def6a5ca9236b808a7f873d912d3e9f3da4cff310e45c0da12affbdc26987f2");
+        assertThat(digest("target ", targets.all())).isEqualTo("1df0205ca1047bffac6deabe382fe03f745f8fc1646d11aa7e1a54d691ae1f5e");
+        assertThat(digest("contrast ", targets.contrasts())).isEqualTo("963c4647175149759306ab3da649f416fe231da80d83933aa0501c57302bbeef");
         assertThat(digest("param ", params.all())).isEqualTo("4f4a08e6b845e50cf5187b20940f95ddbde7571665dd20e71b6c663b76462c36");
     }
 

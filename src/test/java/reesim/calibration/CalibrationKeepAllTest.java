@@ -152,6 +152,7 @@ class CalibrationKeepAllTest {
             double j = Double.parseDouble(c[3]);
             best = Math.min(best, j);
             assertThat(Double.parseDouble(c[4])).isEqualTo(best);
+            assertThat(Double.parseDouble(c[c.length - 2])).as("wall time of the evaluation's runs").isPositive();
             assertThat(Double.toString(j)).isEqualTo(c[3].contains(".") || c[3].contains("E") ? c[3] : Double.toString(j));
         }
         assertThat(m.get("best_J").asDouble()).isEqualTo(best);

@@ -22,6 +22,23 @@ class ObjectiveTest {
     }
 
     @Test
+    void aLogErrorTargetSquaresTheLogRatioAndItsToleranceIsAFactor() {
+        Target price = new Target("p", "price", "Nd", List.of(2005), 8.0, "USD/kg", 0.5, "factor 1.5", 0.1, true, false,
+                List.of(new Series(Series.Kind.METRIC, "price_domestic")), List.of(), List.of("market_history.csv line 1"), "test", null, null, true);
+        // a factor 2 too high and a factor 2 too low weigh the same: 0.1 x (ln 2)^2
+        assertThat(Objective.term(price, 16.0)).isCloseTo(0.1 * Math.log(2) * Math.log(2), within(1e-12));
+        assertThat(Objective.term(price, 4.0)).isCloseTo(Objective.term(price, 16.0), within(1e-12));
+        assertThat(price.met(12.0)).isTrue();
+        assertThat(price.met(8.0 / 1.5)).isTrue();
+        assertThat(price.met(12.01)).isFalse();
+        assertThat(price.met(5.3)).isFalse();
+        assertThat(price.met(0.0)).isFalse();
+        // a price the model cannot produce (zero or undefined) counts as an error of 1
+        assertThat(Objective.term(price, 0.0)).isCloseTo(0.1, within(1e-12));
+        assertThat(Objective.term(price, Double.NaN)).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
     void anUndefinedMeanCountsAsAHundredPercentError() {
         List<Target> ts = List.of(target("a", 100, 0.15, 3, true));
         assertThat(Objective.value(ts, new double[]{Double.NaN})).isEqualTo(3.0);

@@ -1,0 +1,107 @@
+package reesim.history;
+
+import org.junit.jupiter.api.Test;
+import reesim.calibration.HistorySpec;
+import reesim.calibration.Objective;
+import reesim.calibration.Series;
+import reesim.calibration.Target;
+import reesim.calibration.TargetSet;
+import reesim.config.ConfigException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** The market's record as calibration targets: which rows, in which form, with which weight. */
+class HistoryTargetsTest {
+    static HistorySpec spec() {
+        HistorySpec s = new HistorySpec();
+        s.weights = new java.util.LinkedHashMap<>(java.util.Map.of("nd_domestic_price", 0.5, "usgs_average", 0.1, "fob_domestic_ratio", 1.0,
+                "exports_customs", 1.0, "world_mining", 1.0));
+        s.weightWhy = "test";
+        s.years = List.of("2000-2009", "2014-2020");
+        return s;
+    }
+
+    static final HistoryTargets.Result RESULT = HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), spec());
+
+    static Target line(String line) {
+        List<Target> t = RESULT.targets().stream().filter(x -> x.sources().equals(List.of("market_history.csv line " + line))).toList();
+        assertThat(t).hasSize(1);
+        return t.get(0);
+    }
+
+    @Test
+    void anNdDomesticPriceIsALogTargetWithinAFactorOneAndAHalf() {
+        Target t = line("128");   // Nd oxide ex works 2005, 60,000 RMB/t at 8.09 RMB/USD
+        assertThat(t.logError()).isTrue();
+        assertThat(t.value()).isCloseTo(60000 / 1000.0 / 8.09, within(1e-9));
+        assertThat(t.tolerance()).isCloseTo(0.5, within(1e-12));
+        assertThat(t.weight()).isEqualTo(0.5);
+        assertThat(t.element()).isEqualTo("Nd");
+        assertThat(t.years()).containsExactly(2005);
+        assertThat(t.numerator()).containsExactly(new Series(Series.Kind.METRIC, "price_domestic"));
+        assertThat(t.met(t.value() * 1.49)).isTrue();
+        assertThat(t.met(t.value() / 1.51)).isFalse();
+    }
+
+    @Test
+    void customsExportsAreRelativeTargetsWithTheirClassWeight() {
+        Target t = line("38");   // exports_customs 2014
+        assertThat(t.logError()).isFalse();
+        assertThat(t.tolerance()).isEqualTo(0.25);
+        assertThat(t.weight()).isEqualTo(1.0);
+        assertThat(Objective.term(t, t.value() * 1.2)).isCloseTo(0.04, within(1e-9));
+    }
+
+    @Test
+    void onlyRowsWithAToleranceInTheFitYearsAreTargets() {
+        assertThat(RESULT.targets()).isNotEmpty();
+        assertThat(RESULT.targets()).allSatisfy(t -> assertThat(t.years().get(0) < 2010 || t.years().get(0) > 2013).isTrue());
+        assertThat(RESULT.targets()).noneMatch(t -> t.sources().contains("market_history.csv line 139"));   // La FOB 2007: no tolerance
+        assertThat(RESULT.targets()).extracting(Target::id).doesNotHaveDuplicates();
+        HistorySpec early = spec();
+        early.years = List.of("2000-2009");
+        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), early).targets())
+                .allSatisfy(t -> assertThat(t.years().get(0)).isLessThanOrEqualTo(2009)).hasSizeLessThan(RESULT.targets().size());
+    }
+
+    @Test
+    void aClassWithoutAWeightIsNotFittedAndTheClassesAreTheIssuesTolerances() {
+        HistorySpec noUsgs = spec();
+        noUsgs.weights.remove("usgs_average");
+        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), noUsgs).targets()).noneMatch(t -> t.quantity().equals("price_avg_USGS"));
+        assertThat(RESULT.targets()).anyMatch(t -> t.quantity().equals("price_avg_USGS") && t.weight() == 0.1 && t.logError() && t.tolerance() == 1.0);
+        assertThat(HistorySpec.CLASSES).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Tolerance.values())
+                .filter(t -> t.measure != Tolerance.Measure.POINTS && t != Tolerance.NONE).map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    @Test
+    void prNdAndSharesInPointsAreLeftOutWithTheReason() {
+        assertThat(RESULT.left()).anySatisfy(s -> assertThat(s).contains("PrNd").contains("a weighted mean of elements"));
+        assertThat(RESULT.left()).anySatisfy(s -> assertThat(s).contains("china_share").contains("in points"));
+    }
+
+    @Test
+    void aBadHistoryBlockIsBadInputNamingTheKey() throws Exception {
+        Path dir = Files.createTempDirectory("history-targets");
+        try {
+            Path f = dir.resolve("targets.yaml");
+            String target = "targets:\n  - {id: a, quantity: q, element: Nd, years: [2005], value: 1, unit: t, tolerance: 0.1, toleranceWhy: w,"
+                    + " numerator: ['metric:demand'], sources: [s], mapping: m}\n";
+            Files.writeString(f, target + "history:\n  weights: {nd_domestic_prices: 1}\n  weightWhy: w\n  years: ['2014-2009']\n");
+            assertThatThrownBy(() -> TargetSet.load(f)).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("history.years.0").hasMessageContaining("2014-2009").hasMessageContaining("first-last")
+                    .hasMessageContaining("history.weights.nd_domestic_prices").hasMessageContaining("did you mean 'nd_domestic_price'");
+            Files.writeString(f, target + "history:\n  weights: {nd_domestic_price: 1}\n  weightWhy: w\n  years: ['2000-2009']\n");
+            assertThat(TargetSet.load(f).history().fits(2005)).isTrue();
+            assertThat(TargetSet.load(f).history().fits(2010)).isFalse();
+        } finally {
+            try (var s = Files.walk(dir)) { s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }
+        }
+    }
+}
