@@ -2,6 +2,7 @@ package reesim.config;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -84,7 +85,14 @@ public class PolicyConfig implements Serializable {
         public double illegalOffsetShare;
         /** Largest change of the quota from one year to the next (fraction). */
         public double maxChange;
+        /** How the state estimates last year's illegal output: ledger (the truth) or balance (its mass balance's gap). */
+        public String illegalEstimate = "ledger";
+
+        public IllegalEstimate estimate() { return IllegalEstimate.valueOf(illegalEstimate.toUpperCase(java.util.Locale.ROOT)); }
     }
+
+    /** The state's view of unregistered mining: the ledger's truth, or the gap of its mass balance (StateStatistics). */
+    public enum IllegalEstimate { LEDGER, BALANCE }
 
     public void validate(String path, Problems p, ModelConfig c) {
         p.range(path + ".miningQuotaFrom", miningQuotaFrom, 0, 2200, "year");
@@ -134,6 +142,7 @@ public class PolicyConfig implements Serializable {
             p.range(a + ".headroom", adaptive.headroom, -0.9, 5, "(fraction)");
             p.range(a + ".illegalOffsetShare", adaptive.illegalOffsetShare, 0, 1, "(fraction)");
             p.range(a + ".maxChange", adaptive.maxChange, 0, 10, "(fraction)");
+            p.oneOf(a + ".illegalEstimate", adaptive.illegalEstimate, List.of("ledger", "balance"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package reesim.policy;
 
 import reesim.agents.Manufacturer;
+import reesim.config.PolicyConfig;
 import reesim.kernel.Context;
 import reesim.ledger.ShipmentLedger;
 import reesim.ledger.Stage;
@@ -11,21 +12,27 @@ import java.util.List;
 
 /**
  * What the state's statistics count over a year: the rare earths domestic manufacturers need and
- * the unregistered mining output. Counted every month after the markets clear, before the month's
+ * an estimate of the unregistered mining output. Counted every month after the markets clear, before the month's
  * ledger closes, and reported to the regulator in December for its adaptive quota rule. This is
- * the regulator's only view of the year; it counts the true unregistered output (assumption: the
- * state knows it; an estimate from inspections and seizures would replace it here).
+ * the regulator's only view of the year. The estimate is either the ledger's true unregistered output
+ * ({@link PolicyConfig.IllegalEstimate#LEDGER}: the state knows it) or the gap of the state's mass balance
+ * ({@link PolicyConfig.IllegalEstimate#BALANCE}): what manufacturers used and registered traders and magnet makers
+ * exported, less what registered mines, imports and recyclers supplied, as Yao et al. (2021) estimate unregistered
+ * mining. The gap also holds what the balance cannot see (losses, changes in producers' stocks), so it errs as a
+ * ministry's estimate does.
  */
 public final class StateStatistics implements Steppable {
     private final Regulator regulator;
     private final List<Manufacturer> manufacturers;
+    private final PolicyConfig.IllegalEstimate estimate;
     private final double[] needed;
-    private double consumptionThisYear, unregisteredThisYear;
+    private double consumptionThisYear, unregisteredThisYear, exportsThisYear, registeredSupplyThisYear;
 
-    public StateStatistics(Regulator regulator, List<Manufacturer> manufacturers, int elements) {
+    public StateStatistics(Regulator regulator, List<Manufacturer> manufacturers, int elements, PolicyConfig.IllegalEstimate estimate) {
         this.regulator = regulator;
         this.manufacturers = manufacturers;
         this.needed = new double[elements];
+        this.estimate = estimate;
     }
 
     @Override
@@ -37,10 +44,25 @@ public final class StateStatistics implements Steppable {
         for (int e = 0; e < needed.length; e++) {
             consumptionThisYear += needed[e];
             unregisteredThisYear += l.tickFlow(Stage.DEPOSIT, Stage.MINING, false, e);
+            exportsThisYear += l.tickFlow(Stage.TRADE, Stage.WORLD, true, e) + l.tickFlow(Stage.INTERMEDIATE, Stage.WORLD, true, e);
+            registeredSupplyThisYear += l.tickFlow(Stage.DEPOSIT, Stage.MINING, true, e);
+            for (Stage s : Stage.VALUES) {
+                if (s.boundary) continue;
+                registeredSupplyThisYear += l.tickFlow(Stage.WORLD, s, true, e);
+                if (s != Stage.RECYCLING) registeredSupplyThisYear += l.tickFlow(Stage.RECYCLING, s, true, e);
+            }
         }
         if (m.calendar().month(m.tick()) == 12) {
-            regulator.observeYear(consumptionThisYear, unregisteredThisYear);
-            consumptionThisYear = unregisteredThisYear = 0;
+            regulator.observeYear(consumptionThisYear, illegalEstimate());
+            consumptionThisYear = unregisteredThisYear = exportsThisYear = registeredSupplyThisYear = 0;
         }
+    }
+
+    /** This year's estimate of unregistered mining (t), by the configured method. */
+    double illegalEstimate() {
+        return switch (estimate) {
+            case LEDGER -> unregisteredThisYear;
+            case BALANCE -> Math.max(0, consumptionThisYear + exportsThisYear - registeredSupplyThisYear);
+        };
     }
 }
