@@ -14,6 +14,9 @@ import java.util.List;
  * into products, ships the export share abroad and the rest into use in China, then orders next
  * month's intermediates: units demanded (the family's demand path, scaled, and cut back when the
  * intermediate's price rises above the price its users are used to) times content per unit.
+ * With a substitute technology ({@link TechnologySubstitution}) the units it makes with the substitute
+ * need no intermediate; with new uses of a cheap element ({@link NewUseGrowth}) its demand grows beyond
+ * the path.
  */
 public class Manufacturer extends Agent {
     private final String family;
@@ -27,10 +30,25 @@ public class Manufacturer extends Agent {
     private final ReferencePrice reference;
     private final double[] neededThisTick;
     private double lastUnits, lastPriceFactor = 1, lastProducedContent, lastExportedContent;
+    /** Null unless the family has a substitute technology / new uses (instruments of issue 20, off in the baseline). */
+    private final TechnologySubstitution substitution;
+    private final NewUseGrowth newUses;
+    /** Intermediate ordered this month before the substitute's share was taken off, t REO. */
+    private double lastGrossReo;
+    private double lastSubstituteShare, lastNewUseMultiple = 1;
 
     public Manufacturer(String family, ProductConfig cfg, DemandPath demand, double[] recipe, int keyElement,
                         InUseStock inUse, List<IntermediateMaker> makers, double priceMemoryYears) {
+        this(family, cfg, demand, recipe, keyElement, inUse, makers, priceMemoryYears, null, null);
+    }
+
+    /** @param substitution the family's substitute technology, or null; @param newUses its new uses, or null */
+    public Manufacturer(String family, ProductConfig cfg, DemandPath demand, double[] recipe, int keyElement,
+                        InUseStock inUse, List<IntermediateMaker> makers, double priceMemoryYears,
+                        TechnologySubstitution substitution, NewUseGrowth newUses) {
         super("manufacturer-" + family);
+        this.substitution = substitution;
+        this.newUses = newUses;
         this.family = family;
         this.cfg = cfg;
         this.demand = demand;
@@ -69,8 +87,18 @@ public class Manufacturer extends Agent {
         double priceFactor = Math.pow(reference.relative(makers.get(0).quote(m)), -cfg.priceElasticity);
         lastPriceFactor = priceFactor;
         lastUnits = demand.unitsPerYear(year) * m.scenario().demandScaleFor(cfg.intermediate) * priceFactor / 12;
+        if (newUses != null) {
+            lastNewUseMultiple = newUses.grow(year, m.marketRules().priceRelativeToStart(newUses.element(), false));
+            lastUnits *= lastNewUseMultiple;
+        }
         double keyTonnes = lastUnits * cfg.adoptionRate * cfg.contentPerUnit / 1000;
         double reo = keyTonnes / recipe[key];
+        lastGrossReo = reo;
+        if (substitution != null) {
+            // units made with the substitute need no intermediate
+            lastSubstituteShare = substitution.decide(year, makers.get(0).quote(m));
+            reo *= 1 - lastSubstituteShare;
+        }
         for (int e = 0; e < recipe.length; e++) neededThisTick[e] = reo * recipe[e];
         double cap = 0;
         for (IntermediateMaker mk : makers) cap += mk.capacity();
@@ -85,7 +113,11 @@ public class Manufacturer extends Agent {
     public double needed(int e) { return neededThisTick[e]; }
 
     /** What this month's order would have been on the demand path at the reference price (no price response). */
-    public double neededOnPath(int e) { return lastPriceFactor > 0 ? neededThisTick[e] / lastPriceFactor : 0; }
+    public double neededOnPath(int e) {
+        if (lastPriceFactor <= 0) return 0;
+        // the path: neither the price response nor the substitute's share nor new uses
+        return newUses == null ? lastGrossReo * recipe[e] / lastPriceFactor : lastGrossReo * recipe[e] / lastPriceFactor / lastNewUseMultiple;
+    }
     public String family() { return family; }
     public ProductConfig config() { return cfg; }
 
@@ -95,4 +127,10 @@ public class Manufacturer extends Agent {
     public double getLastProducedContent() { return lastProducedContent; }
     public double getLastExportedContent() { return lastExportedContent; }
     public double getReferencePrice() { return reference.value(); }
+    /** Share of the units (that would use the intermediate) made with the substitute technology this month (0 without one). */
+    public double getSubstituteShare() { return lastSubstituteShare; }
+    /** Multiple of the demand path the family's demand reached through new uses this month (1 without them). */
+    public double getNewUseMultiple() { return lastNewUseMultiple; }
+    public TechnologySubstitution substitution() { return substitution; }
+    public NewUseGrowth newUses() { return newUses; }
 }

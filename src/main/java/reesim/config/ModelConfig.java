@@ -29,6 +29,10 @@ public class ModelConfig implements Serializable, Validatable {
     /** Constants of the agents' decision rules; absent, the values of calibration round 4. */
     public BehaviourConfig behaviour = new BehaviourConfig();
     public MacroConfig macro;
+    /** Technology substitution of product families' rare-earth content; off by default. */
+    public SubstitutionConfig substitution = new SubstitutionConfig();
+    /** New applications for the abundant light rare earths; off by default. */
+    public NewUsesConfig newUses = new NewUsesConfig();
 
     @Override
     public void validate(String path, Problems p) {
@@ -59,6 +63,8 @@ public class ModelConfig implements Serializable, Validatable {
         if (p.required("policy", policy)) policy.validate("policy", p, this);
         if (p.required("behaviour", behaviour)) behaviour.validate("behaviour", p);
         if (macro != null) macro.validate("macro", p);
+        if (p.required("substitution", substitution)) substitution.validate("substitution", p, this);
+        if (p.required("newUses", newUses)) newUses.validate("newUses", p, this);
     }
 
     /** Element-keyed map check: every key simulated, values within range. */

@@ -10,6 +10,8 @@ import reesim.agents.InUseStock;
 import reesim.agents.IntermediateMaker;
 import reesim.agents.Manufacturer;
 import reesim.agents.Mine;
+import reesim.agents.NewUseGrowth;
+import reesim.agents.TechnologySubstitution;
 import reesim.agents.Recycler;
 import reesim.agents.RecyclingSector;
 import reesim.agents.RestOfWorld;
@@ -20,6 +22,8 @@ import reesim.config.IllegalMiningConfig;
 import reesim.config.IntermediateConfig;
 import reesim.config.MineGroupConfig;
 import reesim.config.ModelConfig;
+import reesim.config.NewUsesConfig;
+import reesim.config.SubstitutionConfig;
 import reesim.config.ProductConfig;
 import reesim.config.SmelterGroupConfig;
 import reesim.demand.DemandPath;
@@ -150,8 +154,13 @@ public final class ModelBuilder {
         double[] recipe = vector(cfg.intermediates.get(pc.intermediate).recipe);
         int key = cfg.elements.indexOf(pc.keyElement);
         InUseStock stock = new InUseStock(family, pc, cfg.time.startYear, cfg.time.endYear, recipe, key, p.recycling, ledger);
+        SubstitutionConfig.Technology sub = cfg.substitution.forFamily(family);
+        NewUsesConfig.NewUse uses = cfg.newUses.forFamily(family);
+        // intermediate in a unit that uses it: key element content over the key element's share of the recipe, kg REO
+        TechnologySubstitution substitution = sub == null ? null : new TechnologySubstitution(sub, pc.contentPerUnit / recipe[key]);
+        NewUseGrowth newUses = uses == null ? null : new NewUseGrowth(uses, cfg.elements.indexOf(uses.element));
         Manufacturer mf = new Manufacturer(family, pc, new DemandPath(pc.demand), recipe, key, stock, p.makers.get(pc.intermediate),
-                cfg.market.priceMemoryYears);
+                cfg.market.priceMemoryYears, substitution, newUses);
         p.inUse.add(stock);
         p.manufacturers.add(mf);
     }
