@@ -1,0 +1,109 @@
+package reesim.emergence;
+
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reesim.TestModels;
+import reesim.model.ReeModel;
+import reesim.output.Metric;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static reesim.TestModels.mean;
+
+/**
+ * A substitution breakthrough (issue 20) over paired seeds: the same seeds with the instrument off and on, at
+ * baseline prices and at higher magnet prices (magnet demand x1.5). The substitutes of the baseline's
+ * substitution block (rare-earth-free EV motors, geared wind turbines, ferrite servo motors) become available
+ * in {@value #YEAR}, at a premium of {@value #PREMIUM_MULTIPLE} times a unit's rare-earth content cost at
+ * starting prices (spread +/- 50 % over models), so that the test does not hang on the calibrated price level.
+ * Nothing changes before the year; after it, Nd demand of Chinese manufacturing falls, and by a larger share
+ * when prices are higher. Seeds 3001-3020 (not those of EmergentBehaviourTest); runs to 2030.
+ */
+class SubstitutionScenarioTest {
+    static final int SEEDS = 20, UNTIL = 2030, YEAR = 2015, FROM = 2020, TO = 2030;
+    static final double PREMIUM_MULTIPLE = 1.5;
+    static final String HIGH = "scenario.magnetDemandScale=1.5";
+    static ReeModel[] off, on, offHigh, onHigh;
+
+    static String[] breakthrough(String... more) {
+        List<String> sets = new ArrayList<>(List.of("substitution.enabled=true"));
+        for (String f : List.of("electric_vehicle", "wind_turbine", "industrial_robot")) {
+            String p = "substitution.families." + f + ".";
+            sets.addAll(List.of(p + "availableFrom=" + YEAR, p + "premiumPerUnit=0", p + "premiumMultiple=" + PREMIUM_MULTIPLE, p + "premiumSpread=0.5"));
+        }
+        sets.addAll(Arrays.asList(more));
+        return sets.toArray(String[]::new);
+    }
+
+    static ReeModel[] runs(String... sets) {
+        return LongStream.rangeClosed(1, SEEDS).parallel().mapToObj(s -> TestModels.run(3000 + s, UNTIL, sets)).toArray(ReeModel[]::new);
+    }
+
+    @BeforeAll
+    static void run() {
+        off = runs();
+        on = runs(breakthrough());
+        offHigh = runs(HIGH);
+        onHigh = runs(breakthrough(HIGH));
+    }
+
+    static double[] outcome(ReeModel[] runs, ToDoubleFunction<ReeModel> f) {
+        return Arrays.stream(runs).mapToDouble(f).toArray();
+    }
+
+    static double ndDemand(ReeModel m, int from, int to) { return mean(m, Metric.DEMAND, "Nd", from, to); }
+
+    /** Share of Nd demand 2020-2030 the breakthrough took away, per seed. */
+    static double[] reduction(ReeModel[] without, ReeModel[] with) {
+        double[] r = new double[SEEDS];
+        for (int i = 0; i < SEEDS; i++) r[i] = 1 - ndDemand(with[i], FROM, TO) / ndDemand(without[i], FROM, TO);
+        return r;
+    }
+
+    /** Asserts {@code higher} exceeds {@code lower} seed by seed: median paired difference > 0, one-sided Wilcoxon p < 0.01. */
+    static void assertHigher(String what, double[] higher, double[] lower) {
+        double[] diff = new double[higher.length];
+        for (int i = 0; i < diff.length; i++) diff[i] = higher[i] - lower[i];
+        double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(higher, lower, true) / 2;
+        double md = StatUtils.percentile(diff, 50);
+        String msg = String.format("%s: median %.4g vs %.4g (median paired difference %.3g), one-sided Wilcoxon signed-rank p = %.2g",
+                what, StatUtils.percentile(higher, 50), StatUtils.percentile(lower, 50), md, p);
+        System.out.println("[substitution] " + msg);
+        assertThat(md).as(msg).isPositive();
+        assertThat(p).as(msg).isLessThan(0.01);
+    }
+
+    @Test
+    void nothingChangesBeforeTheSubstituteIsAvailable() {
+        for (int i = 0; i < SEEDS; i++) {
+            for (int y = 2000; y < YEAR; y++) {
+                assertThat(ndDemand(on[i], y, y)).isEqualTo(ndDemand(off[i], y, y));
+                assertThat(mean(on[i], Metric.PRICE_DOMESTIC, "Nd", y, y)).isEqualTo(mean(off[i], Metric.PRICE_DOMESTIC, "Nd", y, y));
+            }
+        }
+    }
+
+    @Test
+    void aBreakthroughLowersNdDemandAfterItsYear() {
+        assertHigher("Nd demand 2020-2030 (t/yr), off vs substitution from " + YEAR,
+                outcome(off, m -> ndDemand(m, FROM, TO)), outcome(on, m -> ndDemand(m, FROM, TO)));
+        assertHigher("Nd demand 2020-2030 (t/yr) at magnet demand x1.5, off vs substitution",
+                outcome(offHigh, m -> ndDemand(m, FROM, TO)), outcome(onHigh, m -> ndDemand(m, FROM, TO)));
+    }
+
+    @Test
+    void moreSoWhenPricesAreHigh() {
+        // the premise: magnet demand x1.5 raises the Nd price the manufacturers weigh
+        assertHigher("domestic Nd price 2015-2030 (USD/kg), magnet demand x1.5 vs baseline, substitution off",
+                outcome(offHigh, m -> mean(m, Metric.PRICE_DOMESTIC, "Nd", YEAR, TO)), outcome(off, m -> mean(m, Metric.PRICE_DOMESTIC, "Nd", YEAR, TO)));
+        assertHigher("share of Nd demand 2020-2030 taken by the substitutes, magnet demand x1.5 vs baseline",
+                reduction(offHigh, onHigh), reduction(off, on));
+    }
+}
