@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * so the numbers do not depend on the order the runs finished in.
  */
 public final class PairedComparison {
-    public static final String FILE = "comparison.csv";
+    public static final String FILE = reesim.report.SweepReport.COMPARISON;
     public static final List<String> HEADER = List.of("scenario", NamedScenario.COLUMN, "outcome", "base_mean", "scenario_mean",
             "diff_mean", "diff_sd", "diff_ci95_lo", "diff_ci95_hi", "rel_diff", "n", "excludes_zero");
 
