@@ -54,6 +54,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--into", paramLabel = "DOC", description = "replace the text between '" + BEGIN + "' and '" + END + "' in DOC with the comparison tables (markdown)")
     Path into;
 
+    @Option(names = "--seeds", paramLabel = "FIRST-LAST", description = "run seeds FIRST..LAST instead of the file's seeds (e.g. 21-40, to check conclusions on seeds not looked at)")
+    String seedRange;
+
     @Option(names = "--dry-run", description = "print the scenarios, their overrides and the number of runs, run nothing")
     boolean dryRun;
 
@@ -65,6 +68,7 @@ public final class CompareCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) throw new BadInputException("--threads " + threadCount + ": expected a number of threads >= 1");
         SweepSpec spec = SweepSpec.loadComparison(config, sets);
+        if (seedRange != null) spec = withSeeds(spec, seedRange);
         SweepPlan plan = SweepPlan.of(spec);
         if (dryRun) {
             System.out.println(plan.describe(Shard.ALL, 200));
@@ -89,6 +93,19 @@ public final class CompareCommand implements Callable<Integer> {
         }
         System.out.println(summary.describe().replaceFirst("^sweep", "compare") + (into != null ? "; tables written to " + into : ""));
         return 0;
+    }
+
+    /** {@code spec} with the seeds FIRST..LAST of {@code range} (common random numbers kept). */
+    static SweepSpec withSeeds(SweepSpec spec, String range) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})-(\\d{1,9})").matcher(range.trim());
+        if (!m.matches() || Long.parseLong(m.group(1)) > Long.parseLong(m.group(2)) || Long.parseLong(m.group(2)) - Long.parseLong(m.group(1)) >= 1_000_000) {
+            throw new BadInputException("--seeds " + range + ": expected FIRST-LAST, two whole numbers with FIRST <= LAST (at most 1000000 seeds), e.g. 21-40");
+        }
+        List<Long> seeds = new ArrayList<>();
+        for (long s = Long.parseLong(m.group(1)); s <= Long.parseLong(m.group(2)); s++) seeds.add(s);
+        return new SweepSpec(spec.file(), spec.fileSha256(), spec.name(), spec.baseFile(), spec.baseLabel(), spec.baseTree(), spec.baseSha256(),
+                spec.baseOverrides(), spec.startYear(), spec.untilYear(), spec.elements(), new reesim.experiment.SeedPolicy(seeds, true),
+                spec.grid(), spec.sample(), spec.outcomes(), spec.keep(), spec.named());
     }
 
     /** The generated part of docs/policies.md: what was run (seeds, years, scenarios and their overrides) and the table. */

@@ -82,6 +82,12 @@ class CompareCommandTest {
         assertThat(typo.err()).contains(misspelt + ": scenaros: a known key; did you mean 'scenarios'?");
         assertThat(out).doesNotExist();
 
+        Path ok = write("ok.yaml", "base: " + BASELINE + "\nscenarios:\n  - {name: a}\n");
+        Outcome seeds = exec("compare", "--config", ok.toString(), "--seeds", "9-3", "--out", out.toString());
+        assertThat(seeds.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(seeds.err()).contains("--seeds 9-3: expected FIRST-LAST");
+        assertThat(out).doesNotExist();
+
         Outcome none = exec("compare", "--config", write("empty.yaml", "base: " + BASELINE + "\n").toString(), "--out", out.toString());
         assertThat(none.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(none.err()).contains("scenarios: a non-empty list of scenarios");
