@@ -91,8 +91,8 @@
         yAxis: { type: 'value', name: 'scenario \u2212 base' + (o.unit ? ' (' + o.unit + ')' : ''), nameTextStyle: { align: 'left' },
           axisLabel: { formatter: function (v) { return f(v); } } },
         series: [
-          { type: 'bar', name: 'mean paired difference', data: o.rows.map(function (r, i) {
-              return { value: r.diff, itemStyle: { color: r.excludesZero ? Report.palette[i % Report.palette.length] : '#c8c8c8' } };
+          { type: 'bar', name: 'mean paired difference', data: o.rows.map(function (r) {
+              return { value: r.diff, itemStyle: { color: r.excludesZero ? Report.palette[0] : '#c8c8c8' } };
             }), markLine: { silent: true, symbol: 'none', data: [{ yAxis: 0 }], lineStyle: { color: '#222', type: 'solid', width: 1 }, label: { show: false } } },
           errorBars(o.rows.map(function (r, i) { return [i, r.lo, r.hi]; }), '95 % interval')]
       });
