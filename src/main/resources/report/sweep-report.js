@@ -72,6 +72,33 @@
     });
   });
 
+  /* ---- comparison: paired differences from the base with their 95 % intervals ---- */
+  if (D.comparison && D.comparison.length) {
+    document.getElementById('comparison-section').hidden = false;
+    D.comparison.forEach(function (o, k) {
+      var c = card(document.getElementById('comparison'), 'comparison-' + k, o.name), f = fmtOf(o);
+      var manyRows = o.rows.length > 6;
+      c.setOption({
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (ps) {
+          var r = o.rows[ps[0].dataIndex], u = o.unit ? ' ' + o.unit : '';
+          return '<b>' + r.scenario + '</b> \u2212 base<br>difference ' + f(r.diff) + u + ' (' + (r.rel == null ? '\u2013'
+              : (r.rel >= 0 ? '+' : '') + (100 * r.rel).toFixed(1) + ' %') + ')<br>95 % interval ' + f(r.lo) + ' \u2013 ' + f(r.hi)
+              + '<br>base ' + f(r.base) + u + ', scenario ' + f(r.value) + u + '<br>n ' + r.n + ' paired seeds';
+        } },
+        grid: { left: 12, right: 20, top: 40, bottom: manyRows ? 30 : 26, containLabel: true },
+        xAxis: { type: 'category', data: o.rows.map(function (r) { return r.scenario; }),
+          axisLabel: manyRows ? { rotate: 30, interval: 0, fontSize: 10, width: 150, overflow: 'truncate' } : { interval: 0, fontSize: 10 } },
+        yAxis: { type: 'value', name: 'scenario \u2212 base' + (o.unit ? ' (' + o.unit + ')' : ''), nameTextStyle: { align: 'left' },
+          axisLabel: { formatter: function (v) { return f(v); } } },
+        series: [
+          { type: 'bar', name: 'mean paired difference', data: o.rows.map(function (r) {
+              return { value: r.diff, itemStyle: { color: r.excludesZero ? Report.palette[0] : '#c8c8c8' } };
+            }), markLine: { silent: true, symbol: 'none', data: [{ yAxis: 0 }], lineStyle: { color: '#222', type: 'solid', width: 1 }, label: { show: false } } },
+          errorBars(o.rows.map(function (r, i) { return [i, r.lo, r.hi]; }), '95 % interval')]
+      });
+    });
+  }
+
   /* ---- heatmaps ---- */
   var withHeat = D.outcomes.filter(function (o) { return o.heatmap; });
   if (withHeat.length) {

@@ -10,7 +10,7 @@ import reesim.output.Manifest;
 /** {@code java -jar reesim.jar <command>}. Exit codes: 0 success, 2 bad input, 1 internal error. */
 @Command(name = "reesim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of the rare-earth element supply chain (MASON).",
-        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class, GuiCommand.class, ReportCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, CompareCommand.class, MergeCommand.class, GuiCommand.class, ReportCommand.class,
                 FitDemandCommand.class, CalibrateCommand.class, CalibrationTableCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int BAD_INPUT = 2;

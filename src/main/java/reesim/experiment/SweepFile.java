@@ -213,7 +213,7 @@ public final class SweepFile implements Validatable {
         return ranges;
     }
 
-    private void validateOutcomes(Problems p) {
+    void validateOutcomes(Problems p) {
         if (outcomes.isEmpty()) {
             p.add("outcomes", "[]", "a non-empty list of outcomes, e.g. - {name: x, metric: mined_unregistered, element: REO, years: [2010, 2019], stat: mean}");
             return;

@@ -46,6 +46,8 @@ final class SweepFileReader {
 
     private final Path file;
     private final Problems problems;
+    /** "sweep file" or "comparison file", for the messages. */
+    private String kind = "sweep file";
     private ModelConfig base;
     private ObjectNode baseTree;
     private String baseLabel;
@@ -83,7 +85,175 @@ final class SweepFileReader {
         if (!problems.isEmpty()) return null;
         return new SweepSpec(file, sha, name, baseFile, baseLabel, baseTree,
                 ConfigLoader.sha256(ConfigLoader.toYaml(baseTree).getBytes(StandardCharsets.UTF_8)),
-                baseSets, startYear, untilYear, List.copyOf(base.elements), seeds, grid, sample, outcomes, keep);
+                baseSets, startYear, untilYear, List.copyOf(base.elements), seeds, grid, sample, outcomes, keep, List.of());
+    }
+
+    // ---- comparison files ----
+
+    static SweepSpec readComparison(Path file, List<String> baseSets) throws ConfigException {
+        SweepFileReader reader = new SweepFileReader(file);
+        reader.kind = "comparison file";
+        return reader.buildComparison(baseSets == null ? List.of() : List.copyOf(baseSets));
+    }
+
+    private SweepSpec buildComparison(List<String> baseSets) throws ConfigException {
+        ConfigLoader.Loaded<ComparisonFile> loaded = ConfigLoader.load(file, List.of(), ComparisonFile.class, problems);
+        ComparisonFile f = loaded.value();
+        SweepSpec spec = f == null ? null : buildComparison(f, baseSets, loaded.fileSha256());
+        if (!problems.isEmpty()) throw new ConfigException(inFileOrder(problems.list(), loaded.resolvedTree()));
+        return spec;
+    }
+
+    private SweepSpec buildComparison(ComparisonFile f, List<String> baseSets, String sha) {
+        String name = f.name != null ? f.name : stem(file);
+        Path baseFile = base(f.base, baseSets);
+        until(f.until);
+        SeedPolicy seeds = new SeedPolicy(f.replicateSeeds(null), true);
+        List<NamedScenario> named = new ArrayList<>();
+        named.add(new NamedScenario(ComparisonFile.BASE, null, List.of(), List.of(), "the base config"));
+        if (f.scenarios != null) {
+            for (int i = 0; i < f.scenarios.size(); i++) {
+                ComparisonFile.Entry e = f.scenarios.get(i);
+                if (e == null) continue;
+                NamedScenario n = namedScenario(e, "scenarios." + i, baseFile, baseSets);
+                if (n != null) named.add(n);
+            }
+        }
+        List<OutcomeSpec> outcomes = outcomes(f.outcomes, List.of(NamedScenario.COLUMN));
+        if (problems.isEmpty() && (long) named.size() * seeds.replicates() > MAX_RUNS) {
+            problems.add("", (long) named.size() * seeds.replicates() + " runs", "at most " + MAX_RUNS + " runs in one comparison (scenarios x seeds)");
+        }
+        if (!problems.isEmpty()) return null;
+        return new SweepSpec(file, sha, name, baseFile, baseLabel, baseTree,
+                ConfigLoader.sha256(ConfigLoader.toYaml(baseTree).getBytes(StandardCharsets.UTF_8)),
+                baseSets, startYear, untilYear, List.copyOf(base.elements), seeds, new LinkedHashMap<>(), null, outcomes, null, named);
+    }
+
+    /**
+     * A scenario as --set overrides of the base: the differences of its overlay (loaded with its extends: chain, which
+     * must reach the base) from the base, at the deepest path where they can be set, then its {@code set:} entries.
+     * The overrides are checked to give the overlay's config exactly.
+     */
+    private NamedScenario namedScenario(ComparisonFile.Entry e, String where, Path baseFile, List<String> baseSets) {
+        if (baseTree == null || e.name == null) return null;
+        List<String> overrides = new ArrayList<>();
+        ObjectNode target = null;
+        String targetLabel = null;
+        int before = problems.list().size();
+        if (e.config != null && !e.config.isBlank()) {
+            Path resolved = file.toAbsolutePath().getParent().resolve(e.config).normalize();
+            Path here = file.getParent() == null ? Path.of(e.config).normalize() : file.getParent().resolve(e.config).normalize();
+            if (!Files.isRegularFile(resolved)) {
+                problems.add(where + ".config", e.config, "a config overlay of the base, relative to the comparison file's folder (" + resolved + " is not a file)");
+                return null;
+            }
+            try {
+                List<Path> chain = ConfigLoader.extendsChain(here);
+                if (chain.stream().skip(1).noneMatch(p -> sameFile(p, baseFile))) {
+                    problems.add(where + ".config", e.config, "an overlay of the base: a config whose extends: chain reaches " + baseLabel
+                            + " (its chain: " + chain.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" -> ")) + ")");
+                    return null;
+                }
+                target = ConfigLoader.load(here, baseSets, ModelConfig.class).resolvedTree();
+                targetLabel = here.toString();
+            } catch (ConfigException ce) {
+                problems.addAll(ce.problems());
+                return null;
+            }
+            if (!differences(baseTree, target, "", overrides)) {
+                problems.add(where + ".config", e.config, "an overlay that keeps the base's top-level keys (it adds or removes one, which --set cannot express)");
+                return null;
+            }
+        }
+        List<String> sets = new ArrayList<>();
+        if (e.set != null) {
+            e.set.forEach((path, value) -> {
+                String text = valueText(value);
+                if (knownPath(where + ".set." + path, path)) sets.add(path + "=" + text);
+            });
+        }
+        if (problems.list().size() > before) return null;
+        overrides.addAll(sets);
+        try {
+            ObjectNode got = ConfigLoader.loadTree(baseLabel, baseTree, overrides, ModelConfig.class).resolvedTree();
+            if (target != null) {
+                ObjectNode want = ConfigLoader.loadTree(targetLabel, target, sets, ModelConfig.class).resolvedTree();
+                if (!ConfigLoader.toYaml(got).equals(ConfigLoader.toYaml(want))) {
+                    throw new IllegalStateException(where + ": the overrides " + overrides + " do not reproduce " + targetLabel);
+                }
+            }
+        } catch (ConfigException ce) {
+            for (Problem p : ce.problems()) {
+                String key = e.set != null && e.set.containsKey(p.path()) ? where + ".set." + p.path() : where + (target != null ? ".config" : ".set");
+                String shown = e.set != null && e.set.containsKey(p.path()) ? valueText(e.set.get(p.path())) : e.config;
+                problems.add(key, shown, e.set != null && e.set.containsKey(p.path()) ? p.expected()
+                        : "a scenario that keeps the config valid, but then " + p.message());
+            }
+            return null;
+        }
+        return new NamedScenario(e.name, e.config, sets, overrides, e.about);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException x) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /**
+     * Adds to {@code out} the --set overrides that turn {@code from} into {@code to}: maps with the same keys and lists of
+     * the same length are compared entry by entry, anything else that differs is replaced whole. False when the
+     * top level itself would have to be replaced.
+     */
+    static boolean differences(JsonNode from, JsonNode to, String path, List<String> out) {
+        if (from.equals(to)) return true;
+        if (from.isObject() && to.isObject()) {
+            Set<String> a = new HashSet<>(), b = new HashSet<>();
+            from.fieldNames().forEachRemaining(a::add);
+            to.fieldNames().forEachRemaining(b::add);
+            if (a.equals(b)) {
+                for (java.util.Iterator<String> it = to.fieldNames(); it.hasNext(); ) {
+                    String k = it.next();
+                    differences(from.get(k), to.get(k), path.isEmpty() ? k : path + "." + k, out);
+                }
+                return true;
+            }
+        } else if (from.isArray() && to.isArray() && from.size() == to.size()) {
+            for (int i = 0; i < to.size(); i++) differences(from.get(i), to.get(i), path.isEmpty() ? Integer.toString(i) : path + "." + i, out);
+            return true;
+        }
+        if (path.isEmpty()) return false;
+        out.add(path + "=" + flow(to));
+        return true;
+    }
+
+    /** A value as YAML flow text that reads back to an equal node: JSON with numbers in plain notation. */
+    static String flow(JsonNode v) {
+        if (v.isObject()) {
+            StringBuilder sb = new StringBuilder("{");
+            v.fields().forEachRemaining(f -> {
+                if (sb.length() > 1) sb.append(", ");
+                sb.append(com.fasterxml.jackson.databind.node.TextNode.valueOf(f.getKey())).append(": ").append(flow(f.getValue()));
+            });
+            return sb.append('}').toString();
+        }
+        if (v.isArray()) {
+            StringBuilder sb = new StringBuilder("[");
+            for (JsonNode x : v) {
+                if (sb.length() > 1) sb.append(", ");
+                sb.append(flow(x));
+            }
+            return sb.append(']').toString();
+        }
+        if (v.isIntegralNumber()) return v.bigIntegerValue().toString();
+        if (v.isNumber()) {
+            String s = (v.isBigDecimal() ? v.decimalValue() : BigDecimal.valueOf(v.doubleValue())).toPlainString();
+            return s.contains(".") ? s : s + ".0";
+        }
+        if (v.isTextual()) return v.toString();   // JSON-quoted: YAML reads it as the same text
+        return v.isMissingNode() ? "null" : v.asText();
     }
 
     /**
@@ -151,7 +321,7 @@ final class SweepFileReader {
         Path resolved = folder.resolve(text).normalize();
         Path relativeToHere = file.getParent() == null ? Path.of(text).normalize() : file.getParent().resolve(text).normalize();
         if (!Files.isRegularFile(resolved)) {
-            problems.add("base", text, "a model config file relative to the sweep file's folder (" + resolved + " is not a file)");
+            problems.add("base", text, "a model config file relative to the " + kind + "'s folder (" + resolved + " is not a file)");
             return null;
         }
         try {

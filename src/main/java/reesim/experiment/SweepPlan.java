@@ -32,6 +32,15 @@ public final class SweepPlan {
     }
 
     public static SweepPlan of(SweepSpec spec) {
+        if (spec.isComparison()) {
+            List<Scenario> named = new ArrayList<>();
+            for (NamedScenario n : spec.named()) {
+                LinkedHashMap<String, String> p = new LinkedHashMap<>();
+                p.put(NamedScenario.COLUMN, n.name());
+                named.add(new Scenario(named.size() + 1, named.size() + 1, 0, "", p, n.overrides()));
+            }
+            return new SweepPlan(spec, named);
+        }
         List<LinkedHashMap<String, String>> cells = gridCells(spec.grid());
         double[][] design = spec.sample() == null ? null : unitDesign(spec.sample());
         List<Scenario> scenarios = new ArrayList<>();
@@ -145,7 +154,7 @@ public final class SweepPlan {
     public String describe(Shard shard, int listLimit) {
         StringBuilder sb = new StringBuilder();
         SweepSpec s = spec;
-        sb.append("sweep ").append(s.name()).append(" (").append(s.file()).append("): base ").append(s.baseLabel());
+        sb.append(s.isComparison() ? "comparison " : "sweep ").append(s.name()).append(" (").append(s.file()).append("): base ").append(s.baseLabel());
         if (!s.baseOverrides().isEmpty()) sb.append(" with ").append(s.baseOverrides());
         sb.append(", years ").append(s.startYear()).append('-').append(s.untilYear()).append('\n');
         sb.append("seeds: ").append(replicates()).append(" replicate(s) ").append(abbreviate(s.seeds().replicateSeeds()))
@@ -163,11 +172,28 @@ public final class SweepPlan {
         for (OutcomeSpec o : s.outcomes()) sb.append("  ").append(o.describe()).append('\n');
         if (s.keep() != null) sb.append(s.keep().describe());
         sb.append("scenarios: ").append(scenarios.size()).append('\n');
-        for (int i = 0; i < scenarios.size() && i < listLimit; i++) sb.append("  ").append(scenarios.get(i).describe()).append('\n');
+        for (int i = 0; i < scenarios.size() && i < listLimit; i++) {
+            sb.append("  ").append(scenarios.get(i).describe());
+            if (s.isComparison()) {
+                NamedScenario n = s.named().get(i);
+                if (n.config() != null) sb.append(" [").append(n.config()).append(']');
+                sb.append(n.overrides().isEmpty() ? " (the base config)" : " " + n.overrides().size() + " override(s): " + abbreviateSets(n.overrides()));
+            }
+            sb.append('\n');
+        }
         if (scenarios.size() > listLimit) sb.append("  ... (").append(scenarios.size() - listLimit).append(" more)\n");
         sb.append("runs: ").append(runCount()).append(" (").append(scenarios.size()).append(" scenarios x ")
           .append(replicates()).append(" seeds)");
         if (!shard.isAll()) sb.append("; shard ").append(shard).append(" runs ").append(runs(shard).size());
+        return sb.toString();
+    }
+
+    private static String abbreviateSets(List<String> sets) {
+        StringBuilder sb = new StringBuilder();
+        for (String set : sets) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(set.length() > 70 ? set.substring(0, 67) + "..." : set);
+        }
         return sb.toString();
     }
 

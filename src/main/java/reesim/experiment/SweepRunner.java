@@ -85,6 +85,7 @@ public final class SweepRunner {
             SobolAnalysis.write(dir.resolve(SobolAnalysis.FILE), plan.scenarios(), new ArrayList<>(spec.grid().keySet()),
                     new ArrayList<>(spec.sample().ranges().keySet()), stats);
         }
+        if (spec.isComparison()) PairedComparison.write(dir);
         reesim.report.SweepReport.write(dir);
         double wall = (System.nanoTime() - started) / 1e9;
         manifest.status = SweepManifest.COMPLETE;

@@ -53,6 +53,8 @@ public final class SweepReport {
         d.put("fans", TrajectoryFans.of(dir, stats.scenarios(), stats));
         Path sobol = dir.resolve(SOBOL);
         d.put("sobol", Files.isRegularFile(sobol) ? sobol(SobolIndices.read(sobol)) : List.of());
+        Path comparison = dir.resolve(COMPARISON);
+        d.put("comparison", Files.isRegularFile(comparison) ? comparison(comparison, units) : List.of());
         return d;
     }
 
@@ -101,6 +103,36 @@ public final class SweepReport {
             o.put("heatmap", hm);
         }
         return o;
+    }
+
+    /** The comparison table a {@code compare} folder holds (written by the experiment package's PairedComparison). */
+    public static final String COMPARISON = "comparison.csv";
+
+    /** Per outcome, the paired differences of each scenario from the base with their 95 % intervals (comparison.csv). */
+    private static List<Map<String, Object>> comparison(Path file, Map<String, String> units) {
+        Csv csv = Csv.read(file);
+        Map<String, Map<String, Object>> byOutcome = new LinkedHashMap<>();
+        for (org.apache.commons.csv.CSVRecord r : csv.rows) {
+            Map<String, Object> o = byOutcome.computeIfAbsent(r.get("outcome"), k -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", k);
+                m.put("unit", units.containsKey(k) ? units.get(k) : OutcomeUnits.guess(k));
+                m.put("rows", new ArrayList<>());
+                return m;
+            });
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scenario", r.get("name"));
+            m.put("base", Json.number(csv.number(r, "base_mean")));
+            m.put("value", Json.number(csv.number(r, "scenario_mean")));
+            m.put("diff", Json.number(csv.number(r, "diff_mean")));
+            m.put("lo", Json.number(csv.number(r, "diff_ci95_lo")));
+            m.put("hi", Json.number(csv.number(r, "diff_ci95_hi")));
+            m.put("rel", Json.number(csv.number(r, "rel_diff")));
+            m.put("n", (long) csv.number(r, "n"));
+            m.put("excludesZero", Boolean.parseBoolean(r.get("excludes_zero")));
+            add(o, "rows", m);
+        }
+        return new ArrayList<>(byOutcome.values());
     }
 
     private static List<Map<String, Object>> sobol(List<SobolIndices.Index> indices) {
