@@ -1,7 +1,6 @@
 package reesim.calibration;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import reesim.config.ConfigLoader;
 import reesim.config.ModelConfig;
@@ -10,21 +9,62 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Issue 4's acceptance test (disabled) and a regression guard on the fit. The baseline runs over seeds
- * the calibration did not use (101-105; calibrate uses 1-N); the acceptance test asks every fit target of configs/calibration/targets.yaml to be met
- * within its tolerance. Disabled while the first fit leaves targets outside tolerance (docs/calibration.md,
- * "Status"); remove the annotation once {@code calibration-table} shows every fit target within.
+ * Issue 4's and issue 21's acceptance test and a regression guard on the fit. The baseline runs over seeds
+ * the calibration did not use (101-105; calibrate uses 1-N); the acceptance test asks every fit target of
+ * configs/calibration/targets.yaml to be met within its tolerance, except those listed in {@link #MISSED} with the
+ * reason they are not (yet) met (docs/calibration.md, "Status"). A target that comes within tolerance should leave
+ * the list; one that drops out fails the test.
  */
 class CalibratedBaselineTest {
     static final int SEEDS = 5;
     /**
-     * The calibrated baseline of 2026-11-23 (round 4: grey feed for idle capacity, saleable co-product value,
-     * Dy+Tb thrifting) gave J = 5.18 with 34 of 58 targets within tolerance over seeds 1-20
-     * (docs/calibration.md) and J = 4.56 with 33 within over seeds 101-105. A change of the model or
-     * config that makes the fit clearly worse fails here; re-calibrate (or update these figures and the
-     * docs on purpose).
+     * The baseline of issue 21's rounds 5-6 (2026-12-05: foreign-supply rules, Myanmar concentrate, foreign demand
+     * per element fitted with the market's record) gave J = 8.44 with 32 of 58 of the paper's targets within tolerance
+     * over seeds 1-20 (docs/calibration.md) and J = 8.57 with 31 within over seeds 101-105 (round 4 had 4.56 and 33:
+     * the record's prices were bought with the paper's 2017 export and smuggling targets). A change of the model or
+     * config that makes the fit clearly worse fails here; re-calibrate (or update these figures and the docs on purpose).
      */
-    static final double MEASURED_J = 4.56, MEASURED_WITHIN = 33;
+    static final double MEASURED_J = 8.57, MEASURED_WITHIN = 31;
+
+    static final String UNREGISTERED = "unregistered mining and the ion-clay split: with Myanmar's clay concentrate entering China and "
+            + "the smuggling cost fitted to the record's trade, the paper's unregistered and ion-clay figures are traded off (rounds 5-6)";
+    static final String EXPORTS = "Nd exports by route in 2011-2017: with world prices at the record's level more Nd leaves as oxide and "
+            + "smuggled oxide than the paper counts, less as magnets in 2011";
+    static final String STOCK_FLOW = "in-use stock and end of life: the families' lifetimes and the demand anchors of fit-demand (round 4), "
+            + "not refitted since; the paper's cumulative end-of-life figures by family do not follow from its own lifetimes";
+    static final String HELD_OUT = "a 2010 price: 2010-2013 prices are held out (issue 21), weight 0";
+    static final String REO = "REO totals of the record (world mining 2021, China's consumption and raw-supply share 2025): "
+            + "foreign projects and China's non-magnet demand are not fitted to them yet";
+
+    /** Fit targets not met over seeds 101-105 by the current baseline, and why. */
+    static final java.util.Map<String, String> MISSED = java.util.Map.ofEntries(
+            java.util.Map.entry("mining_total_2000", UNREGISTERED),
+            java.util.Map.entry("mining_total_2017", UNREGISTERED),
+            java.util.Map.entry("mining_unregistered_2000", UNREGISTERED),
+            java.util.Map.entry("mining_unregistered_2017", UNREGISTERED),
+            java.util.Map.entry("unregistered_share_2014", UNREGISTERED),
+            java.util.Map.entry("mining_unregistered_cumulative", UNREGISTERED),
+            java.util.Map.entry("mining_iac_2006", UNREGISTERED),
+            java.util.Map.entry("mining_iac_2017", UNREGISTERED),
+            java.util.Map.entry("in_use_stock_2017", STOCK_FLOW),
+            java.util.Map.entry("exports_primary_registered_2017", EXPORTS),
+            java.util.Map.entry("exports_smuggled_2002", EXPORTS),
+            java.util.Map.entry("exports_smuggled_2012", EXPORTS),
+            java.util.Map.entry("smuggled_over_registered_low_quota_years", EXPORTS),
+            java.util.Map.entry("exports_intermediate_2011", EXPORTS),
+            java.util.Map.entry("exports_intermediate_2017", EXPORTS),
+            java.util.Map.entry("exports_final_2017", EXPORTS),
+            java.util.Map.entry("intermediate_other_alloys_2000", "other alloys in 2000 (121 t): the recipe's 2000 share of Nd in alloys is an assumption, not fitted"),
+            java.util.Map.entry("eol_cumulative_electronics", STOCK_FLOW),
+            java.util.Map.entry("eol_cumulative_conventional_vehicles", STOCK_FLOW),
+            java.util.Map.entry("eol_cumulative_mri", STOCK_FLOW),
+            java.util.Map.entry("eol_cumulative_e_bikes", STOCK_FLOW),
+            java.util.Map.entry("price_rise_2000_2010", HELD_OUT),
+            java.util.Map.entry("world_mine_production_2021", REO),
+            java.util.Map.entry("china_share_raw_supply_2025", REO),
+            java.util.Map.entry("consumption_china_2010", REO),
+            java.util.Map.entry("consumption_china_2020", REO),
+            java.util.Map.entry("china_share_magnets_2005", "China's magnet share 2005: the foreign magnet choice was refitted to the 2011 and 2017 exports (round 6)"));
 
     @Test
     void theCalibratedFitDoesNotRegress() throws Exception {
@@ -42,8 +82,7 @@ class CalibratedBaselineTest {
     }
 
     @Test
-    @Disabled("baseline not yet within tolerance: see docs/calibration.md")
-    void everyFitTargetIsWithinToleranceAsTheMeanOverSeeds() throws Exception {
+    void everyFitTargetNotListedAsMissedIsWithinToleranceAsTheMeanOverSeeds() throws Exception {
         var loaded = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class);
         TargetSet set = TargetSet.load(TargetSet.DEFAULT);
         set.checkAgainst(loaded.value());
@@ -54,8 +93,10 @@ class CalibratedBaselineTest {
         }
         double[] means = Objective.means(values);
         SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(fit.stream().map(Target::id).toList()).as("targets listed as missed").containsAll(MISSED.keySet());
         for (int i = 0; i < fit.size(); i++) {
             Target t = fit.get(i);
+            if (MISSED.containsKey(t.id())) continue;
             soft.assertThat(t.met(means[i])).as("%s: mean %.4g vs %.4g (rel. error %s, tolerance %.0f %%)", t.id(), means[i], t.value(),
                     CalibrationTable.pct(t.relativeError(means[i])), 100 * t.tolerance()).isTrue();
         }

@@ -33,7 +33,9 @@ class GuiModelEquivalenceTest {
             }
         }
         assertThat(compared).isEqualTo(24 * Metric.VALUES.length * (shown.elementCount() + 1));
-        assertThat(DataCollector.of(shown).monthly(23, Metric.MINED_REGISTERED, shown.elementCount())).isPositive();
+        double mined = 0;   // the two years compared are not an empty run (single months may be: mines stop while their stock is high)
+        for (int t = 0; t < 24; t++) mined += DataCollector.of(shown).monthly(t, Metric.MINED_REGISTERED, shown.elementCount());
+        assertThat(mined).isPositive();
     }
 
     @Test
