@@ -92,10 +92,24 @@ public final class CalibrationTableCommand implements Callable<Integer> {
 
     static String splice(String doc, String table, Path file) { return splice(doc, table, file, BEGIN, END); }
 
-    /** {@code doc} with the text between the markers {@code begin} and {@code end} replaced by {@code table}. */
+    /**
+     * {@code doc} with the text between the markers {@code begin} and {@code end} replaced by {@code table}. Only a marker
+     * on a line of its own counts, so prose that mentions a marker is left alone.
+     */
     static String splice(String doc, String table, Path file, String begin, String end) {
-        int b = doc.indexOf(begin), e = doc.indexOf(end);
-        if (b < 0 || e < b) throw new BadInputException("--into " + file + ": expected the markers " + begin + " and " + end + " (in this order)");
+        int b = markerLine(doc, begin, 0), e = b < 0 ? -1 : markerLine(doc, end, b + begin.length());
+        if (b < 0 || e < 0) throw new BadInputException("--into " + file + ": expected the markers " + begin + " and " + end
+                + " (in this order, each on a line of its own)");
         return doc.substring(0, b + begin.length()) + "\n" + table + doc.substring(e);
+    }
+
+    /** Where {@code marker} stands alone on a line (surrounding blanks allowed) at or after {@code from}; -1 if nowhere. */
+    static int markerLine(String doc, String marker, int from) {
+        for (int i = doc.indexOf(marker, from); i >= 0; i = doc.indexOf(marker, i + 1)) {
+            int lineStart = doc.lastIndexOf('\n', i - 1) + 1, lineEnd = doc.indexOf('\n', i);
+            if (lineEnd < 0) lineEnd = doc.length();
+            if (doc.substring(lineStart, i).isBlank() && doc.substring(i + marker.length(), lineEnd).isBlank()) return i;
+        }
+        return -1;
     }
 }
