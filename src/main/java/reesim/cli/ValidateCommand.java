@@ -9,15 +9,17 @@ import reesim.config.ScenarioConfig;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a model config or a sweep file and print what it would run.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check a model config, a sweep file or a comparison file and print what it would run.")
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin ConfigOptions options;
 
     @Override
     public Integer call() throws Exception {
         if (isSweepFile(options.config)) {
-            var plan = reesim.experiment.SweepPlan.of(reesim.experiment.SweepSpec.load(options.config, options.sets));
-            System.out.println(options.config + ": valid sweep file");
+            boolean comparison = hasTopLevelKey(options.config, "scenarios:");
+            var plan = reesim.experiment.SweepPlan.of(comparison ? reesim.experiment.SweepSpec.loadComparison(options.config, options.sets)
+                    : reesim.experiment.SweepSpec.load(options.config, options.sets));
+            System.out.println(options.config + (comparison ? ": valid comparison file" : ": valid sweep file"));
             System.out.println(plan.describe(reesim.experiment.Shard.ALL, 60));
             return 0;
         }
@@ -30,10 +32,15 @@ public final class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A sweep file names its base config; a model config never has a top-level {@code base:} key. */
-    static boolean isSweepFile(java.nio.file.Path file) {
+    /**
+     * A sweep or comparison file names its base config; a model config never has a top-level {@code base:} key. A
+     * comparison file lists named {@code scenarios:} (a sweep has a grid or a sample).
+     */
+    static boolean isSweepFile(java.nio.file.Path file) { return hasTopLevelKey(file, "base:"); }
+
+    private static boolean hasTopLevelKey(java.nio.file.Path file, String key) {
         try {
-            for (String line : java.nio.file.Files.readAllLines(file)) if (line.startsWith("base:")) return true;
+            for (String line : java.nio.file.Files.readAllLines(file)) if (line.startsWith(key)) return true;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return false;   // the loader reports the unreadable file
         }

@@ -75,6 +75,9 @@ class CompareCommandTest {
                 .contains(f + ": outcomes.0.metric = \"mined_unregisterd\": a metric of annual.csv; did you mean 'mined_unregistered'?")
                 .doesNotContain("Exception");
         assertThat(out).doesNotExist();
+        Outcome checked = exec("validate", "--config", file.toString());
+        assertThat(checked.code()).as("validate reads a comparison file as compare does").isEqualTo(Main.BAD_INPUT);
+        assertThat(checked.err()).contains(f + ": seeds = 0: a number of replicates").contains(f + ": scenarios.0.name = base");
 
         Path misspelt = write("misspelt.yaml", "base: " + BASELINE + "\nscenaros:\n  - {name: a}\n");
         Outcome typo = exec("compare", "--config", misspelt.toString(), "--out", out.toString());
@@ -83,6 +86,9 @@ class CompareCommandTest {
         assertThat(out).doesNotExist();
 
         Path ok = write("ok.yaml", "base: " + BASELINE + "\nscenarios:\n  - {name: a}\n");
+        Outcome valid = exec("validate", "--config", ok.toString());
+        assertThat(valid.code()).as(valid.err()).isZero();
+        assertThat(valid.out()).contains(ok + ": valid comparison file");
         Outcome seeds = exec("compare", "--config", ok.toString(), "--seeds", "9-3", "--out", out.toString());
         assertThat(seeds.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(seeds.err()).contains("--seeds 9-3: expected FIRST-LAST");
