@@ -44,6 +44,7 @@ public final class StateStatistics implements Steppable {
         for (int e = 0; e < needed.length; e++) {
             consumptionThisYear += needed[e];
             unregisteredThisYear += l.tickFlow(Stage.DEPOSIT, Stage.MINING, false, e);
+            if (estimate != PolicyConfig.IllegalEstimate.BALANCE) continue;   // the balance's flows are read only when it is the estimate
             exportsThisYear += l.tickFlow(Stage.TRADE, Stage.WORLD, true, e) + l.tickFlow(Stage.INTERMEDIATE, Stage.WORLD, true, e);
             registeredSupplyThisYear += l.tickFlow(Stage.DEPOSIT, Stage.MINING, true, e);
             for (Stage s : Stage.VALUES) {

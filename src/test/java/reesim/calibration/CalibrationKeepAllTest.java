@@ -1,16 +1,13 @@
 package reesim.calibration;
 
+import reesim.cli.CliRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reesim.cli.Main;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,20 +68,8 @@ class CalibrationKeepAllTest {
                 why: test
             """;
 
-    record Outcome(int code, String out, String err) {}
 
-    static synchronized Outcome exec(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return new Outcome(Main.execute(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
+    static CliRun exec(String... args) { return CliRun.of(args); }
 
     static List<String> calibrate(String... more) {
         List<String> a = new ArrayList<>(List.of("calibrate", "--config", config.toString(), "--targets", targets.toString(),
@@ -93,8 +78,8 @@ class CalibrationKeepAllTest {
         return a;
     }
 
-    static Outcome run(List<String> args) {
-        Outcome o = exec(args.toArray(String[]::new));
+    static CliRun run(List<String> args) {
+        CliRun o = exec(args.toArray(String[]::new));
         assertThat(o.code()).as(o.out() + o.err()).isZero();
         return o;
     }
@@ -178,7 +163,7 @@ class CalibrationKeepAllTest {
                 .replace("\"complete\"", "\"running\""));
         Files.delete(dir.resolve("report.html"));
 
-        Outcome o = run(calibrate("--threads", "2", "--resume", dir.toString()));
+        CliRun o = run(calibrate("--threads", "2", "--resume", dir.toString()));
         assertThat(o.out()).contains("dropped a last row cut short", "resuming " + dir + ": 4 evaluations recorded",
                 "eval 4/" + EVALS + "  J = ", "(recorded in evaluations.csv)").doesNotContain("restarts from the best point");
         assertThat(rowsWithoutWallTime(dir)).containsExactlyElementsOf(rowsWithoutWallTime(reference));
@@ -198,7 +183,7 @@ class CalibrationKeepAllTest {
         args.set(args.indexOf("--max-evals") + 1, "4");
         run(args);
         assertThat(Files.readAllLines(dir.resolve(EVALUATIONS_CSV))).hasSize(1 + 4);
-        Outcome o = run(calibrate("--threads", "2", "--resume", dir.toString()));
+        CliRun o = run(calibrate("--threads", "2", "--resume", dir.toString()));
         assertThat(o.out()).contains("4 evaluations recorded");
         assertThat(rowsWithoutWallTime(dir)).containsExactlyElementsOf(rowsWithoutWallTime(reference));
     }
@@ -218,24 +203,24 @@ class CalibrationKeepAllTest {
         Path dir = tmp.resolve("other");
         copyFolder(reference, dir);
         String before = Files.readString(dir.resolve(EVALUATIONS_CSV));
-        Outcome seed = exec(calibrate("--resume", dir.toString(), "--optimiser-seed", "2").toArray(String[]::new));
+        CliRun seed = exec(calibrate("--resume", dir.toString(), "--optimiser-seed", "2").toArray(String[]::new));
         assertThat(seed.code()).isEqualTo(2);
         assertThat(seed.err()).contains("--resume " + dir, "--optimiser-seed: recorded 1, now 2", "or a new --out folder");
         Path otherTargets = tmp.resolve("t2.yaml");
         Files.writeString(otherTargets, TARGETS.replace("value: 9000", "value: 9500"));
         List<String> args = calibrate("--resume", dir.toString());
         args.set(args.indexOf("--targets") + 1, otherTargets.toString());
-        Outcome t = exec(args.toArray(String[]::new));
+        CliRun t = exec(args.toArray(String[]::new));
         assertThat(t.code()).isEqualTo(2);
         assertThat(t.err()).contains("targets (--targets): recorded ").doesNotContain("--optimiser-seed: recorded");
-        Outcome set = exec(calibrate("--resume", dir.toString(), "--set", "scenario.demandScale=1.1").toArray(String[]::new));
+        CliRun set = exec(calibrate("--resume", dir.toString(), "--set", "scenario.demandScale=1.1").toArray(String[]::new));
         assertThat(set.code()).isEqualTo(2);
         assertThat(set.err()).contains("config (--config, --set");
         assertThat(Files.readString(dir.resolve(EVALUATIONS_CSV))).isEqualTo(before);
-        Outcome reused = exec(calibrate("--out", dir.toString()).toArray(String[]::new));
+        CliRun reused = exec(calibrate("--out", dir.toString()).toArray(String[]::new));
         assertThat(reused.code()).isEqualTo(2);
         assertThat(reused.err()).contains("exists and is not empty", "--resume");
-        Outcome none = exec(calibrate("--resume", tmp.resolve("nothing").toString()).toArray(String[]::new));
+        CliRun none = exec(calibrate("--resume", tmp.resolve("nothing").toString()).toArray(String[]::new));
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("no such folder");
     }
@@ -245,7 +230,7 @@ class CalibrationKeepAllTest {
         Path dir = tmp.resolve("report");
         copyFolder(reference, dir);
         Files.delete(dir.resolve("report.html"));
-        Outcome o = run(List.of("report", dir.toString()));
+        CliRun o = run(List.of("report", dir.toString()));
         assertThat(o.out()).contains("report written: " + dir.resolve("report.html"));
         String html = Files.readString(dir.resolve("report.html"));
         assertThat(html).contains("id=\"chart-objective\"", "Free parameters over the evaluations", "echarts");
@@ -262,7 +247,7 @@ class CalibrationKeepAllTest {
         assertThat(d.at("/parameters/1/values")).hasSize(EVALS);
         double last = d.get("best").get(EVALS - 1).asDouble();
         assertThat(last).isCloseTo(manifest(reference).get("best_J").asDouble(), org.assertj.core.api.Assertions.within(1e-4));
-        Outcome png = exec("report", "--png", dir.toString());
+        CliRun png = exec("report", "--png", dir.toString());
         assertThat(png.code()).isEqualTo(2);
     }
 

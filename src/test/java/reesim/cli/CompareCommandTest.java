@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reesim.experiment.PairedComparison;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,20 +21,8 @@ class CompareCommandTest {
 
     @TempDir Path tmp;
 
-    private record Outcome(int code, String out, String err) {}
 
-    private static Outcome exec(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true));
-        System.setErr(new PrintStream(err, true));
-        try {
-            return new Outcome(Main.execute(args), out.toString(), err.toString());
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
+    static CliRun exec(String... args) { return CliRun.of(args); }
 
     private Path write(String name, String body) throws Exception {
         Path file = tmp.resolve(name);
@@ -60,7 +46,7 @@ class CompareCommandTest {
                   - {metric: mined_unregisterd}
                 """);
         Path out = tmp.resolve("out");
-        Outcome o = exec("compare", "--config", file.toString(), "--out", out.toString(), "--quiet");
+        CliRun o = exec("compare", "--config", file.toString(), "--out", out.toString(), "--quiet");
         assertThat(o.code()).isEqualTo(Main.BAD_INPUT);
         String f = file.toString();
         assertThat(o.err()).startsWith("bad input:")
@@ -75,26 +61,26 @@ class CompareCommandTest {
                 .contains(f + ": outcomes.0.metric = \"mined_unregisterd\": a metric of annual.csv; did you mean 'mined_unregistered'?")
                 .doesNotContain("Exception");
         assertThat(out).doesNotExist();
-        Outcome checked = exec("validate", "--config", file.toString());
+        CliRun checked = exec("validate", "--config", file.toString());
         assertThat(checked.code()).as("validate reads a comparison file as compare does").isEqualTo(Main.BAD_INPUT);
         assertThat(checked.err()).contains(f + ": seeds = 0: a number of replicates").contains(f + ": scenarios.0.name = base");
 
         Path misspelt = write("misspelt.yaml", "base: " + BASELINE + "\nscenaros:\n  - {name: a}\n");
-        Outcome typo = exec("compare", "--config", misspelt.toString(), "--out", out.toString());
+        CliRun typo = exec("compare", "--config", misspelt.toString(), "--out", out.toString());
         assertThat(typo.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(typo.err()).contains(misspelt + ": scenaros: a known key; did you mean 'scenarios'?");
         assertThat(out).doesNotExist();
 
         Path ok = write("ok.yaml", "base: " + BASELINE + "\nscenarios:\n  - {name: a}\n");
-        Outcome valid = exec("validate", "--config", ok.toString());
+        CliRun valid = exec("validate", "--config", ok.toString());
         assertThat(valid.code()).as(valid.err()).isZero();
         assertThat(valid.out()).contains(ok + ": valid comparison file");
-        Outcome seeds = exec("compare", "--config", ok.toString(), "--seeds", "9-3", "--out", out.toString());
+        CliRun seeds = exec("compare", "--config", ok.toString(), "--seeds", "9-3", "--out", out.toString());
         assertThat(seeds.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(seeds.err()).contains("--seeds 9-3: expected FIRST-LAST");
         assertThat(out).doesNotExist();
 
-        Outcome none = exec("compare", "--config", write("empty.yaml", "base: " + BASELINE + "\n").toString(), "--out", out.toString());
+        CliRun none = exec("compare", "--config", write("empty.yaml", "base: " + BASELINE + "\n").toString(), "--out", out.toString());
         assertThat(none.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(none.err()).contains("scenarios: a non-empty list of scenarios");
         assertThat(out).doesNotExist();
@@ -121,7 +107,7 @@ class CompareCommandTest {
                   - {name: nd_price, metric: price_domestic, element: Nd, years: [2001, 2004], stat: mean}
                 """);
         Path out = tmp.resolve("out");
-        Outcome o = exec("compare", "--config", file.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
+        CliRun o = exec("compare", "--config", file.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("compare cmp: 8 runs (0 failed)");
         for (String f : List.of("runs.csv", "outcomes.csv", "stats.csv", "scenarios.csv", "comparison.csv", "report.html", "sweep.json")) {
@@ -166,13 +152,13 @@ class CompareCommandTest {
                   - {name: unregistered, metric: mined_unregistered, element: REO, year: 2001}
                 """);
         Path doc = write("doc.md", "# doc\n\nno markers\n");
-        Outcome refused = exec("compare", "--config", file.toString(), "--out", tmp.resolve("a").toString(), "--into", doc.toString(), "--quiet");
+        CliRun refused = exec("compare", "--config", file.toString(), "--out", tmp.resolve("a").toString(), "--into", doc.toString(), "--quiet");
         assertThat(refused.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(refused.err()).contains("expected the markers " + CompareCommand.BEGIN);
         assertThat(tmp.resolve("a")).doesNotExist();
 
         Files.writeString(doc, "# doc\n\n" + CompareCommand.BEGIN + "\nold\n" + CompareCommand.END + "\n\nafter\n");
-        Outcome o = exec("compare", "--config", file.toString(), "--out", tmp.resolve("b").toString(), "--into", doc.toString(), "--quiet");
+        CliRun o = exec("compare", "--config", file.toString(), "--out", tmp.resolve("b").toString(), "--into", doc.toString(), "--quiet");
         assertThat(o.code()).as(o.err()).isZero();
         String text = Files.readString(doc);
         assertThat(text).doesNotContain("\nold\n").contains("2 seeds 1-2 on every scenario").endsWith(CompareCommand.END + "\n\nafter\n")

@@ -13,20 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * description paragraph is a whole sentence; a missing command and an unknown option are bad input with help.
  */
 class HelpTextTest {
-    private record Outcome(int code, String out, String err) {}
 
-    private static Outcome exec(String... args) {
-        java.io.PrintStream oldOut = System.out, oldErr = System.err;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(out, true));
-        System.setErr(new java.io.PrintStream(err, true));
-        try {
-            return new Outcome(Main.execute(args), out.toString(), err.toString());
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
+    static CliRun exec(String... args) { return CliRun.of(args); }
 
     private static List<CommandLine> commands() {
         CommandLine root = new CommandLine(new Main());
@@ -66,7 +54,7 @@ class HelpTextTest {
 
     @Test
     void noCommandPrintsTheUsageAndIsBadInput() {
-        Outcome o = exec();
+        CliRun o = exec();
         assertThat(o.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(o.err()).contains("no command given").contains("Usage: reesim").contains("run").contains("sweep");
         assertThat(exec("--help").code()).isZero();
@@ -74,11 +62,11 @@ class HelpTextTest {
 
     @Test
     void anUnknownOptionOrCommandGetsPicocliSuggestions() {
-        Outcome o = exec("run", "--untl", "2003");
+        CliRun o = exec("run", "--untl", "2003");
         assertThat(o.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(o.err()).contains("--untl").contains("did you mean '--until'?").contains("see: reesim run --help")
                 .doesNotContain("Exception");
-        Outcome c = exec("swep");
+        CliRun c = exec("swep");
         assertThat(c.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(c.err()).contains("did you mean").contains("'sweep'");
     }
