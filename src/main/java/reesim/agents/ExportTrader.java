@@ -55,13 +55,23 @@ public class ExportTrader extends Agent {
             double netExport = world.price() * (1 - m.instruments().exportTariff(e)) - cfg.transportCost * costFactor;
             if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
                 double qty = exportBudget * m.markets().worldDemandShare(e);
-                m.pricing().bid(dom, this, homeExport, qty, dom.price(), rules.bidUrgency, netExport / (1 + cfg.minMargin));
+                m.pricing().bid(dom, this, homeExport, qty, dom.price(), exportUrgency(netExport, dom.price()), netExport / (1 + cfg.minMargin));
             }
             double netImport = dom.price() - cfg.transportCost * costFactor;
             if (netImport > world.price() * (1 + cfg.minMargin)) {
                 m.pricing().bid(world, this, abroadImport, monthlyCap * m.markets().worldDemandShare(e), world.price(), rules.bidUrgency, netImport / (1 + cfg.minMargin));
             }
         }
+    }
+
+    /**
+     * How hard the trader bids for oxide to export: the wider the gap between the world price (net of tariff and
+     * freight) and the domestic price beyond its minimum margin, the more it pays to buy now (arbitrage closes the gap).
+     */
+    double exportUrgency(double netExport, double domesticPrice) {
+        if (rules.arbitrageMargin <= 0) return rules.bidUrgency;
+        double excess = netExport / (domesticPrice * (1 + cfg.minMargin)) - 1;
+        return rules.bidUrgency + (1 - rules.bidUrgency) * Math.max(0, Math.min(1, excess / rules.arbitrageMargin));
     }
 
     private void crossBorder(Context m) {

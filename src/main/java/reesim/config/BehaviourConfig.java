@@ -91,6 +91,12 @@ public class BehaviourConfig implements Serializable {
         public double askPressure = 0.6;
         /** Urgency of its bids for oxide to export or import (0-1). */
         public double bidUrgency = 0.5;
+        /**
+         * Export margin beyond the trader's minimum margin, as a fraction of the domestic price, at which it bids for
+         * oxide to export with full urgency; between none and this margin its urgency rises linearly from
+         * {@link #bidUrgency}. 0: a fixed urgency (the rule of rounds 1-6).
+         */
+        public double arbitrageMargin = 0;
     }
 
     /** Smugglers: how hard they press their orders. */
@@ -154,7 +160,10 @@ public class BehaviourConfig implements Serializable {
             memory(r + ".salesMemoryWeight", recycler.salesMemoryWeight, p);
             p.range(r + ".minSalesShare", recycler.minSalesShare, 0, 10, "(share of the month's recovery)");
         }
-        if (p.required(path + ".trader", trader)) orders(path + ".trader", trader.askPressure, trader.bidUrgency, p);
+        if (p.required(path + ".trader", trader)) {
+            orders(path + ".trader", trader.askPressure, trader.bidUrgency, p);
+            p.range(path + ".trader.arbitrageMargin", trader.arbitrageMargin, 0, 100, "(fraction of the domestic price; 0: fixed urgency)");
+        }
         if (p.required(path + ".smuggler", smuggler)) orders(path + ".smuggler", smuggler.askPressure, smuggler.bidUrgency, p);
         if (p.required(path + ".world", world)) {
             String w = path + ".world";

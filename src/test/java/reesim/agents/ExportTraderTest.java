@@ -81,6 +81,29 @@ class ExportTraderTest {
     }
 
     @Test
+    void withAnArbitrageMarginAWiderGapRaisesItsUrgencyUpToTheFullPremium() {
+        BehaviourConfig.TraderBehaviour rules = new BehaviourConfig().trader;
+        rules.arbitrageMargin = 0.2;
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, rules);
+        double dom = 40, atMargin = dom * (1 + MARGIN);
+        assertThat(tr.exportUrgency(atMargin, dom)).as("a gap just at the minimum margin").isCloseTo(rules.bidUrgency, within(1e-12));
+        assertThat(tr.exportUrgency(atMargin * 1.1, dom)).as("half-way to the arbitrage margin")
+                .isCloseTo(rules.bidUrgency + (1 - rules.bidUrgency) / 2, within(1e-12));
+        assertThat(tr.exportUrgency(atMargin * 1.2, dom)).isCloseTo(1, within(1e-12));
+        assertThat(tr.exportUrgency(atMargin * 3, dom)).as("never beyond the full premium").isCloseTo(1, within(1e-12));
+
+        ExportTrader fixed = new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader);
+        assertThat(fixed.exportUrgency(atMargin * 3, dom)).as("knob 0: the fixed urgency").isEqualTo(new BehaviourConfig().trader.bidUrgency);
+
+        // on the market: Nd's gap (60 - 1 against 40 x 1.1) is 34 % beyond the margin, so the eager trader's best bid is higher
+        TestContext eager = new TestContext(1), calm = new TestContext(1);
+        tr.step(eager);
+        fixed.step(calm);
+        assertThat(TestContext.bestBid(dom(eager, ND))).isGreaterThan(TestContext.bestBid(dom(calm, ND)));
+        assertThat(TestContext.bestBid(dom(eager, ND))).isLessThanOrEqualTo((WORLD[ND] - FREIGHT) / (1 + MARGIN) + 1e-12);
+    }
+
+    @Test
     void importsWhenTheDomesticPriceBeatsTheWorldPricePlusFreight() {
         TestContext fx = new TestContext(1);
         fx.setDomesticPrice(ND, 80);   // 80 - 1 > 60 * 1.1
