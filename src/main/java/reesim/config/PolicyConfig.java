@@ -87,6 +87,12 @@ public class PolicyConfig implements Serializable {
         public double maxChange;
         /** How the state estimates last year's illegal output: ledger (the truth) or balance (its mass balance's gap). */
         public String illegalEstimate = "ledger";
+        /** Whether the observed use counts registered exports (oxide and intermediates, as customs counted them) with domestic use. */
+        public boolean countExports;
+        /** Years between the statistics the quota is set from and the quota's year: 1 = last year's (the rule of rounds 1-6). */
+        public int lagYears = 1;
+        /** Relative error of the state's yearly count of use and of illegal output (standard deviation of a log-normal factor, mean 1); 0: exact. */
+        public double statisticsError;
 
         public IllegalEstimate estimate() { return IllegalEstimate.valueOf(illegalEstimate.toUpperCase(java.util.Locale.ROOT)); }
     }
@@ -143,6 +149,8 @@ public class PolicyConfig implements Serializable {
             p.range(a + ".illegalOffsetShare", adaptive.illegalOffsetShare, 0, 1, "(fraction)");
             p.range(a + ".maxChange", adaptive.maxChange, 0, 10, "(fraction)");
             p.oneOf(a + ".illegalEstimate", adaptive.illegalEstimate, List.of("ledger", "balance"));
+            p.range(a + ".lagYears", adaptive.lagYears, 1, 10, "years");
+            p.range(a + ".statisticsError", adaptive.statisticsError, 0, 2, "(relative standard deviation)");
         }
     }
 }

@@ -16,6 +16,8 @@ public final class RandomStreams implements Serializable {
     public final MersenneTwisterFast illegalEntry;
     public final MersenneTwisterFast inspection;
     public final MersenneTwisterFast customs;
+    /** The errors of the state's statistics (StateStatistics). */
+    public final MersenneTwisterFast statistics;
 
     public RandomStreams(long seed) {
         setup = stream(seed, "setup");
@@ -23,6 +25,7 @@ public final class RandomStreams implements Serializable {
         illegalEntry = stream(seed, "illegal-entry");
         inspection = stream(seed, "inspection");
         customs = stream(seed, "customs");
+        statistics = stream(seed, "statistics");
     }
 
     public static MersenneTwisterFast stream(long seed, String name) {

@@ -70,7 +70,7 @@ public final class ModelBuilder {
         p.regulator.govern(p.mines, p.smelters, p.traders);
         p.inspectorate = new Inspectorate(p.regulator, p.mines, p.illegalMines, p.smelters, cfg.illegalMining.cooldownMonths,
                 cfg.policy.enforcement.minActivity);
-        p.statistics = new StateStatistics(p.regulator, p.manufacturers, n, cfg.policy.adaptive.estimate());
+        p.statistics = new StateStatistics(p.regulator, p.manufacturers, n, cfg.policy.adaptive);
         p.stockpile = new StateStockpile(cfg.policy.stockpile, n);
         buildMines(p);
         buildIllegalSites(p);

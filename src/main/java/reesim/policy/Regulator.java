@@ -36,7 +36,8 @@ public class Regulator implements Steppable, Instruments, Treasury {
     private int year;
     private double revenue, spending;
     private final ExportLicenceAuction licences = new ExportLicenceAuction();
-    private double lastYearConsumption = Double.NaN, lastYearIllegal = Double.NaN;
+    /** The statistics the regulator has received, by the year they count: {use, illegal estimate} (t). */
+    private final java.util.TreeMap<Integer, double[]> observed = new java.util.TreeMap<>();
 
     private final List<String> elements;
     private final RecyclingConfig recycling;
@@ -93,8 +94,9 @@ public class Regulator implements Steppable, Instruments, Treasury {
         double scheduled = (year <= lastKey ? Schedules.at(cfg.miningQuota, year)
                 : Schedules.compound(Schedules.at(cfg.miningQuota, lastKey), lastKey, cfg.miningQuotaGrowth, year))
                 * scenario.miningQuotaScale;
-        if (cfg.adaptive != null && cfg.adaptive.enabled && year >= cfg.adaptive.fromYear && !Double.isNaN(lastYearConsumption)) {
-            double target = lastYearConsumption * (1 + cfg.adaptive.headroom) - cfg.adaptive.illegalOffsetShare * lastYearIllegal;
+        double[] seen = cfg.adaptive == null ? null : observed.get(year - cfg.adaptive.lagYears);
+        if (cfg.adaptive != null && cfg.adaptive.enabled && year >= cfg.adaptive.fromYear && seen != null) {
+            double target = seen[0] * (1 + cfg.adaptive.headroom) - cfg.adaptive.illegalOffsetShare * seen[1];
             double prev = Double.isFinite(miningQuota) ? miningQuota : scheduled;
             double lo = prev * (1 - cfg.adaptive.maxChange), hi = prev * (1 + cfg.adaptive.maxChange);
             return Math.max(0, Math.min(hi, Math.max(lo, target)));
@@ -125,10 +127,13 @@ public class Regulator implements Steppable, Instruments, Treasury {
 
     private static boolean isHeavy(DepositConfig d) { return "heavy".equals(d.taxClass); }
 
-    /** What the state's statistics counted last year (see {@link StateStatistics}), for the adaptive rule. */
-    public void observeYear(double consumption, double illegalEstimate) {
-        lastYearConsumption = consumption;
-        lastYearIllegal = illegalEstimate;
+    /**
+     * What the state's statistics counted for {@code year} (see {@link StateStatistics}): the use the adaptive rule
+     * plans for and the estimate of illegal output. The rule reads them {@code adaptive.lagYears} years later.
+     */
+    public void observeYear(int year, double use, double illegalEstimate) {
+        observed.put(year, new double[]{use, illegalEstimate});
+        observed.headMap(year - 10).clear();   // older statistics are never read (lagYears <= 10)
     }
 
     /** Monthly probability that inspectors catch an operation of the given visibility and intensity (0-1). */

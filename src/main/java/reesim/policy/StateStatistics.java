@@ -19,20 +19,27 @@ import java.util.List;
  * ({@link PolicyConfig.IllegalEstimate#BALANCE}): what manufacturers used and registered traders and magnet makers
  * exported, less what registered mines, imports and recyclers supplied, as Yao et al. (2021) estimate unregistered
  * mining. The gap also holds what the balance cannot see (losses, changes in producers' stocks), so it errs as a
- * ministry's estimate does.
+ * ministry's estimate does. The year's use can count registered exports with domestic use
+ * ({@link PolicyConfig.Adaptive#countExports}), and both figures can carry a sampling error
+ * ({@link PolicyConfig.Adaptive#statisticsError}): a log-normal factor of mean 1 drawn each year from the
+ * statistics' own random stream.
  */
 public final class StateStatistics implements Steppable {
     private final Regulator regulator;
     private final List<Manufacturer> manufacturers;
     private final PolicyConfig.IllegalEstimate estimate;
+    private final boolean countExports;
+    private final double error;
     private final double[] needed;
     private double consumptionThisYear, unregisteredThisYear, exportsThisYear, registeredSupplyThisYear;
 
-    public StateStatistics(Regulator regulator, List<Manufacturer> manufacturers, int elements, PolicyConfig.IllegalEstimate estimate) {
+    public StateStatistics(Regulator regulator, List<Manufacturer> manufacturers, int elements, PolicyConfig.Adaptive rule) {
         this.regulator = regulator;
         this.manufacturers = manufacturers;
         this.needed = new double[elements];
-        this.estimate = estimate;
+        this.estimate = rule.estimate();
+        this.countExports = rule.countExports;
+        this.error = rule.statisticsError;
     }
 
     @Override
@@ -44,8 +51,10 @@ public final class StateStatistics implements Steppable {
         for (int e = 0; e < needed.length; e++) {
             consumptionThisYear += needed[e];
             unregisteredThisYear += l.tickFlow(Stage.DEPOSIT, Stage.MINING, false, e);
-            if (estimate != PolicyConfig.IllegalEstimate.BALANCE) continue;   // the balance's flows are read only when it is the estimate
+            boolean balance = estimate == PolicyConfig.IllegalEstimate.BALANCE;
+            if (!balance && !countExports) continue;   // the flows below are read only when a figure needs them
             exportsThisYear += l.tickFlow(Stage.TRADE, Stage.WORLD, true, e) + l.tickFlow(Stage.INTERMEDIATE, Stage.WORLD, true, e);
+            if (!balance) continue;
             registeredSupplyThisYear += l.tickFlow(Stage.DEPOSIT, Stage.MINING, true, e);
             for (Stage s : Stage.VALUES) {
                 if (s.boundary) continue;
@@ -54,10 +63,24 @@ public final class StateStatistics implements Steppable {
             }
         }
         if (m.calendar().month(m.tick()) == 12) {
-            regulator.observeYear(consumptionThisYear, illegalEstimate());
+            double use = consumptionThisYear + (countExports ? exportsThisYear : 0), illegal = illegalEstimate();
+            if (error > 0) {
+                use *= samplingFactor(m.streams().statistics);
+                illegal *= samplingFactor(m.streams().statistics);
+            }
+            regulator.observeYear(m.calendar().year(m.tick()), use, illegal);
             consumptionThisYear = unregisteredThisYear = exportsThisYear = registeredSupplyThisYear = 0;
         }
     }
+
+    /** A count's error: log-normal with mean 1 and relative standard deviation about {@code error}. */
+    private double samplingFactor(ec.util.MersenneTwisterFast random) {
+        double sigma = Math.sqrt(Math.log(1 + error * error));
+        return Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
+    }
+
+    /** This year's use as counted so far (t): domestic manufacturers' needs, plus registered exports when they count. */
+    double useThisYear() { return consumptionThisYear + (countExports ? exportsThisYear : 0); }
 
     /** This year's estimate of unregistered mining (t), by the configured method. */
     double illegalEstimate() {

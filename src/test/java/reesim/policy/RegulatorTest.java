@@ -66,11 +66,30 @@ class RegulatorTest {
         ReeModel m = TestModels.started(1, "policy.adaptive.enabled=true", "policy.adaptive.fromYear=2030");
         m.policy().decide(m, 2029);
         double before = m.policy().miningQuota();
-        m.policy().observeYear(1e9, 0);
+        m.policy().observeYear(2029, 1e9, 0);
         m.policy().decide(m, 2030);
         assertThat(m.policy().miningQuota()).isCloseTo(before * 1.15, within(1e-6));
-        m.policy().observeYear(1000, 0);
+        m.policy().observeYear(2030, 1000, 0);
         m.policy().decide(m, 2031);
         assertThat(m.policy().miningQuota()).isCloseTo(before * 1.15 * 0.85, within(1e-6));
+    }
+
+    @Test
+    void withAnInformationLagTheQuotaFollowsTheStatisticsOfThatManyYearsBack() {
+        ReeModel m = TestModels.started(1, "policy.adaptive.enabled=true", "policy.adaptive.fromYear=2030", "policy.adaptive.lagYears=2",
+                "policy.adaptive.maxChange=10", "policy.adaptive.headroom=0.1", "policy.adaptive.illegalOffsetShare=0.5");
+        m.policy().decide(m, 2029);
+        m.policy().observeYear(2028, 100_000, 10_000);
+        m.policy().observeYear(2029, 50_000, 0);
+        m.policy().decide(m, 2030);
+        // 2030's quota from 2028's figures: 100,000 x 1.1 - 0.5 x 10,000; 2029's (just counted) not yet published
+        assertThat(m.policy().miningQuota()).isCloseTo(105_000, within(1e-6));
+        m.policy().decide(m, 2031);
+        assertThat(m.policy().miningQuota()).isCloseTo(55_000, within(1e-6));
+        // no statistics for 2030 yet: 2032 falls back on the schedule
+        ReeModel scheduled = TestModels.started(1);
+        scheduled.policy().decide(scheduled, 2032);
+        m.policy().decide(m, 2032);
+        assertThat(m.policy().miningQuota()).isCloseTo(scheduled.policy().miningQuota(), within(1e-6));
     }
 }
