@@ -17,6 +17,9 @@ import reesim.kernel.Context;
  * quota, and (if the expected gain beats its risk-weighted expected penalty) unregistered
  * concentrate as a grey operator. It separates by the ore's element shares, loses the rest to
  * tailings, sells each oxide on the domestic market and stores, at a cost, what does not sell.
+ * Under a separation quota per element, the registered output of an element beyond its quota is
+ * held back unseparated (a mixed co-product in store) and separated later when the quota leaves
+ * room; an element without room adds nothing to what the plant pays for concentrate.
  */
 public class Smelter extends Agent {
     private final SmelterGroupConfig cfg;
@@ -27,6 +30,10 @@ public class Smelter extends Agent {
     private final double riskAversion;
     private final Account concentrate;
     private final Account oxide;
+    /** Registered co-products beyond their element's quota, held back unseparated. */
+    private final Account heldBack;
+    /** Per element: this year's separation quota (infinite: none), what was separated under it so far, and this month's room. */
+    private final double[] elementAllotment, elementOutputThisYear, elementRoom;
     private final double[] producedThisTick;
     /** Scratch: per element, the share of more oxide that would sell (see basketValue). */
     private final double[] saleable;
@@ -48,6 +55,12 @@ public class Smelter extends Agent {
         this.riskAversion = riskAversion;
         this.concentrate = new Account(this, Stage.SMELTING, "concentrate", elements);
         this.oxide = new Account(this, Stage.SMELTING, "oxide", elements);
+        this.heldBack = new Account(this, Stage.SMELTING, "co-products held back", elements);
+        this.elementAllotment = new double[elements];
+        java.util.Arrays.fill(elementAllotment, Double.POSITIVE_INFINITY);
+        this.elementOutputThisYear = new double[elements];
+        this.elementRoom = new double[elements];
+        java.util.Arrays.fill(elementRoom, Double.POSITIVE_INFINITY);
         this.producedThisTick = new double[elements];
         this.saleable = new double[elements];
         this.sales = new SalesMemory(elements, rules.salesMemoryWeight);
@@ -58,9 +71,12 @@ public class Smelter extends Agent {
         long t = m.tick();
         if (m.calendar().isJanuary(t)) {
             registeredThisYear = 0;
+            java.util.Arrays.fill(elementOutputThisYear, 0);
             if (t > 0) capacity = investment.review(capacity, investment.cashRose(cash));
         }
         java.util.Arrays.fill(producedThisTick, 0);
+        elementRooms(m);
+        releaseHeldBack(m);
         sales.roll();
         double monthlyCap = capacity / 12;
         boolean open = t >= shutUntil;
@@ -84,12 +100,38 @@ public class Smelter extends Agent {
             double take = concentrate.pool(registered, e) * f;
             double recovered = take * cfg.recovery;
             // conc -> oxide stays inside the smelting stage; only the loss leaves it
-            m.ledger().transform(concentrate, oxide, e, recovered, registered);
-            producedThisTick[e] += recovered;
+            double separated = registered ? Math.min(recovered, elementRoom[e]) : recovered;
+            m.ledger().transform(concentrate, oxide, e, separated, registered);
+            if (recovered > separated) m.ledger().transform(concentrate, heldBack, e, recovered - separated, true);
+            if (registered) underQuota(e, separated);
+            producedThisTick[e] += separated;
             m.ledger().move(concentrate, Stage.SMELTING, null, Stage.TAILINGS, e, take - recovered, registered);
         }
         pay(-input * 1000 * cfg.processingCost);
         return input;
+    }
+
+    /** Each element's separation room this month: what its quota leaves for the year, spread over the months left. */
+    private void elementRooms(Context m) {
+        int monthsLeft = m.calendar().monthsLeftInYear(m.tick());
+        for (int e = 0; e < elementRoom.length; e++)
+            elementRoom[e] = Double.isFinite(elementAllotment[e]) ? Math.max(0, elementAllotment[e] - elementOutputThisYear[e]) / monthsLeft : Double.POSITIVE_INFINITY;
+    }
+
+    /** Separates co-products held back in earlier months as far as their quota now leaves room (their processing was paid). */
+    private void releaseHeldBack(Context m) {
+        for (int e = 0; e < elementRoom.length; e++) {
+            double q = Math.min(heldBack.registered(e), elementRoom[e]);
+            if (q <= 1e-12) continue;
+            m.ledger().transform(heldBack, oxide, e, q, true);
+            underQuota(e, q);
+            producedThisTick[e] += q;
+        }
+    }
+
+    private void underQuota(int e, double separated) {
+        elementOutputThisYear[e] += separated;
+        elementRoom[e] -= separated;
     }
 
     /**
@@ -182,8 +224,11 @@ public class Smelter extends Agent {
     private double[] saleableShares(Context m) {
         boolean saleableOnly = SmelterGroupConfig.SALEABLE_OXIDES.equals(cfg.coProductValue);
         double comfort = m.marketRules().comfortableStockMonths();
-        for (int e = 0; e < saleable.length; e++)
+        for (int e = 0; e < saleable.length; e++) {
             saleable[e] = saleableOnly ? m.marketRules().willingness(sales.stockPressure(e, oxide.total(e), minSales(e), comfort)) : 1;
+            // an element whose quota is used up this year can only be held back: it adds nothing to the ore's value now
+            if (elementRoom[e] <= 1e-9) saleable[e] = 0;
+        }
         return saleable;
     }
 
@@ -231,6 +276,11 @@ public class Smelter extends Agent {
     public boolean operatesIllegally() { return lastGreyInput > 0 || oxide.poolTotal(false) > 1e-9 || concentrate.poolTotal(false) > 1e-9; }
     public double greyActivity() { return capacity > 0 ? lastGreyInput / (capacity / 12) : 0; }
     public void setAllotment(double t) { allotment = t; }
+    /** This year's separation quota per element, t (infinite: none). */
+    public void setElementAllotments(double[] t) { System.arraycopy(t, 0, elementAllotment, 0, elementAllotment.length); }
+    public Account heldBackAccount() { return heldBack; }
+    /** This year's separation quota for element e, t (infinite: none). */
+    public double elementAllotment(int e) { return elementAllotment[e]; }
     public double capacity() { return capacity; }
     public double producedThisTick(int e) { return producedThisTick[e]; }
     public Account oxideAccount() { return oxide; }
@@ -239,6 +289,7 @@ public class Smelter extends Agent {
     public double getCapacity() { return capacity; }
     public double getAllotment() { return allotment; }
     public double getOxideStock() { return oxide.total(); }
+    public double getHeldBackStock() { return heldBack.total(); }
     public double getConcentrateStock() { return concentrate.total(); }
     public double getLastRegisteredInput() { return lastRegisteredInput; }
     public double getLastGreyInput() { return lastGreyInput; }

@@ -18,6 +18,11 @@ public class PolicyConfig implements Serializable {
     public Map<Integer, Double> heavyQuotaShare = new TreeMap<>();
     /** Smelting quota as a ratio of the mining quota (where no separate figure exists). */
     public double smeltingQuotaRatio;
+    /**
+     * Separation quota per element, t of oxide a year, keyed by year, from the schedule's first year (seed 001: tighten
+     * La/Ce, loosen the magnet elements). Elements not listed have none; the total smelting quota applies as well.
+     */
+    public Map<String, Map<Integer, Double>> elementQuota = new LinkedHashMap<>();
     /** Export quota on primary products, t REO per year. */
     public Map<Integer, Double> exportQuota = new TreeMap<>();
     /** Last year an export quota applies (0 = never abolished). */
@@ -27,6 +32,8 @@ public class PolicyConfig implements Serializable {
     public ResourceTax resourceTax;
     public Enforcement enforcement;
     public Stockpile stockpile;
+    /** Regional storage centres for surplus elements (seed 000 s3), a second state holder with the reserve's rule. */
+    public Stockpile storageCentres;
     public Adaptive adaptive;
 
     public static class ResourceTax implements Serializable {
@@ -75,6 +82,22 @@ public class PolicyConfig implements Serializable {
         public double maxMonthlyTrade;
         /** Months of domestic prices the reserve's average price covers. */
         public int averageMonths = 36;
+        /** The elements it buys and sells (empty: every element). */
+        public List<String> elements = new java.util.ArrayList<>();
+        /** Cost of keeping its stock, USD per tonne and year, paid monthly from the state's budget. */
+        public double storageCost;
+
+        void validate(String s, Problems p, ModelConfig c) {
+            p.range(s + ".floorFactor", floorFactor, 0, 1, "(fraction of average price)");
+            p.range(s + ".ceilingFactor", ceilingFactor, 1, 100, "(multiple of average price)");
+            p.nonNegative(s + ".maxMonthlyTrade", maxMonthlyTrade, "t/month");
+            p.range(s + ".fromYear", fromYear, 0, 2200, "year");
+            p.range(s + ".averageMonths", averageMonths, 12, 600, "months");
+            p.range(s + ".storageCost", storageCost, 0, 1e6, "USD/t/yr");
+            for (int i = 0; i < elements.size(); i++)
+                if (c.elements == null || !c.elements.contains(elements.get(i)))
+                    p.add(s + ".elements." + i, elements.get(i), "one of the simulated elements " + c.elements);
+        }
     }
 
     public static class Adaptive implements Serializable {
@@ -106,6 +129,11 @@ public class PolicyConfig implements Serializable {
         ModelConfig.checkSchedule(path + ".miningQuotaGrowth", miningQuotaGrowth, c, p, -0.9, 5, "per year");
         ModelConfig.checkSchedule(path + ".heavyQuotaShare", heavyQuotaShare, c, p, 0, 1, "(fraction)");
         p.range(path + ".smeltingQuotaRatio", smeltingQuotaRatio, 0, 10, "(ratio)");
+        elementQuota.forEach((el, sched) -> {
+            if (c.elements == null || !c.elements.contains(el))
+                p.add(path + ".elementQuota." + el, el, "one of the simulated elements " + c.elements);
+            ModelConfig.checkSchedule(path + ".elementQuota." + el, sched, c, p, 0, 1e9, "t oxide/yr");
+        });
         ModelConfig.checkSchedule(path + ".exportQuota", exportQuota, c, p, 0, 1e9, "t REO/yr");
         p.range(path + ".exportQuotaUntil", exportQuotaUntil, 0, 2200, "year");
         exportTariff.forEach((el, sched) -> {
@@ -134,14 +162,8 @@ public class PolicyConfig implements Serializable {
             p.nonNegative(e + ".costPerEffortUnit", enforcement.costPerEffortUnit, "USD/yr");
             p.range(e + ".minActivity", enforcement.minActivity, 0, 1, "(share of monthly capacity)");
         }
-        if (p.required(path + ".stockpile", stockpile)) {
-            String s = path + ".stockpile";
-            p.range(s + ".floorFactor", stockpile.floorFactor, 0, 1, "(fraction of average price)");
-            p.range(s + ".ceilingFactor", stockpile.ceilingFactor, 1, 100, "(multiple of average price)");
-            p.nonNegative(s + ".maxMonthlyTrade", stockpile.maxMonthlyTrade, "t/month");
-            p.range(s + ".fromYear", stockpile.fromYear, 0, 2200, "year");
-            p.range(s + ".averageMonths", stockpile.averageMonths, 12, 600, "months");
-        }
+        if (p.required(path + ".stockpile", stockpile)) stockpile.validate(path + ".stockpile", p, c);
+        if (p.required(path + ".storageCentres", storageCentres)) storageCentres.validate(path + ".storageCentres", p, c);
         if (p.required(path + ".adaptive", adaptive)) {
             String a = path + ".adaptive";
             p.range(a + ".fromYear", adaptive.fromYear, 0, 2200, "year");

@@ -55,7 +55,7 @@ final class NodePortrayals {
 
     static String name(Object node) {
         if (node instanceof Stage s) return s.label;
-        if (node instanceof StateStockpile) return "state reserve";
+        if (node instanceof StateStockpile s) return s.toString();
         if (node instanceof InUseStock u) return "in use: " + u.getFamily();
         return String.valueOf(node);
     }

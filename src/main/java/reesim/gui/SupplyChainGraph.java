@@ -68,8 +68,9 @@ public final class SupplyChainGraph {
         place(Column.IN_USE, p.inUse);
         place(Column.RECYCLERS, p.recyclers);
         place(Column.WORLD, List.of(p.world));
-        place(Column.STATE, List.of(p.stockpile));
+        place(Column.STATE, List.of(p.stockpile, p.storageCentres));
         field.setObjectLocation(p.stockpile, new Double2D(x(Column.STATE), TOP + 0.2 * (BOTTOM - TOP)));
+        field.setObjectLocation(p.storageCentres, new Double2D(x(Column.STATE), TOP + 0.35 * (BOTTOM - TOP)));
         place(Column.SINKS, List.of(Stage.LANDFILL, Stage.TAILINGS));
         update(m);
     }

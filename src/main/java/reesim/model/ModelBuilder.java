@@ -71,7 +71,8 @@ public final class ModelBuilder {
         p.inspectorate = new Inspectorate(p.regulator, p.mines, p.illegalMines, p.smelters, cfg.illegalMining.cooldownMonths,
                 cfg.policy.enforcement.minActivity);
         p.statistics = new StateStatistics(p.regulator, p.manufacturers, n, cfg.policy.adaptive);
-        p.stockpile = new StateStockpile(cfg.policy.stockpile, n);
+        p.stockpile = new StateStockpile(cfg.policy.stockpile, cfg.elements, "state reserve");
+        p.storageCentres = new StateStockpile(cfg.policy.storageCentres, cfg.elements, "storage centres");
         buildMines(p);
         buildIllegalSites(p);
         for (SmelterGroupConfig g : cfg.smelters) {
@@ -178,6 +179,7 @@ public final class ModelBuilder {
         holders.addAll(p.traders);
         holders.addAll(p.smugglers);
         holders.add(p.stockpile);
+        holders.add(p.storageCentres);
         for (Object h : holders) {
             for (Class<?> c = h.getClass(); c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {

@@ -14,13 +14,15 @@ import java.util.List;
  * {@link AgentSequence}, which steps them in an order shuffled each tick with the run's seed.
  * 0 regulator; 1 inspections (of what operators did last month, before they trade its proceeds);
  * 2 extraction and end of life; 3 separation, recycling, manufacturing and the rest of the world;
- * 4 intermediate makers, traders, smugglers, state reserve; 5 market clearing; 6 the state's
- * statistics; from 7 the observers (data collection, calibration series: they only read), each at
+ * 4 intermediate makers, traders, smugglers, state reserve; 5 the storage centres for surplus elements (an
+ * ordering of their own, so that adding them leaves the shuffled order of the others, and the paired seeds of a
+ * scenario that turns them on, as they were); 6 market clearing; 7 the state's
+ * statistics; from 8 the observers (data collection, calibration series: they only read), each at
  * an ordering of its own so that no two share one (MASON would shuffle them with the model's
  * random generator, and an observer would change the run); 100 the ledger closes the month.
  */
 public final class ModelScheduler {
-    public static final int REGULATOR = 0, INSPECTION = 1, EXTRACTION = 2, PROCESSING = 3, TRADE = 4, MARKETS = 5, STATISTICS = 6, OBSERVE = 7, CLOSE = 100;
+    public static final int REGULATOR = 0, INSPECTION = 1, EXTRACTION = 2, PROCESSING = 3, TRADE = 4, STORAGE = 5, MARKETS = 6, STATISTICS = 7, OBSERVE = 8, CLOSE = 100;
     private final Schedule schedule;
 
     public ModelScheduler(Schedule schedule) { this.schedule = schedule; }
@@ -31,6 +33,7 @@ public final class ModelScheduler {
         sequence(PROCESSING, p.smelters, p.recyclers, p.manufacturers, List.of(p.world));
         sequence(TRADE, p.allMakers(), p.traders, p.smugglers, List.of(p.stockpile),
                 p.stockholder == null ? List.of() : List.of(p.stockholder));
+        schedule.scheduleRepeating(Schedule.EPOCH, STORAGE, p.storageCentres, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, INSPECTION, p.inspectorate, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, MARKETS, new MarketClearing(p.markets), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, STATISTICS, p.statistics, 1.0);

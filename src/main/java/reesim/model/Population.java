@@ -32,6 +32,8 @@ public final class Population implements Serializable {
     public Inspectorate inspectorate;
     public StateStatistics statistics;
     public StateStockpile stockpile;
+    /** The regional storage centres for surplus elements (trade only when policy.storageCentres.enabled). */
+    public StateStockpile storageCentres;
     public RestOfWorld world;
     /** Foreign inventory holders; null unless world.stockholder.enabled. */
     public ForeignStockholder stockholder;

@@ -105,7 +105,7 @@ public final class DataCollector implements Steppable {
             v[Metric.DEMAND.ordinal()][e] = demand;
             v[Metric.IN_USE_STOCK.ordinal()][e] = inUseByElement[e];
             v[Metric.RECYCLED.ordinal()][e] = recycledByElement[e];
-            double state = p.stockpile.stock(e);
+            double state = p.stockpile.stock(e) + p.storageCentres.stock(e);
             v[Metric.STOCKPILE_STATE.ordinal()][e] = state;
             v[Metric.STOCKPILE.ordinal()][e] = producersByElement[e] + state;
         }
@@ -124,7 +124,7 @@ public final class DataCollector implements Steppable {
         v[Metric.ENFORCEMENT_MINES.ordinal()][n] = m.policy().mineEffort();
         v[Metric.ENFORCEMENT_CUSTOMS.ordinal()][n] = m.policy().customsEffort();
         v[Metric.DETECTIONS.ordinal()][n] = p.inspectorate.detectionsThisTick();
-        v[Metric.STATE_BALANCE.ordinal()][n] = (m.policy().revenue() - m.policy().spending() + p.stockpile.cash()) / 1e6;
+        v[Metric.STATE_BALANCE.ordinal()][n] = (m.policy().revenue() - m.policy().spending() + p.stockpile.cash() + p.storageCentres.cash()) / 1e6;
     }
 
     /*

@@ -31,6 +31,8 @@ public class Regulator implements Steppable, Instruments, Treasury {
     private double heavyShare;
     private double exportQuota = Double.POSITIVE_INFINITY;
     private double[] tariff;
+    /** This year's separation quota per element, t (infinite: none). */
+    private final double[] elementQuota;
     private double mineEffort, customsEffort;
     private double subsidy, mandate;
     private int year;
@@ -52,6 +54,8 @@ public class Regulator implements Steppable, Instruments, Treasury {
         this.smelterDetectability = cfg.enforcement.smelterDetectability;
         this.elements = elements;
         this.tariff = new double[elements.size()];
+        this.elementQuota = new double[elements.size()];
+        java.util.Arrays.fill(elementQuota, Double.POSITIVE_INFINITY);
     }
 
     /** The operators whose quotas and licences the regulator allots. */
@@ -74,6 +78,10 @@ public class Regulator implements Steppable, Instruments, Treasury {
         this.year = year;
         miningQuota = quotaFor(year);
         heavyShare = Schedules.at(cfg.heavyQuotaShare, year, 0);
+        for (int e = 0; e < elementQuota.length; e++) {
+            Map<Integer, Double> s = cfg.elementQuota.get(elements.get(e));
+            elementQuota[e] = s == null || s.isEmpty() || year < java.util.Collections.min(s.keySet()) ? Double.POSITIVE_INFINITY : Schedules.at(s, year);
+        }
         exportQuota = cfg.exportQuotaUntil != 0 && year > cfg.exportQuotaUntil || cfg.exportQuota.isEmpty()
                 || year < cfg.exportQuota.keySet().iterator().next()
                 ? Double.POSITIVE_INFINITY : Schedules.at(cfg.exportQuota, year) * scenario.exportQuotaScale;
@@ -120,7 +128,13 @@ public class Regulator implements Steppable, Instruments, Treasury {
         }
         double smeltCap = smelters.stream().mapToDouble(Smelter::capacity).sum();
         double smeltingQuota = miningQuota * cfg.smeltingQuotaRatio;
-        for (Smelter s : smelters) s.setAllotment(Double.isFinite(smeltingQuota) ? smeltingQuota * s.capacity() / smeltCap : Double.POSITIVE_INFINITY);
+        for (Smelter s : smelters) {
+            s.setAllotment(Double.isFinite(smeltingQuota) ? smeltingQuota * s.capacity() / smeltCap : Double.POSITIVE_INFINITY);
+            double[] byElement = new double[elementQuota.length];
+            for (int e = 0; e < byElement.length; e++)
+                byElement[e] = Double.isFinite(elementQuota[e]) ? elementQuota[e] * s.capacity() / smeltCap : Double.POSITIVE_INFINITY;
+            s.setElementAllotments(byElement);
+        }
         if (Double.isFinite(exportQuota)) licences.allot(m, traders, exportQuota);
         else for (ExportTrader tr : traders) tr.setLicence(Double.POSITIVE_INFINITY);
     }
@@ -163,6 +177,8 @@ public class Regulator implements Steppable, Instruments, Treasury {
     public double collectionMandate() { return mandate; }
     public double miningQuota() { return miningQuota; }
     public double exportQuota() { return exportQuota; }
+    /** This year's separation quota for element e, t (infinite: none). */
+    public double elementQuota(int e) { return elementQuota[e]; }
     /** Price of a kg of export licence in this year's allocation, USD/kg (0 when licences are not scarce). */
     public double licencePrice() { return Double.isFinite(exportQuota) ? licences.price() : 0; }
     public double mineEffort() { return mineEffort; }

@@ -10,25 +10,33 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The state reserve (seed 000's storage centres). It holds confiscated material and, when enabled,
- * buys an element when its domestic price falls below a floor share of its average over the last
- * {@code averageMonths} (three years in the baseline) and
- * sells when it rises above a ceiling multiple of it.
+ * A state holder of oxide: the state reserve, which also takes in confiscated material, or the regional storage
+ * centres for surplus elements (seed 000 s3). When enabled, it buys one of its elements when the domestic price
+ * falls below a floor share of its average over the last {@code averageMonths} (three years in the baseline) and
+ * sells when it rises above a ceiling multiple of it; keeping the stock costs the state {@code storageCost} a tonne
+ * and year.
  */
 public class StateStockpile implements Steppable, Trader {
     /** Months of prices the average covers. */
     private final int window;
     private final PolicyConfig.Stockpile cfg;
+    private final String label;
     private final Account account;
     private final double[][] history;
+    /** Per element: whether this holder trades it. */
+    private final boolean[] trades;
     private int filled;
-    private double cash;
+    private double cash, storagePaid;
 
-    public StateStockpile(PolicyConfig.Stockpile cfg, int elements) {
+    public StateStockpile(PolicyConfig.Stockpile cfg, java.util.List<String> elements, String label) {
         this.cfg = cfg;
-        this.account = new Account(this, Stage.STATE, "state reserve", elements);
+        this.label = label;
+        int n = elements.size();
+        this.account = new Account(this, Stage.STATE, label, n);
         this.window = cfg.averageMonths;
-        this.history = new double[elements][window];
+        this.history = new double[n][window];
+        this.trades = new boolean[n];
+        for (int e = 0; e < n; e++) trades[e] = cfg.elements == null || cfg.elements.isEmpty() || cfg.elements.contains(elements.get(e));
     }
 
     @Override
@@ -38,8 +46,14 @@ public class StateStockpile implements Steppable, Trader {
         int slot = (int) (t % window);
         for (int e = 0; e < history.length; e++) history[e][slot] = m.markets().oxide(e, false).price();
         filled = Math.min(window, filled + 1);
+        if (cfg.storageCost > 0) {
+            double cost = account.total() * cfg.storageCost / 12;
+            cash -= cost;
+            storagePaid += cost;
+        }
         if (!cfg.enabled || m.calendar().year(t) < cfg.fromYear || filled < 12) return;
         for (int e = 0; e < history.length; e++) {
+            if (!trades[e]) continue;
             double avg = 0;
             for (int k = 0; k < filled; k++) avg += history[e][k];
             avg /= filled;
@@ -60,8 +74,14 @@ public class StateStockpile implements Steppable, Trader {
         cash += bought ? -usd : usd;
     }
 
-    /** Net cash of the reserve's trading so far, USD (negative: the state has spent on stock). */
+    /** Net cash of the holder's trading and storage so far, USD (negative: the state has spent on stock). */
     public double cash() { return cash; }
+
+    /** What keeping the stock has cost so far, USD. */
+    public double storagePaid() { return storagePaid; }
+
+    @Override
+    public String toString() { return label; }
 
     public Account account() { return account; }
     public double stock(int e) { return account.total(e); }

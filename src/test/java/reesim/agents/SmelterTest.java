@@ -191,4 +191,53 @@ class SmelterTest {
         // it never bids above what the ore is worth to it
         assertThat(TestContext.bestBid(reg)).isLessThanOrEqualTo(oxideValue() * RECOVERY - PROCESSING);
     }
+
+    /** A plant in December (one month left) with a La separation quota of {@code laQuota} t for the year, fed 40 t of ore. */
+    static Smelter decemberUnderLaQuota(TestContext fx, double laQuota) {
+        fx.at(2005, 12);
+        Smelter s = smelter();
+        s.setElementAllotments(new double[]{laQuota, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY});
+        for (int e = 0; e < N; e++) fx.supply(s.concentrateAccount(), e, 40 * ORE_SHARES[e], true);
+        s.step(fx);
+        return s;
+    }
+
+    @Test
+    void anElementQuotaHoldsBackTheOutputBeyondItAndLeavesTheOtherElements() {
+        TestContext fx = new TestContext(1);
+        Smelter s = decemberUnderLaQuota(fx, 5);
+        double la = 40 * ORE_SHARES[TestContext.LA] * RECOVERY;   // 18 t recovered
+        assertThat(s.oxideAccount().total(TestContext.LA)).isCloseTo(5, within(1e-9));
+        assertThat(s.producedThisTick(TestContext.LA)).isCloseTo(5, within(1e-9));
+        assertThat(s.heldBackAccount().registered(TestContext.LA)).isCloseTo(la - 5, within(1e-9));
+        assertThat(s.oxideAccount().total(ND)).as("Nd has no quota").isCloseTo(40 * ORE_SHARES[ND] * RECOVERY, within(1e-9));
+        assertThat(s.heldBackAccount().total(ND)).isZero();
+        for (int e = 0; e < N; e++) {
+            double out = s.oxideAccount().total(e) + s.heldBackAccount().total(e) + fx.ledger().tickFlow(Stage.SMELTING, Stage.TAILINGS, true, e);
+            assertThat(out).as("mass of element %d", e).isCloseTo(40 * ORE_SHARES[e], within(1e-9));
+        }
+    }
+
+    @Test
+    void heldBackCoProductsAreSeparatedWhenANewYearsQuotaLeavesRoom() {
+        TestContext fx = new TestContext(1);
+        Smelter s = decemberUnderLaQuota(fx, 5);
+        double held = s.heldBackAccount().registered(TestContext.LA), oxide = s.oxideAccount().total(TestContext.LA);
+        fx.nextMonth();   // January: next year's quota of 24 t leaves 2 t a month
+        s.setElementAllotments(new double[]{24, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY});
+        s.step(fx);
+        assertThat(s.heldBackAccount().registered(TestContext.LA)).isCloseTo(held - 2, within(1e-9));
+        assertThat(s.oxideAccount().total(TestContext.LA)).isGreaterThanOrEqualTo(oxide + 2 - 1e-9);
+        assertThat(s.producedThisTick(TestContext.LA)).isCloseTo(2, within(1e-9));
+    }
+
+    @Test
+    void anElementWhoseQuotaIsUsedUpAddsNothingToWhatThePlantPaysForOre() {
+        TestContext fx = new TestContext(1);
+        double free = smelter().basketValue(fx, DEPOSIT);
+        Smelter s = decemberUnderLaQuota(fx, 5);
+        double laValue = ORE_SHARES[TestContext.LA] * DOMESTIC[TestContext.LA] * RECOVERY;
+        assertThat(s.basketValue(fx, DEPOSIT)).isCloseTo(free - laValue, within(1e-9));
+        assertThat(decemberUnderLaQuota(new TestContext(1), 1000).basketValue(fx, DEPOSIT)).as("quota with room left").isCloseTo(free, within(1e-9));
+    }
 }

@@ -45,9 +45,9 @@ class AgentSequenceTest {
         Map<Integer, Integer> byOrdering = ScheduleProbe.byOrdering(m.schedule);
         Population p = m.population();
         assertThat(byOrdering.get(ModelScheduler.EXTRACTION)).isEqualTo(p.mines.size() + p.illegalMines.size() + p.inUse.size());
-        // agents plus the state stockpile, inspectorate, market clearing, state statistics, data collector and close of month
-        assertThat(ScheduleProbe.total(byOrdering)).isEqualTo(p.agentCount() + 6);
-        assertThat(ScheduleProbe.entries(m.schedule)).isEqualTo(9);
+        // agents plus the state reserve, storage centres, inspectorate, market clearing, state statistics, data collector and close of month
+        assertThat(ScheduleProbe.total(byOrdering)).isEqualTo(p.agentCount() + 7);
+        assertThat(ScheduleProbe.entries(m.schedule)).isEqualTo(10);
         m.finish();
     }
 }

@@ -92,4 +92,23 @@ class RegulatorTest {
         m.policy().decide(m, 2032);
         assertThat(m.policy().miningQuota()).isCloseTo(scheduled.policy().miningQuota(), within(1e-6));
     }
+
+    @Test
+    void anElementQuotaIsAllottedToThePlantsByCapacityFromItsFirstYear() {
+        ReeModel m = TestModels.started(1, "policy.elementQuota={La: {2030: 12000, 2035: 6000}}");
+        int la = m.config().elements.indexOf("La"), nd = m.config().elements.indexOf("Nd");
+        m.policy().decide(m, 2029);
+        assertThat(m.policy().elementQuota(la)).isInfinite();
+        for (reesim.agents.Smelter s : m.population().smelters) assertThat(s.getAllotment()).isFinite();
+        m.policy().decide(m, 2030);
+        assertThat(m.policy().elementQuota(la)).isEqualTo(12000);
+        assertThat(m.policy().elementQuota(nd)).isInfinite();
+        double capacity = m.population().smelters.stream().mapToDouble(reesim.agents.Smelter::capacity).sum();
+        reesim.agents.Smelter first = m.population().smelters.get(0);
+        // the plant's share of the La quota is its share of capacity; other elements have none
+        m.policy().decide(m, 2036);
+        assertThat(m.policy().elementQuota(la)).isEqualTo(6000);
+        assertThat(first.elementAllotment(la)).isCloseTo(6000 * first.capacity() / capacity, within(1e-6));
+        assertThat(first.elementAllotment(nd)).isInfinite();
+    }
 }
