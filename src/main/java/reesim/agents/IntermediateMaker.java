@@ -39,6 +39,8 @@ public class IntermediateMaker extends Agent {
     private final SalesMemory orders;
     private final CapacityInvestment investment;
     private final double[] madeContent;
+    /** Per element: content ordered this month (at the recipe it makes) that was not made, t. */
+    private final double[] shortThisTick;
 
     private record PendingOrder(Account to, Stage toStage, double qty, Agent buyer) implements java.io.Serializable {}
 
@@ -53,6 +55,7 @@ public class IntermediateMaker extends Agent {
         this.relativePrice = new double[recipe.length];
         this.effective = recipe.clone();
         this.madeContent = new double[recipe.length];
+        this.shortThisTick = new double[recipe.length];
         this.capacity = cfg.capacity;
         this.orders = new SalesMemory(1, rules.orderMemoryWeight);
         this.investment = CapacityInvestment.growing(CapacityInvestment.Growth.EXCESS, cfg.maxCapacityGrowth, rules.nearFull, 0);
@@ -92,6 +95,7 @@ public class IntermediateMaker extends Agent {
             if (effective[e] > 0) make = Math.min(make, input.registered(e) * (1 - cfg.scrapRate) / effective[e]);
         }
         produce(m, make);
+        for (int e = 0; e < recipe.length; e++) shortThisTick[e] = Math.max(0, ordered * effective[e] - madeContent[e]);
         deliver(m, make, ordered);
         pending.clear();
         buyInputs(m);
@@ -190,4 +194,6 @@ public class IntermediateMaker extends Agent {
     public double getLastExported() { return lastExported; }
     public double getInputStock() { return input.total(); }
     public double getOrderAverage() { return orders.average(0); }
+    /** Content of element e ordered this month that could not be made (input short, thrifted or capacity short), t. */
+    public double shortThisTick(int e) { return shortThisTick[e]; }
 }

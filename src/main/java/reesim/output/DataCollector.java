@@ -1,6 +1,7 @@
 package reesim.output;
 
 import reesim.agents.IllegalMine;
+import reesim.agents.IntermediateMaker;
 import reesim.agents.InUseStock;
 import reesim.agents.Manufacturer;
 import reesim.agents.Recycler;
@@ -35,7 +36,7 @@ public final class DataCollector implements Steppable {
     private final double[][][] stageStock;
     private long ticksDone;
     /** This tick's sums over agents, per element (see {@link #sumOverAgents}). */
-    private final double[] smeltedByElement, demandByElement, inUseByElement, recycledByElement, producersByElement;
+    private final double[] smeltedByElement, demandByElement, inUseByElement, recycledByElement, producersByElement, shortByElement;
     /** The accounts whose stock counts as producers' stockpile, picked once from the population's accounts. */
     private final List<Account> producerAccounts = new ArrayList<>();
     private int accountsSeen = -1;
@@ -58,6 +59,7 @@ public final class DataCollector implements Steppable {
         this.inUseByElement = new double[n];
         this.recycledByElement = new double[n];
         this.producersByElement = new double[n];
+        this.shortByElement = new double[n];
         stageStocks(m.population(), stageStock[0]);
     }
 
@@ -103,6 +105,7 @@ public final class DataCollector implements Steppable {
             double demand = demandByElement[e];
             v[Metric.SMELTED.ordinal()][e] = smeltedByElement[e];
             v[Metric.DEMAND.ordinal()][e] = demand;
+            v[Metric.SHORTAGE.ordinal()][e] = shortByElement[e];
             v[Metric.IN_USE_STOCK.ordinal()][e] = inUseByElement[e];
             v[Metric.RECYCLED.ordinal()][e] = recycledByElement[e];
             double state = p.stockpile.stock(e) + p.storageCentres.stock(e);
@@ -118,6 +121,9 @@ public final class DataCollector implements Steppable {
         int active = 0;
         for (IllegalMine im : p.illegalMines) if (im.isActive()) active++;
         v[Metric.ILLEGAL_MINES_ACTIVE.ordinal()][n] = active;
+        double china = v[Metric.MINED_REGISTERED.ordinal()][n] + v[Metric.MINED_UNREGISTERED.ordinal()][n];
+        double world = china + v[Metric.MINED_FOREIGN.ordinal()][n];
+        v[Metric.CHINA_MINING_SHARE.ordinal()][n] = world > 0 ? china / world : Double.NaN;
         v[Metric.MINING_QUOTA.ordinal()][n] = finiteOrNaN(m.policy().miningQuota());
         v[Metric.EXPORT_QUOTA.ordinal()][n] = finiteOrNaN(m.policy().exportQuota());
         v[Metric.EXPORT_LICENCE_PRICE.ordinal()][n] = m.policy().licencePrice();
@@ -137,6 +143,8 @@ public final class DataCollector implements Steppable {
         java.util.Arrays.fill(inUseByElement, 0);
         java.util.Arrays.fill(recycledByElement, 0);
         java.util.Arrays.fill(producersByElement, 0);
+        java.util.Arrays.fill(shortByElement, 0);
+        for (IntermediateMaker mk : p.allMakers()) for (int e = 0; e < n; e++) shortByElement[e] += mk.shortThisTick(e);
         for (Smelter s : p.smelters) for (int e = 0; e < n; e++) smeltedByElement[e] += s.producedThisTick(e);
         for (Manufacturer mf : p.manufacturers) for (int e = 0; e < n; e++) demandByElement[e] += mf.needed(e);
         for (InUseStock u : p.inUse) {

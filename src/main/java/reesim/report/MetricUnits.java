@@ -13,7 +13,7 @@ final class MetricUnits {
         return switch (m) {
             case ILLEGAL_MINES_ACTIVE -> "count";
             case STATE_BALANCE -> "MUSD";
-            case EXPORT_TARIFF -> "fraction";
+            case EXPORT_TARIFF, CHINA_MINING_SHARE -> "fraction";
             case ENFORCEMENT_MINES, ENFORCEMENT_CUSTOMS -> "index";
             case DETECTIONS -> "count/yr";
             case MINING_QUOTA, EXPORT_QUOTA -> "t/yr";

@@ -117,6 +117,31 @@ class IntermediateMakerTest {
     }
 
     @Test
+    void countsWhatWasOrderedButNotMadeAsAShortageByElement() {
+        Setup full = new Setup(config(1, 0.2));
+        full.maker.prime(full.fx.ledger(), 500);
+        Buyer b = new Buyer("manufacturer", Stage.MANUFACTURING);
+        full.maker.order(b, b.account, Stage.MANUFACTURING, 30);
+        full.maker.step(full.fx);
+        for (int e = 0; e < N; e++) assertThat(full.maker.shortThisTick(e)).as("enough input and capacity").isZero();
+
+        // capacity 100 a month against an order of 300: two thirds of every element's content short
+        Setup capped = new Setup(config(1, 0.2));
+        capped.maker.prime(capped.fx.ledger(), 500);
+        Buyer c = new Buyer("manufacturer", Stage.MANUFACTURING);
+        capped.maker.order(c, c.account, Stage.MANUFACTURING, 300);
+        capped.maker.step(capped.fx);
+        for (int e = 0; e < N; e++) assertThat(capped.maker.shortThisTick(e)).isCloseTo((300 - CAPACITY / 12) * RECIPE[e], within(1e-9));
+
+        // no input at all: the whole order is short
+        Setup empty = new Setup(config(1, 0.2));
+        Buyer d = new Buyer("manufacturer", Stage.MANUFACTURING);
+        empty.maker.order(d, d.account, Stage.MANUFACTURING, 30);
+        empty.maker.step(empty.fx);
+        for (int e = 0; e < N; e++) assertThat(empty.maker.shortThisTick(e)).isCloseTo(30 * RECIPE[e], within(1e-9));
+    }
+
+    @Test
     void sharesOutputAmongOrdersAndCountsForeignOnesAsExports() {
         Setup s = new Setup(config(1, 0.2));
         s.maker.prime(s.fx.ledger(), 500);

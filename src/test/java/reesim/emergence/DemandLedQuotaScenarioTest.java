@@ -1,5 +1,6 @@
 package reesim.emergence;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reesim.model.ReeModel;
@@ -37,6 +38,10 @@ class DemandLedQuotaScenarioTest {
         ledLow = runs(demandLed(true, LOW));
         ledDomesticOnly = runs(demandLed(false));
     }
+
+    /** The runs hold whole models: let them go before the next test class runs its own (one test JVM, bounded heap). */
+    @AfterAll
+    static void release() { schedule = scheduleLow = led = ledLow = ledDomesticOnly = null; }
 
     static double quota(ReeModel m) { return mean(m, Metric.MINING_QUOTA, "REO", FROM, TO); }
 

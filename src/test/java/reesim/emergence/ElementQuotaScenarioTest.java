@@ -1,6 +1,7 @@
 package reesim.emergence;
 
 import org.apache.commons.math3.stat.StatUtils;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reesim.model.ReeModel;
@@ -27,6 +28,10 @@ class ElementQuotaScenarioTest {
         off = runs();
         on = runs("policy.elementQuota={La: {" + YEAR + ": 30000}, Ce: {" + YEAR + ": 40000}}");
     }
+
+    /** The runs hold whole models: let them go before the next test class runs its own (one test JVM, bounded heap). */
+    @AfterAll
+    static void release() { off = on = null; }
 
     static double smelted(ReeModel m, String el) { return mean(m, Metric.SMELTED, el, YEAR + 1, TO); }
 

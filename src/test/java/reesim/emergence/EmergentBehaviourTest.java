@@ -16,6 +16,9 @@ import static reesim.emergence.ScenarioRuns.runs;
 class EmergentBehaviourTest {
     private static final int FROM = 2006, TO = 2025;
 
+    @org.junit.jupiter.api.AfterAll
+    static void release() { ScenarioRuns.release(); }
+
     private static double unregisteredShare(ReeModel m) {
         double u = mean(m, Metric.MINED_UNREGISTERED, "REO", FROM, TO), r = mean(m, Metric.MINED_REGISTERED, "REO", FROM, TO);
         return u / (u + r);

@@ -1,5 +1,6 @@
 package reesim.emergence;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reesim.model.ReeModel;
@@ -26,6 +27,10 @@ class NewUsesScenarioTest {
         off = runs();
         on = runs("newUses.enabled=true");
     }
+
+    /** The runs hold whole models: let them go before the next test class runs its own (one test JVM, bounded heap). */
+    @AfterAll
+    static void release() { off = on = null; }
 
     @Test
     void nothingChangesBeforeTheNewUsesAreAvailable() {

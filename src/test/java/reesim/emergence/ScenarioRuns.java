@@ -26,6 +26,9 @@ final class ScenarioRuns {
 
     private ScenarioRuns() {}
 
+    /** Lets the cached runs go (whole models: they fill the test JVM's heap otherwise). */
+    static synchronized void release() { CACHE.clear(); }
+
     static synchronized ReeModel[] runs(String... sets) {
         String key = String.join(" ", sets);
         return CACHE.computeIfAbsent(key, k -> LongStream.rangeClosed(1, SEEDS).parallel()

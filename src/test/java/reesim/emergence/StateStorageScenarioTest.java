@@ -1,5 +1,6 @@
 package reesim.emergence;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reesim.model.ReeModel;
@@ -25,6 +26,10 @@ class StateStorageScenarioTest {
         off = runs();
         on = runs("policy.storageCentres.enabled=true", "policy.storageCentres.fromYear=" + YEAR);
     }
+
+    /** The runs hold whole models: let them go before the next test class runs its own (one test JVM, bounded heap). */
+    @AfterAll
+    static void release() { off = on = null; }
 
     static double producersStock(ReeModel m, String el) {
         return mean(m, Metric.STOCKPILE, el, TO, TO) - mean(m, Metric.STOCKPILE_STATE, el, TO, TO);

@@ -2,6 +2,7 @@ package reesim.emergence;
 
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reesim.TestModels;
@@ -53,6 +54,10 @@ class SubstitutionScenarioTest {
         offHigh = runs(HIGH);
         onHigh = runs(breakthrough(HIGH));
     }
+
+    /** The runs hold whole models: let them go before the next test class runs its own (one test JVM, bounded heap). */
+    @AfterAll
+    static void release() { off = on = offHigh = onHigh = null; }
 
     static double[] outcome(ReeModel[] runs, ToDoubleFunction<ReeModel> f) {
         return Arrays.stream(runs).mapToDouble(f).toArray();

@@ -77,12 +77,17 @@ class ConservationTest {
         DataCollector d = DataCollector.of(m);
         for (long t = 0; t < d.ticksDone(); t++) {
             for (Metric metric : Metric.VALUES) {
-                if (metric == Metric.MINING_QUOTA || metric == Metric.EXPORT_QUOTA || metric == Metric.STATE_BALANCE) continue;
+                if (metric == Metric.MINING_QUOTA || metric == Metric.EXPORT_QUOTA || metric == Metric.STATE_BALANCE || metric == Metric.CHINA_MINING_SHARE) continue;
                 for (int e = 0; e <= m.elementCount(); e++) {
                     double v = d.monthly(t, metric, e);
                     assertThat(v).as("%s element %d tick %d", metric.label, e, t).isFinite().isGreaterThanOrEqualTo(0);
                 }
             }
+            int reo = m.elementCount();
+            double china = d.monthly(t, Metric.MINED_REGISTERED, reo) + d.monthly(t, Metric.MINED_UNREGISTERED, reo);
+            double world = china + d.monthly(t, Metric.MINED_FOREIGN, reo), share = d.monthly(t, Metric.CHINA_MINING_SHARE, reo);
+            if (world > 0) assertThat(share).as("China's share of mining, tick %d", t).isCloseTo(china / world, org.assertj.core.api.Assertions.within(1e-12)).isBetween(0.0, 1.0);
+            else assertThat(share).isNaN();
             for (int e = 0; e < m.elementCount(); e++) {
                 assertThat(d.monthly(t, Metric.PRICE_DOMESTIC, e)).isPositive();
                 assertThat(d.monthly(t, Metric.PRICE_WORLD, e)).isPositive();
