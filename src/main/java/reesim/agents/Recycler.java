@@ -58,7 +58,7 @@ public class Recycler extends Agent {
         if (total <= 1e-12) return;
         ProductConfig pc = from.config();
         double margin = valuePerKg(m, eol, total) - pc.collectionCost;
-        double mandate = m.instruments().collectionMandate();
+        double mandate = m.instruments().collectionMandate(from.getFamily());
         double share = margin > 0 ? 1 : mandate;
         double room = Math.max(0, capacity / 12 - acceptedThisMonth);
         double take = Math.min(total * share, room);

@@ -23,6 +23,8 @@ public class RecyclingConfig implements Serializable {
     public Map<Integer, Double> subsidy = new TreeMap<>();
     /** Extended-producer-responsibility mandate: share of end-of-life units producers must hand to recyclers. */
     public Map<Integer, Double> collectionMandate = new TreeMap<>();
+    /** The product families the mandate covers (empty: every family). */
+    public java.util.List<String> mandateFamilies = new java.util.ArrayList<>();
 
     public void validate(String path, Problems p, ModelConfig c) {
         p.range(path + ".recyclers", recyclers, 0, 100000, "recyclers");
@@ -34,5 +36,8 @@ public class RecyclingConfig implements Serializable {
         p.range(path + ".maxCapacityGrowth", maxCapacityGrowth, 0, 10, "(fraction per year)");
         ModelConfig.checkSchedule(path + ".subsidy", subsidy, c, p, 0, 10000, "USD/kg");
         ModelConfig.checkSchedule(path + ".collectionMandate", collectionMandate, c, p, 0, 1, "(fraction)");
+        for (int i = 0; i < mandateFamilies.size(); i++)
+            if (c.products == null || !c.products.containsKey(mandateFamilies.get(i)))
+                p.add(path + ".mandateFamilies." + i, mandateFamilies.get(i), "one of the product families " + (c.products == null ? "[]" : c.products.keySet()));
     }
 }

@@ -24,8 +24,8 @@ public interface Instruments {
     double smelterDetectability();
     /** Recycling subsidy, USD/kg recovered. */
     double recyclingSubsidy();
-    /** Share of end-of-life products recyclers must take (extended producer responsibility). */
-    double collectionMandate();
+    /** Share of a product family's end-of-life units recyclers must take (extended producer responsibility). */
+    double collectionMandate(String family);
     double mineEffort();
     double customsEffort();
 }

@@ -174,7 +174,9 @@ public class Regulator implements Steppable, Instruments, Treasury {
     public int shutdownMonths() { return cfg.enforcement.shutdownMonths; }
     public double smelterDetectability() { return smelterDetectability; }
     public double recyclingSubsidy() { return subsidy; }
-    public double collectionMandate() { return mandate; }
+    public double collectionMandate(String family) {
+        return recycling.mandateFamilies.isEmpty() || recycling.mandateFamilies.contains(family) ? mandate : 0;
+    }
     public double miningQuota() { return miningQuota; }
     public double exportQuota() { return exportQuota; }
     /** This year's separation quota for element e, t (infinite: none). */

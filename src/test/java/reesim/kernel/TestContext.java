@@ -253,7 +253,7 @@ public final class TestContext extends SimState implements Context {
         @Override public int shutdownMonths() { return shutdownMonths; }
         @Override public double smelterDetectability() { return smelterDetectability; }
         @Override public double recyclingSubsidy() { return recyclingSubsidy; }
-        @Override public double collectionMandate() { return collectionMandate; }
+        @Override public double collectionMandate(String family) { return collectionMandate; }
         @Override public double mineEffort() { return mineEffort; }
         @Override public double customsEffort() { return customsEffort; }
     }

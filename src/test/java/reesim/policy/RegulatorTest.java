@@ -111,4 +111,18 @@ class RegulatorTest {
         assertThat(first.elementAllotment(la)).isCloseTo(6000 * first.capacity() / capacity, within(1e-6));
         assertThat(first.elementAllotment(nd)).isInfinite();
     }
+
+    @Test
+    void aCollectionMandateCoversOnlyItsFamiliesWhenTheyAreNamed() {
+        ReeModel all = TestModels.started(1, "recycling.collectionMandate={2025: 0.4}");
+        all.policy().decide(all, 2026);
+        assertThat(all.policy().collectionMandate("mobile_phone")).isEqualTo(0.4);
+        assertThat(all.policy().collectionMandate("smco_magnets")).isEqualTo(0.4);
+        ReeModel sm = TestModels.started(1, "recycling.collectionMandate={2025: 0.4}", "recycling.mandateFamilies=[smco_magnets]");
+        sm.policy().decide(sm, 2026);
+        assertThat(sm.policy().collectionMandate("smco_magnets")).isEqualTo(0.4);
+        assertThat(sm.policy().collectionMandate("mobile_phone")).isZero();
+        sm.policy().decide(sm, 2024);
+        assertThat(sm.policy().collectionMandate("smco_magnets")).as("before the mandate's first year").isZero();
+    }
 }
