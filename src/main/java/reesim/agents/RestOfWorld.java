@@ -46,6 +46,8 @@ public class RestOfWorld extends Agent {
     private final BehaviourConfig.WorldBehaviour rules;
     private final double[] wantedThisTick;
     private final double[] minedThisTick;
+    /** Per project: what it mined this month, t REO. */
+    private final double[] minedByProject;
     private final double[] foreignMix;
     /** Per foreign intermediate: content made abroad this month, t per element (foreign makers' own output). */
     private final Map<String, double[]> madeAbroad = new java.util.LinkedHashMap<>();
@@ -91,6 +93,7 @@ public class RestOfWorld extends Agent {
         for (int e = 0; e < n; e++) fillRatio.prime(e, 1.0);
         wantedThisTick = new double[n];
         minedThisTick = new double[n];
+        minedByProject = new double[cfg.projects.size()];
         foreignMix = new double[n];
         this.makers = makers;
         this.intermediateCfg = intermediateCfg;
@@ -158,6 +161,7 @@ public class RestOfWorld extends Agent {
 
     private void mine(Context m, long t) {
         java.util.Arrays.fill(minedThisTick, 0);
+        java.util.Arrays.fill(minedByProject, 0);
         for (int i = 0; i < operatingFrom.length; i++) {
             if (t < operatingFrom[i]) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
@@ -186,6 +190,7 @@ public class RestOfWorld extends Agent {
                 m.ledger().move(null, Stage.DEPOSIT, into, Stage.WORLD, e, q * projectShares[i][e], true);
                 minedThisTick[e] += q * projectShares[i][e];
             }
+            minedByProject[i] = q;
             pay(-q * 1000 * p.unitCost);
         }
     }
@@ -272,6 +277,13 @@ public class RestOfWorld extends Agent {
     }
 
     public double minedThisTick(int e) { return minedThisTick[e]; }
+
+    /** What the named foreign project mined of element e this month, t (0 for a project of another name). */
+    public double minedThisTick(String project, int e) {
+        for (int i = 0; i < minedByProject.length; i++)
+            if (cfg.projects.get(i).name.equals(project)) return minedByProject[i] * projectShares[i][e];
+        return 0;
+    }
 
     /** Element content of an intermediate foreign makers made themselves this month, t (0 if none). */
     public double madeAbroad(String intermediate, int e) {

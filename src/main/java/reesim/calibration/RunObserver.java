@@ -112,6 +112,7 @@ public final class RunObserver implements Steppable {
                 for (Mine mine : p.mines) if (mine.getDeposit().equals(s.name())) sum += (mine.lastRegistered() + (all ? mine.lastUnregistered() : 0)) * share;
                 if (all) for (IllegalMine im : p.illegalMines) if (im.getDeposit().equals(s.name())) sum += im.lastOutput() * share;
             }
+            case FOREIGN -> sum = p.world.minedThisTick(s.name(), e);
             case CUSTOMS -> {
                 for (reesim.agents.Smuggler sm : p.smugglers) sum += sm.seized(e);
             }

@@ -19,13 +19,14 @@ import java.util.Optional;
  * {@code input:<intermediate>} (oxide Chinese makers used up, production scrap included: China's consumption), {@code mined:<deposit>}
  * (registered, over-quota and illegal output from one deposit type) and
  * {@code mined_registered:<deposit>} (the legal mines' registered output only) and
+ * {@code foreign:<project>} (what one foreign mining project of {@code world.projects} mined) and
  * {@code customs:seized} (oxide customs seized from smugglers; the metric {@code seized} also counts
  * what plant and mine inspections confiscate). A family name {@code @x} stands for every product
  * family made from intermediate {@code x}. Agent series of element REO sum the elements.
  */
 public record Series(Kind kind, String name) implements java.io.Serializable {
     public enum Kind {
-        METRIC, DEMAND, PATH, IN_USE, EOL, MADE, MADE_ABROAD, INPUT, MINED, MINED_REGISTERED, CUSTOMS;
+        METRIC, DEMAND, PATH, IN_USE, EOL, MADE, MADE_ABROAD, INPUT, MINED, MINED_REGISTERED, FOREIGN, CUSTOMS;
 
         public String label() { return name().toLowerCase(Locale.ROOT); }
 
@@ -53,6 +54,8 @@ public record Series(Kind kind, String name) implements java.io.Serializable {
             case MADE_ABROAD -> cfg.world.intermediateDemand.containsKey(name) && cfg.intermediates.containsKey(name) ? Optional.empty()
                     : Optional.of("one of the intermediates with foreign demand " + cfg.world.intermediateDemand.keySet());
             case MINED, MINED_REGISTERED -> cfg.deposits.containsKey(name) ? Optional.empty() : Optional.of("one of the deposits " + cfg.deposits.keySet());
+            case FOREIGN -> cfg.world.projects.stream().anyMatch(p -> p.name.equals(name)) ? Optional.empty()
+                    : Optional.of("one of the foreign projects " + cfg.world.projects.stream().map(p -> p.name).toList());
             case CUSTOMS -> "seized".equals(name) ? Optional.empty() : Optional.of("customs:seized");
         };
     }

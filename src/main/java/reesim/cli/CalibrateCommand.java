@@ -177,7 +177,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     /** The targets file's targets, followed by the market's record rows its {@code history:} block fits, if it has one. */
     static TargetSet withRecord(TargetSet targets, ModelConfig cfg) {
         if (targets.history() == null) return targets;
-        HistoryMapping.Result mapping = HistoryMapping.map(MarketHistory.load(), cfg.elements, cfg.time.startYear, cfg.time.endYear);
+        HistoryMapping.Result mapping = HistoryMapping.map(MarketHistory.load(), cfg);
         HistoryTargets.Result record = HistoryTargets.of(mapping.comparisons(), targets.history());
         System.out.printf("[calibrate] %d rows of the market's record (%s) are fit targets; %d with a tolerance cannot be one: %s%n",
                 record.targets().size(), targets.history().years, record.left().size(), String.join("; ", record.left()));

@@ -54,7 +54,7 @@ public final class HistoryCommand implements Callable<Integer> {
             if (!Files.isRegularFile(into)) throw new BadInputException("--into " + into + ": no such file");
             CalibrationTableCommand.splice(Files.readString(into), "", into, BEGIN, END);   // the markers are there: checked before the runs
         }
-        HistoryMapping.Result mapping = HistoryMapping.map(MarketHistory.load(), cfg.elements, cfg.time.startYear, cfg.time.endYear);
+        HistoryMapping.Result mapping = HistoryMapping.map(MarketHistory.load(), cfg);
         int until = mapping.comparisons().stream().mapToInt(Comparison::year).max().orElse(cfg.time.startYear);
         List<HistoryRun.Outcome> outcomes;
         try (Ensemble ens = new Ensemble(options.config.toString(), loaded.resolvedTree(), threads == null ? Runtime.getRuntime().availableProcessors() : threads)) {

@@ -33,23 +33,40 @@ public final class HistoryMapping {
 
     static final String PRND_NOTE = "PrNd vs (Pr + 3 Nd)/4 of the model's prices (assumption: PrNd oxide is 25 % Pr, 75 % Nd)";
     static final Set<String> USGS_TOLERANCE_ELEMENTS = Set.of("La", "Ce", "Dy", "Tb", "Eu");
-    static final String FOREIGN_PRODUCER = "the model's foreign supply is one metric (mined_foreign, summed over its projects): "
-            + "no counterpart for one country or producer (see the derived rows)";
+    /** Which foreign projects of the baseline (world.projects) stand for a producer row of the record. */
+    static final Map<String, List<String>> FOREIGN_PROJECTS = Map.of(
+            "us_production", List.of("mountain_pass", "mountain_pass_restart"),
+            "australia_mine_production_USGS", List.of("mount_weld"),
+            "myanmar_production_USGS", List.of("myanmar_clays"));
 
     private final List<String> elements;
+    /** The names of the run's foreign projects (world.projects). */
+    private final Set<String> projects;
     private final int firstYear, lastYear;
     private final List<Comparison> comparisons = new ArrayList<>();
     private final List<Unmapped> unmapped = new ArrayList<>();
 
-    private HistoryMapping(List<String> elements, int firstYear, int lastYear) {
+    private HistoryMapping(List<String> elements, Set<String> projects, int firstYear, int lastYear) {
         this.elements = elements;
+        this.projects = projects;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
     }
 
     /** Maps every row of {@code history} for a model of {@code elements} run over {@code firstYear}-{@code lastYear}. */
     public static Result map(MarketHistory history, List<String> elements, int firstYear, int lastYear) {
-        HistoryMapping m = new HistoryMapping(elements, firstYear, lastYear);
+        return map(history, elements, Set.of(), firstYear, lastYear);
+    }
+
+    /** As above, for a run whose foreign projects (world.projects) have these names: producer rows map to them. */
+    public static Result map(MarketHistory history, reesim.config.ModelConfig cfg) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        cfg.world.projects.forEach(p -> names.add(p.name));
+        return map(history, cfg.elements, names, cfg.time.startYear, cfg.time.endYear);
+    }
+
+    static Result map(MarketHistory history, List<String> elements, Set<String> projects, int firstYear, int lastYear) {
+        HistoryMapping m = new HistoryMapping(elements, projects, firstYear, lastYear);
         for (Row r : history.rows()) m.row(r);
         m.derived(history);
         return new Result(List.copyOf(m.comparisons), List.copyOf(m.unmapped));
@@ -144,8 +161,8 @@ public final class HistoryMapping {
         if (q.equals("china_mining_quota_batch1")) return "one batch of a year's mining quota: the model's quota is annual";
         if (q.equals("world_supply_china_2008")) return "press figure of China's supply to the world, basis unclear (not mine production)";
         if (q.equals("lynas_event")) return "concentrate stock awaiting a licence: not a flow";
-        if (q.equals("us_production") || q.equals("lynas_production") || q.equals("australia_mine_production_USGS")
-                || q.equals("myanmar_production_USGS")) return FOREIGN_PRODUCER;
+        if (q.equals("lynas_production") && r.parsedPeriod().kind() == HistoryPeriod.Kind.YEAR)
+            return "Lynas's output is compared as Australia's (australia_mine_production_USGS)";
         if (q.equals("exports_customs_partial")) return "part of a year (" + r.period() + "): the model's flows are annual";
         Unit unit = r.unitKind();
         boolean gap = q.equals("foreign_vs_china_customs_gap");
@@ -186,6 +203,16 @@ public final class HistoryMapping {
                     List.of("separated products, read as REO"), "supply", "smelted");
             case "china_consumption" -> add("production", r, y, "demand", List.of("demand"), Tolerance.NONE,
                     List.of("demand: oxide needed by domestic manufacturing"), "supply", "demand");
+            case "us_production", "australia_mine_production_USGS", "myanmar_production_USGS" -> {
+                List<String> projects = FOREIGN_PROJECTS.get(q);
+                if (!this.projects.containsAll(projects)) return "the run has no foreign project named " + String.join(" and ", projects) + " (world.projects)";
+                List<String> series = projects.stream().map(pr -> "foreign:" + pr).toList();
+                comparisons.add(new Comparison("production", List.of(r), q, "REO", r.period(), y, Kind.QUANTITY, r.asGiven(), r.value(), "t",
+                        String.join(" + ", series), List.of(new Term(1, "REO", y, series)), List.of(), 1, 0, Tolerance.NONE,
+                        List.of("the baseline's project" + (projects.size() > 1 ? "s " : " ") + String.join(" and ", projects)
+                                + " (world.projects by name); entry, stops and restarts emerge from prices and lead times"),
+                        null, null, null));
+            }
             case "world_mine_production", "world_mine_production_BGR" -> add("production", r, y,
                     "mined_registered + mined_unregistered + mined_foreign", List.of("mined_registered", "mined_unregistered", "mined_foreign"),
                     Tolerance.WORLD_MINING, List.of(), null, null);

@@ -56,11 +56,17 @@ public final class HistoryRun {
         return out;
     }
 
+    /** A term's quantity: a metric of annual.csv, or an agent series written {@code kind:name} (e.g. foreign:mount_weld). */
+    static Series series(String quantity) {
+        return quantity.contains(":") ? Series.parse(quantity).orElseThrow(() -> new IllegalArgumentException("not a series: " + quantity))
+                : new Series(Series.Kind.METRIC, quantity);
+    }
+
     private static Comparison.Term unweighted(Comparison.Term t) { return new Comparison.Term(1, t.element(), t.year(), t.metrics()); }
 
     private static Target target(Comparison.Term t) {
         String id = String.join("+", t.metrics()) + " " + t.element() + " " + t.year();
         return new Target(id, id, t.element(), List.of(t.year()), 1, "", 0, "", 1, true, false,
-                t.metrics().stream().map(m -> new Series(Series.Kind.METRIC, m)).toList(), List.of(), List.of("market_history.csv"), "history");
+                t.metrics().stream().map(HistoryRun::series).toList(), List.of(), List.of("market_history.csv"), "history");
     }
 }

@@ -63,7 +63,7 @@ public final class HistoryTargets {
 
     private static List<Series> series(List<Comparison.Term> terms) {
         List<Series> s = new ArrayList<>();
-        for (Comparison.Term t : terms) for (String m : t.metrics()) s.add(new Series(Series.Kind.METRIC, m));
+        for (Comparison.Term t : terms) for (String m : t.metrics()) s.add(HistoryRun.series(m));
         return s;
     }
 }

@@ -60,6 +60,8 @@ class RestOfWorldTest {
         covered.step(fx);
         for (int e = 0; e < N; e++) {
             assertThat(covered.minedThisTick(e)).isCloseTo(CAPACITY / 12 * ORE_SHARES[e], within(1e-9));
+            assertThat(covered.minedThisTick("pass", e)).as("by project").isCloseTo(covered.minedThisTick(e), within(1e-12));
+            assertThat(covered.minedThisTick("elsewhere", e)).isZero();
             assertThat(fx.ledger().tickFlow(Stage.DEPOSIT, Stage.WORLD, true, e)).isCloseTo(CAPACITY / 12 * ORE_SHARES[e], within(1e-9));
         }
         assertThat(covered.getForeignProducerStock()).isCloseTo(CAPACITY / 12, within(1e-9));

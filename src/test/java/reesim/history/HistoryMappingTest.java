@@ -73,7 +73,7 @@ class HistoryMappingTest {
         assertThat(reason(45)).contains("gross weight");
         Comparison myanmar = line(47);   // imports from Myanmar 2018, t REO
         assertThat(myanmar.numerator()).containsExactly(new Comparison.Term(1, "REO", 2018, List.of("imports")));
-        assertThat(reason(116)).contains("mined_foreign");   // Lynas FY2014
+        assertThat(reason(116)).contains("fiscal year");   // Lynas FY2014
         assertThat(reason(6)).contains("domestic enterprises");   // 2009-H1 domestic allocation
         assertThat(reason(39)).contains("part of a year");   // customs Jan-Sep 2015
         assertThat(reason(133)).contains("metal");
@@ -126,5 +126,25 @@ class HistoryMappingTest {
 
     private static String reason(int line) {
         return ALL.unmapped().stream().filter(u -> u.row().line() == line).findFirst().orElseThrow().reason();
+    }
+
+    @Test
+    void producerRowsMapToTheRunsForeignProjectsByNameOrSayWhyNot() {
+        HistoryMapping.Result withProjects = HistoryMapping.map(MarketHistory.load(), ELEMENTS,
+                java.util.Set.of("mountain_pass", "mountain_pass_restart", "mount_weld", "myanmar_clays"), 2000, 2050);
+        List<Comparison> us = withProjects.comparisons().stream().filter(c -> c.quantity().equals("us_production") && c.year() == 2018).toList();
+        assertThat(us).hasSize(1);
+        assertThat(us.get(0).numerator()).containsExactly(new Comparison.Term(1, "REO", 2018, List.of("foreign:mountain_pass", "foreign:mountain_pass_restart")));
+        assertThat(us.get(0).record()).isEqualTo(14000);
+        assertThat(withProjects.comparisons()).anySatisfy(c -> assertThat(c.numerator().get(0).metrics()).containsExactly("foreign:mount_weld"));
+        // the same rows against a run without those projects: listed with the reason, not compared
+        assertThat(ALL.comparisons()).noneSatisfy(c -> assertThat(c.quantity()).isEqualTo("us_production"));
+        assertThat(ALL.unmapped()).anySatisfy(u -> {
+            assertThat(u.row().quantity()).isEqualTo("us_production");
+            assertThat(u.reason()).contains("no foreign project named mountain_pass");
+        });
+        // every agent series a term names can be read
+        for (Comparison c : withProjects.comparisons())
+            for (Comparison.Term t : c.numerator()) for (String m : t.metrics()) assertThat(HistoryRun.series(m)).isNotNull();
     }
 }
