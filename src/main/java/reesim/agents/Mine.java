@@ -36,6 +36,8 @@ public class Mine extends Agent {
     private final Account concentrate;
 
     private double allotment = Double.POSITIVE_INFINITY;
+    /** Share of its over-quota digging its state group stops (0 while not in one). */
+    private double groupControl;
     private double registeredThisYear;
     private long shutUntil = -1;
     private double lastRegistered, lastUnregistered, lastCost;
@@ -87,7 +89,8 @@ public class Mine extends Agent {
                 double headroom = Math.min(monthlyCap - qReg, reserves);
                 // like registered ore, grey ore is dug only as fast as it sells
                 double greyPressure = stockPressure(m, false, monthlyCap);
-                double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg, lastCost) * m.marketRules().willingness(greyPressure);
+                double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg, lastCost) * m.marketRules().willingness(greyPressure)
+                        * (1 - groupControl);
                 extract(m, qGrey, false);
                 lastUnregistered = qGrey;
             }
@@ -148,6 +151,10 @@ public class Mine extends Agent {
     }
 
     public void setAllotment(double t) { allotment = t; }
+    /** Share of its over-quota digging its state group stops (0-1). */
+    public void setGroupControl(double share) { groupControl = share; }
+    /** Share of its over-quota digging its state group stops (0 while not in one). */
+    public double unregisteredControl() { return groupControl; }
     public boolean operatesIllegally() { return lastUnregistered > 0 || concentrate.poolTotal(false) > 1e-9; }
     public double unregisteredActivity() { return capacity > 0 ? lastUnregistered / (capacity / 12) : 0; }
     public Account concentrateAccount() { return concentrate; }

@@ -40,6 +40,8 @@ public class Smelter extends Agent {
     /** Oxide sales per element. */
     private final SalesMemory sales;
     private double allotment = Double.POSITIVE_INFINITY;
+    /** Share of its grey-ore buying its state group stops (0 while not in one). */
+    private double groupControl;
     private double registeredThisYear;
     private double greyShare;
     private double lastRegisteredInput, lastGreyInput;
@@ -141,7 +143,7 @@ public class Smelter extends Agent {
     private void buyConcentrate(Context m, double monthlyCap, double quotaRoom) {
         double buyFactor = m.marketRules().willingness(oxideStockMonths(m) / m.marketRules().comfortableStockMonths());
         double wantReg = Math.max(0, Math.min(monthlyCap, quotaRoom) * rules.feedStockMonths * buyFactor - concentrate.poolTotal(true));
-        double wantGrey = Math.max(0, greyRoom(monthlyCap, quotaRoom) * rules.feedStockMonths * buyFactor - concentrate.poolTotal(false));
+        double wantGrey = Math.max(0, greyRoom(monthlyCap, quotaRoom) * rules.feedStockMonths * buyFactor * (1 - groupControl) - concentrate.poolTotal(false));
         var deposits = m.markets().depositNames();
         double[] values = new double[deposits.size()];
         double[] saleableNow = saleableShares(m);
@@ -276,6 +278,8 @@ public class Smelter extends Agent {
     public boolean operatesIllegally() { return lastGreyInput > 0 || oxide.poolTotal(false) > 1e-9 || concentrate.poolTotal(false) > 1e-9; }
     public double greyActivity() { return capacity > 0 ? lastGreyInput / (capacity / 12) : 0; }
     public void setAllotment(double t) { allotment = t; }
+    /** Share of its grey-ore buying its state group stops (0-1). */
+    public void setGroupControl(double share) { groupControl = share; }
     /** This year's separation quota per element, t (infinite: none). */
     public void setElementAllotments(double[] t) { System.arraycopy(t, 0, elementAllotment, 0, elementAllotment.length); }
     public Account heldBackAccount() { return heldBack; }

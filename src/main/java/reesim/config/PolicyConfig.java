@@ -35,6 +35,21 @@ public class PolicyConfig implements Serializable {
     /** Regional storage centres for surplus elements (seed 000 s3), a second state holder with the reserve's rule. */
     public Stockpile storageCentres;
     public Adaptive adaptive;
+    /** Consolidation of the legal producers into a few state groups (seed 004, seed 001 s3.2); off when fromYear is 0. */
+    public Consolidation consolidation;
+
+    public static class Consolidation implements Serializable {
+        /** First year the groups exist (0: never). */
+        public int fromYear;
+        /** Number of state groups the legal mines and separation plants are merged into. */
+        public int groups;
+        /** Share of its members' over-quota digging and grey-ore buying a group stops (0-1). */
+        public double internalControl;
+        /** Whether a group passes its quota to its cheapest mines first (merit order) instead of by capacity. */
+        public boolean meritOrder;
+
+        public boolean activeIn(int year) { return fromYear > 0 && year >= fromYear && groups > 0; }
+    }
 
     public static class ResourceTax implements Serializable {
         /** CNY per tonne of ore, by deposit tax class (light, heavy), keyed by year. */
@@ -164,6 +179,12 @@ public class PolicyConfig implements Serializable {
         }
         if (p.required(path + ".stockpile", stockpile)) stockpile.validate(path + ".stockpile", p, c);
         if (p.required(path + ".storageCentres", storageCentres)) storageCentres.validate(path + ".storageCentres", p, c);
+        if (p.required(path + ".consolidation", consolidation)) {
+            String k = path + ".consolidation";
+            p.range(k + ".fromYear", consolidation.fromYear, 0, 2200, "year (0: never)");
+            p.range(k + ".groups", consolidation.groups, 1, 1000, "groups");
+            p.range(k + ".internalControl", consolidation.internalControl, 0, 1, "(share of over-quota and grey activity stopped)");
+        }
         if (p.required(path + ".adaptive", adaptive)) {
             String a = path + ".adaptive";
             p.range(a + ".fromYear", adaptive.fromYear, 0, 2200, "year");

@@ -112,19 +112,40 @@ public class Regulator implements Steppable, Instruments, Treasury {
         return scheduled;
     }
 
-    /** Mining quota by capacity within each tax class; smelting quota and export licences by capacity. */
+    /**
+     * Mining quota by capacity within each tax class; smelting quota and export licences by capacity. Once the
+     * producers are consolidated into state groups, each group gets its members' capacity share of a class's quota
+     * and, with merit order, passes it to its cheapest mines first; a group stops a share of its members'
+     * over-quota digging and grey-ore buying.
+     */
     private void allot(Context m) {
         double capLight = 0, capHeavy = 0;
         for (Mine mine : mines) {
             if (isHeavy(mine.depositConfig())) capHeavy += mine.getCapacity(); else capLight += mine.getCapacity();
         }
         boolean split = heavyShare > 0 && capHeavy > 0 && capLight > 0;
+        PolicyConfig.Consolidation groups = cfg.consolidation;
+        boolean merged = groups != null && groups.activeIn(year);
+        double control = merged ? groups.internalControl : 0;
+        for (Mine mine : mines) mine.setGroupControl(control);
+        for (Smelter s : smelters) s.setGroupControl(control);
         for (Mine mine : mines) {
             if (!Double.isFinite(miningQuota)) { mine.setAllotment(Double.POSITIVE_INFINITY); continue; }
             boolean heavy = isHeavy(mine.depositConfig());
             double pool = split ? miningQuota * (heavy ? heavyShare : 1 - heavyShare) : miningQuota;
             double cap = split ? (heavy ? capHeavy : capLight) : capLight + capHeavy;
             mine.setAllotment(pool * mine.getCapacity() / cap);
+        }
+        if (merged && groups.meritOrder && Double.isFinite(miningQuota)) {
+            for (int g = 0; g < groups.groups; g++) {
+                for (boolean heavy : new boolean[]{false, true}) {
+                    List<Mine> members = new java.util.ArrayList<>();
+                    for (int i = g; i < mines.size(); i += groups.groups)
+                        if (!split || isHeavy(mines.get(i).depositConfig()) == heavy) members.add(mines.get(i));
+                    if (!split && heavy) continue;
+                    meritOrder(members);
+                }
+            }
         }
         double smeltCap = smelters.stream().mapToDouble(Smelter::capacity).sum();
         double smeltingQuota = miningQuota * cfg.smeltingQuotaRatio;
@@ -140,6 +161,25 @@ public class Regulator implements Steppable, Instruments, Treasury {
     }
 
     private static boolean isHeavy(DepositConfig d) { return "heavy".equals(d.taxClass); }
+
+    /** Re-allots a group's quota (the sum of its members' allotments) to its cheapest mines first, each up to its capacity. */
+    static void meritOrder(List<Mine> members) {
+        double quota = 0;
+        for (Mine mine : members) quota += mine.getAllotment();
+        List<Mine> byCost = new java.util.ArrayList<>(members);
+        byCost.sort(java.util.Comparator.comparingDouble(Mine::getUnitCost));
+        for (Mine mine : byCost) {
+            double a = Math.min(mine.getCapacity(), quota);
+            mine.setAllotment(a);
+            quota -= a;
+        }
+        // a quota beyond the group's capacity stays with its members in proportion (they cannot dig it anyway)
+        if (quota > 0) {
+            double cap = 0;
+            for (Mine mine : members) cap += mine.getCapacity();
+            for (Mine mine : members) mine.setAllotment(mine.getAllotment() + quota * mine.getCapacity() / cap);
+        }
+    }
 
     /**
      * What the state's statistics counted for {@code year} (see {@link StateStatistics}): the use the adaptive rule

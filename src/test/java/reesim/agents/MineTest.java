@@ -121,6 +121,22 @@ class MineTest {
     }
 
     @Test
+    void aStateGroupStopsItsShareOfTheOverQuotaDigging() {
+        TestContext fx = new TestContext(1);
+        Mine member = mine(1, 1e6, 1);
+        member.setAllotment(120);
+        member.setGroupControl(0.8);
+        member.step(fx);
+        assertThat(member.lastRegistered()).as("the quota is dug as before").isCloseTo(10, within(1e-9));
+        assertThat(member.lastUnregistered()).as("a fifth of the 90 t an independent mine digs").isCloseTo(0.2 * (CAPACITY / 12 - 10), within(1e-9));
+        Mine policed = mine(1, 1e6, 1);
+        policed.setAllotment(120);
+        policed.setGroupControl(1);
+        policed.step(new TestContext(1));
+        assertThat(policed.lastUnregistered()).isZero();
+    }
+
+    @Test
     void withoutAQuotaItDigsItsCapacityAndNothingGrey() {
         TestContext fx = new TestContext(1);
         Mine m = mine(1, 1e6, 1);

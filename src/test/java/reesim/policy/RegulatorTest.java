@@ -125,4 +125,34 @@ class RegulatorTest {
         sm.policy().decide(sm, 2024);
         assertThat(sm.policy().collectionMandate("smco_magnets")).as("before the mandate's first year").isZero();
     }
+
+    @Test
+    void consolidatedGroupsPassTheirQuotaToTheirCheapestMinesFirst() {
+        ReeModel m = TestModels.run(1, 2010, "policy.consolidation.fromYear=2011", "policy.consolidation.groups=3");
+        m.policy().decide(m, 2010);
+        java.util.List<reesim.agents.Mine> mines = m.population().mines;
+        double[] independent = mines.stream().mapToDouble(reesim.agents.Mine::getAllotment).toArray();
+        for (reesim.agents.Mine mine : mines) assertThat(mine.unregisteredControl()).isZero();
+        m.policy().decide(m, 2011);
+        double groupsQuota = mines.stream().mapToDouble(reesim.agents.Mine::getAllotment).sum();
+        ReeModel free = TestModels.run(1, 2010);
+        free.policy().decide(free, 2011);
+        assertThat(groupsQuota).as("the quota is the same, only passed on differently")
+                .isCloseTo(free.population().mines.stream().mapToDouble(reesim.agents.Mine::getAllotment).sum(), within(1e-6));
+        for (int g = 0; g < 3; g++) {
+            java.util.List<reesim.agents.Mine> members = new java.util.ArrayList<>();
+            for (int i = g; i < mines.size(); i += 3) members.add(mines.get(i));
+            for (reesim.agents.Mine a : members) {
+                assertThat(a.unregisteredControl()).isEqualTo(0.8);
+                for (reesim.agents.Mine b : members) {
+                    boolean sameClass = a.depositConfig().taxClass.equals(b.depositConfig().taxClass);
+                    // within a group and tax class, a dearer mine gets quota only once every cheaper one is at capacity
+                    if (sameClass && a.getUnitCost() < b.getUnitCost() && b.getAllotment() > 1e-9)
+                        assertThat(a.getAllotment()).as("cheaper member at capacity (or beyond, when the group's quota exceeds its capacity)")
+                                .isGreaterThanOrEqualTo(a.getCapacity() - 1e-6);
+                }
+            }
+        }
+        assertThat(independent).isNotEqualTo(mines.stream().mapToDouble(reesim.agents.Mine::getAllotment).toArray());
+    }
 }

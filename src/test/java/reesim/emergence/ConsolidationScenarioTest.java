@@ -1,0 +1,48 @@
+package reesim.emergence;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reesim.model.ReeModel;
+import reesim.output.Metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static reesim.TestModels.mean;
+import static reesim.emergence.SubstitutionScenarioTest.assertHigher;
+import static reesim.emergence.SubstitutionScenarioTest.outcome;
+import static reesim.emergence.SubstitutionScenarioTest.runs;
+
+/**
+ * Consolidation into six state groups (issue 20, configs/scenarios/consolidation.yaml) over paired seeds 3001-3020,
+ * to 2030, from {@value #YEAR}: nothing changes before; afterwards unregistered mining falls (the groups police their
+ * members' over-quota digging and their plants stop buying most grey ore, so illegal sites lose buyers too) and the
+ * scarce heavy element Dy gets dearer.
+ */
+class ConsolidationScenarioTest {
+    static final int YEAR = 2020, TO = 2030;
+    static ReeModel[] off, on;
+
+    @BeforeAll
+    static void run() {
+        off = runs();
+        on = runs("policy.consolidation.fromYear=" + YEAR);
+    }
+
+    @AfterAll
+    static void release() { off = on = null; }
+
+    @Test
+    void nothingChangesBeforeTheGroups() {
+        for (int i = 0; i < on.length; i++)
+            for (int y = 2000; y < YEAR; y++)
+                assertThat(mean(on[i], Metric.MINED_UNREGISTERED, "REO", y, y)).isEqualTo(mean(off[i], Metric.MINED_UNREGISTERED, "REO", y, y));
+    }
+
+    @Test
+    void unregisteredMiningFallsAndDyGetsDearer() {
+        assertHigher("unregistered mining " + (YEAR + 1) + "-" + TO + " (t/yr), independent vs groups",
+                outcome(off, m -> mean(m, Metric.MINED_UNREGISTERED, "REO", YEAR + 1, TO)), outcome(on, m -> mean(m, Metric.MINED_UNREGISTERED, "REO", YEAR + 1, TO)));
+        assertHigher("domestic Dy price " + (YEAR + 1) + "-" + TO + " (USD/kg), groups vs independent",
+                outcome(on, m -> mean(m, Metric.PRICE_DOMESTIC, "Dy", YEAR + 1, TO)), outcome(off, m -> mean(m, Metric.PRICE_DOMESTIC, "Dy", YEAR + 1, TO)));
+    }
+}
