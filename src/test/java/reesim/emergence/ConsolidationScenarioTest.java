@@ -6,11 +6,10 @@ import org.junit.jupiter.api.Test;
 import reesim.model.ReeModel;
 import reesim.output.Metric;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static reesim.TestModels.mean;
-import static reesim.emergence.SubstitutionScenarioTest.assertHigher;
-import static reesim.emergence.SubstitutionScenarioTest.outcome;
-import static reesim.emergence.SubstitutionScenarioTest.runs;
+import static reesim.emergence.ScenarioRuns.assertHigher;
+import static reesim.emergence.ScenarioRuns.outcome;
+import static reesim.emergence.PairedRuns.runs;
 
 /**
  * Consolidation into six state groups (issue 20, configs/scenarios/consolidation.yaml) over paired seeds 3001-3020,
@@ -33,9 +32,7 @@ class ConsolidationScenarioTest {
 
     @Test
     void nothingChangesBeforeTheGroups() {
-        for (int i = 0; i < on.length; i++)
-            for (int y = 2000; y < YEAR; y++)
-                assertThat(mean(on[i], Metric.MINED_UNREGISTERED, "REO", y, y)).isEqualTo(mean(off[i], Metric.MINED_UNREGISTERED, "REO", y, y));
+        PairedRuns.unchangedBefore(on, off, YEAR, Metric.MINED_UNREGISTERED, "REO");
     }
 
     @Test

@@ -9,9 +9,9 @@ import reesim.output.Metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static reesim.TestModels.mean;
-import static reesim.emergence.SubstitutionScenarioTest.assertHigher;
-import static reesim.emergence.SubstitutionScenarioTest.outcome;
-import static reesim.emergence.SubstitutionScenarioTest.runs;
+import static reesim.emergence.ScenarioRuns.assertHigher;
+import static reesim.emergence.ScenarioRuns.outcome;
+import static reesim.emergence.PairedRuns.runs;
 
 /**
  * Separation quotas for La and Ce (issue 20, configs/scenarios/element-quota.yaml) over paired seeds 3001-3020, to
@@ -37,10 +37,7 @@ class ElementQuotaScenarioTest {
 
     @Test
     void nothingChangesBeforeTheQuotas() {
-        for (int i = 0; i < on.length; i++)
-            for (int y = 2000; y < YEAR; y++)
-                for (String el : new String[]{"La", "Ce", "Nd"})
-                    assertThat(mean(on[i], Metric.SMELTED, el, y, y)).isEqualTo(mean(off[i], Metric.SMELTED, el, y, y));
+        PairedRuns.unchangedBefore(on, off, YEAR, Metric.SMELTED, "La", "Ce", "Nd");
     }
 
     @Test

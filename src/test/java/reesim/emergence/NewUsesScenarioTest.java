@@ -8,9 +8,9 @@ import reesim.output.Metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static reesim.TestModels.mean;
-import static reesim.emergence.SubstitutionScenarioTest.assertHigher;
-import static reesim.emergence.SubstitutionScenarioTest.outcome;
-import static reesim.emergence.SubstitutionScenarioTest.runs;
+import static reesim.emergence.ScenarioRuns.assertHigher;
+import static reesim.emergence.ScenarioRuns.outcome;
+import static reesim.emergence.PairedRuns.runs;
 
 /**
  * New uses of the cheap light rare earths (issue 20) over paired seeds 3001-3020, to 2030: the baseline's newUses

@@ -48,7 +48,7 @@ final class ScenarioRuns {
         double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(higher, lower, true) / 2;
         double mh = StatUtils.percentile(higher, 50), ml = StatUtils.percentile(lower, 50), md = StatUtils.percentile(diff, 50);
         String msg = String.format("%s: median %.4g vs %.4g (median paired difference %.3g), one-sided Wilcoxon signed-rank p = %.2g", what, mh, ml, md, p);
-        System.out.println("[emergence] " + msg);
+        System.out.println("[paired] " + msg);
         assertThat(md).as(msg).isPositive();
         assertThat(p).as(msg).isLessThan(0.01);
     }

@@ -9,9 +9,9 @@ import reesim.output.Metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static reesim.TestModels.mean;
-import static reesim.emergence.SubstitutionScenarioTest.assertHigher;
-import static reesim.emergence.SubstitutionScenarioTest.outcome;
-import static reesim.emergence.SubstitutionScenarioTest.runs;
+import static reesim.emergence.ScenarioRuns.assertHigher;
+import static reesim.emergence.ScenarioRuns.outcome;
+import static reesim.emergence.PairedRuns.runs;
 
 /**
  * The 40 % collection case for Sm (issue 20, configs/scenarios/collection-sm-40.yaml) over paired seeds 3001-3020,

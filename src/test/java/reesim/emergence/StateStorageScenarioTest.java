@@ -6,11 +6,10 @@ import org.junit.jupiter.api.Test;
 import reesim.model.ReeModel;
 import reesim.output.Metric;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static reesim.TestModels.mean;
-import static reesim.emergence.SubstitutionScenarioTest.assertHigher;
-import static reesim.emergence.SubstitutionScenarioTest.outcome;
-import static reesim.emergence.SubstitutionScenarioTest.runs;
+import static reesim.emergence.ScenarioRuns.assertHigher;
+import static reesim.emergence.ScenarioRuns.outcome;
+import static reesim.emergence.PairedRuns.runs;
 
 /**
  * The state's storage centres for surplus elements (issue 20, configs/scenarios/state-storage.yaml) over paired
@@ -37,10 +36,7 @@ class StateStorageScenarioTest {
 
     @Test
     void nothingChangesBeforeTheCentresOpen() {
-        for (int i = 0; i < on.length; i++)
-            for (int y = 2000; y < YEAR; y++)
-                for (String el : new String[]{"La", "Ce", "Nd"})
-                    assertThat(mean(on[i], Metric.STOCKPILE, el, y, y)).isEqualTo(mean(off[i], Metric.STOCKPILE, el, y, y));
+        PairedRuns.unchangedBefore(on, off, YEAR, Metric.STOCKPILE, "La", "Ce", "Nd");
     }
 
     @Test

@@ -1,22 +1,20 @@
 package reesim.emergence;
 
-import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import reesim.TestModels;
 import reesim.model.ReeModel;
 import reesim.output.Metric;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static reesim.TestModels.mean;
+import static reesim.emergence.PairedRuns.runs;
+import static reesim.emergence.ScenarioRuns.assertHigher;
+import static reesim.emergence.ScenarioRuns.outcome;
 
 /**
  * A substitution breakthrough (issue 20) over paired seeds: the same seeds with the instrument off and on, at
@@ -28,7 +26,7 @@ import static reesim.TestModels.mean;
  * when prices are higher. Seeds 3001-3020 (not those of EmergentBehaviourTest); runs to 2030.
  */
 class SubstitutionScenarioTest {
-    static final int SEEDS = 20, UNTIL = 2030, YEAR = 2015, FROM = 2020, TO = 2030;
+    static final int SEEDS = PairedRuns.SEEDS, YEAR = 2015, FROM = 2020, TO = 2030;
     static final double PREMIUM_MULTIPLE = 1.5;
     static final String HIGH = "scenario.magnetDemandScale=1.5";
     static ReeModel[] off, on, offHigh, onHigh;
@@ -43,10 +41,6 @@ class SubstitutionScenarioTest {
         return sets.toArray(String[]::new);
     }
 
-    static ReeModel[] runs(String... sets) {
-        return LongStream.rangeClosed(1, SEEDS).parallel().mapToObj(s -> TestModels.run(3000 + s, UNTIL, sets)).toArray(ReeModel[]::new);
-    }
-
     @BeforeAll
     static void run() {
         off = runs();
@@ -59,10 +53,6 @@ class SubstitutionScenarioTest {
     @AfterAll
     static void release() { off = on = offHigh = onHigh = null; }
 
-    static double[] outcome(ReeModel[] runs, ToDoubleFunction<ReeModel> f) {
-        return Arrays.stream(runs).mapToDouble(f).toArray();
-    }
-
     static double ndDemand(ReeModel m, int from, int to) { return mean(m, Metric.DEMAND, "Nd", from, to); }
 
     /** Share of Nd demand 2020-2030 the breakthrough took away, per seed. */
@@ -70,19 +60,6 @@ class SubstitutionScenarioTest {
         double[] r = new double[SEEDS];
         for (int i = 0; i < SEEDS; i++) r[i] = 1 - ndDemand(with[i], FROM, TO) / ndDemand(without[i], FROM, TO);
         return r;
-    }
-
-    /** Asserts {@code higher} exceeds {@code lower} seed by seed: median paired difference > 0, one-sided Wilcoxon p < 0.01. */
-    static void assertHigher(String what, double[] higher, double[] lower) {
-        double[] diff = new double[higher.length];
-        for (int i = 0; i < diff.length; i++) diff[i] = higher[i] - lower[i];
-        double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(higher, lower, true) / 2;
-        double md = StatUtils.percentile(diff, 50);
-        String msg = String.format("%s: median %.4g vs %.4g (median paired difference %.3g), one-sided Wilcoxon signed-rank p = %.2g",
-                what, StatUtils.percentile(higher, 50), StatUtils.percentile(lower, 50), md, p);
-        System.out.println("[substitution] " + msg);
-        assertThat(md).as(msg).isPositive();
-        assertThat(p).as(msg).isLessThan(0.01);
     }
 
     @Test
