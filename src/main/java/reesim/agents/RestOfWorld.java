@@ -57,6 +57,8 @@ public class RestOfWorld extends Agent {
     private final List<String> elements;
     /** Freight and handling of a shipment between China and abroad, USD/kg. */
     private final double transportCost;
+    /** The separation plants outside China that projects with concentrateMarket 'abroad' ship to (null: none). */
+    private ForeignSeparator separator;
 
     public RestOfWorld(WorldConfig cfg, int startYear, double[][] projectShares, double[] initialWorldPrice,
                        Map<String, List<IntermediateMaker>> makers, Map<String, IntermediateConfig> intermediateCfg,
@@ -98,6 +100,9 @@ public class RestOfWorld extends Agent {
         this.makers = makers;
         this.intermediateCfg = intermediateCfg;
     }
+
+    /** The separation plants outside China that projects with {@code concentrateMarket: abroad} ship their ore to. */
+    public void shipOreAbroadTo(ForeignSeparator separator) { this.separator = separator; }
 
     @Override
     protected void act(Context m) {
@@ -150,10 +155,14 @@ public class RestOfWorld extends Agent {
             if (concentrateStock[i] != null) {
                 for (int k = 0; k < window; k++) revenue += pastYearConcentratePrices[k][i];
                 revenue = revenue / window - transportCost;
-            } else for (int e = 0; e < projectShares[i].length; e++) {
-                double expected = 0;
-                for (int k = 0; k < window; k++) expected += pastYearPrices[k][e];
-                revenue += projectShares[i][e] * (expected / window);
+            } else {
+                for (int e = 0; e < projectShares[i].length; e++) {
+                    double expected = 0;
+                    for (int k = 0; k < window; k++) expected += pastYearPrices[k][e];
+                    revenue += projectShares[i][e] * (expected / window);
+                }
+                // ore for the plants abroad earns their netback: the oxides recovered, less separation
+                if (p.separatedAbroad()) revenue = revenue * cfg.separation.recovery - cfg.separation.processingCost;
             }
             if (revenue > cfg.investmentHurdle * p.unitCost) operatingFrom[i] = t + Math.round(p.leadTimeYears * 12);
         }
@@ -166,8 +175,11 @@ public class RestOfWorld extends Agent {
             if (t < operatingFrom[i]) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
             double revenue = 0, stock = 0;
-            Account into = concentrateStock[i] == null ? producers : concentrateStock[i];
-            if (concentrateStock[i] != null) {
+            boolean abroad = p.separatedAbroad() && separator != null;
+            Account into = abroad ? separator.feed() : concentrateStock[i] == null ? producers : concentrateStock[i];
+            if (abroad) {
+                revenue = separator.netback(m, projectShares[i]);
+            } else if (concentrateStock[i] != null) {
                 // ore for China earns the concentrate price there, less the freight
                 revenue = concentrateMarket(m, i).price() - transportCost;
                 stock = into.total();
@@ -183,7 +195,7 @@ public class RestOfWorld extends Agent {
                 }
                 continue;
             }
-            if (stock > p.capacity * rules.idleStockYears) continue;
+            if (abroad ? separator.feedBacklogged(m) : stock > p.capacity * rules.idleStockYears) continue;
             idleMonths[i] = 0;
             double q = p.capacity / 12;
             for (int e = 0; e < projectShares[i].length; e++) {
@@ -192,6 +204,7 @@ public class RestOfWorld extends Agent {
             }
             minedByProject[i] = q;
             pay(-q * 1000 * p.unitCost);
+            if (abroad) separator.payFor(this, q, revenue);
         }
     }
 

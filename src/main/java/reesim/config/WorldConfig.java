@@ -32,6 +32,22 @@ public class WorldConfig implements Serializable {
     public int closeAfterIdleMonths = 0;
     /** Foreign holders of oxide inventory who buy ahead when the world market turns short. */
     public Stockholder stockholder = new Stockholder();
+    /** Separation plants outside China (seed 001 s3.3, seed 003: Malaysia and elsewhere); off unless enabled. */
+    public Separation separation = new Separation();
+
+    public static class Separation implements Serializable {
+        public boolean enabled;
+        /** Their input capacity, t REO of concentrate a year, keyed by year. */
+        public Map<Integer, Double> capacity = new TreeMap<>();
+        /** Cost of separating concentrate, USD/kg REO of input. */
+        public double processingCost;
+        /** Share of the input recovered as oxide. */
+        public double recovery;
+        /** Months of their capacity in unseparated feed beyond which the mines that ship to them stop. */
+        public double idleFeedMonths;
+        /** Pressure (0-1) of their asks on the world markets. */
+        public double askPressure;
+    }
 
     public static class Stockholder implements Serializable {
         /** Off: no foreign inventory holder (the rule of rounds 1-4). */
@@ -76,12 +92,17 @@ public class WorldConfig implements Serializable {
         /**
          * Deposit type whose registered concentrate market in China the project sells into (ore exported to
          * China for separation, as Myanmar's clays and, from 2018, Mountain Pass did); empty: it separates
-         * abroad and sells oxide on the world market. Its distribution must be that deposit type's, and its
-         * unit cost is then the cost of concentrate, without separation.
+         * abroad and sells oxide on the world market; {@value #ABROAD}: it ships its ore to the separation plants
+         * outside China (world.separation). With a deposit type its distribution must be that deposit type's; with a
+         * deposit type or {@value #ABROAD} its unit cost is the cost of concentrate, without separation.
          */
         public String concentrateMarket = "";
 
-        public boolean sellsConcentrate() { return concentrateMarket != null && !concentrateMarket.isEmpty(); }
+        /** The value of {@link #concentrateMarket} for ore shipped to the separation plants outside China (world.separation). */
+        public static final String ABROAD = "abroad";
+
+        public boolean sellsConcentrate() { return concentrateMarket != null && !concentrateMarket.isEmpty() && !separatedAbroad(); }
+        public boolean separatedAbroad() { return ABROAD.equals(concentrateMarket); }
     }
 
     public void validate(String path, Problems p, ModelConfig c) {
@@ -97,6 +118,11 @@ public class WorldConfig implements Serializable {
         p.range(path + ".stockholder.adjustmentRate", stockholder.adjustmentRate, 0.01, 1, "(share of the gap per month)");
         p.range(path + ".stockholder.sellAboveTrailing", stockholder.sellAboveTrailing, 1, 10, "(multiple of the trailing price)");
         p.range(path + ".stockholder.askPressure", stockholder.askPressure, 0, 1, "(0-1)");
+        ModelConfig.checkSchedule(path + ".separation.capacity", separation.capacity, c, p, 0, 1e8, "t REO/yr");
+        p.range(path + ".separation.processingCost", separation.processingCost, 0, 1000, "USD/kg");
+        p.range(path + ".separation.recovery", separation.recovery, 0, 1, "(fraction)");
+        p.range(path + ".separation.idleFeedMonths", separation.idleFeedMonths, 0, 120, "months of capacity");
+        p.range(path + ".separation.askPressure", separation.askPressure, 0, 1, "(0-1)");
         intermediateDemand.forEach((k, fi) -> {
             String ip = path + ".intermediateDemand." + k;
             if (!c.intermediates.containsKey(k)) p.add(ip, k, "a key among the intermediates " + c.intermediates.keySet());
@@ -116,6 +142,8 @@ public class WorldConfig implements Serializable {
             if (fp.operatingFrom != 0) p.range(pp + ".operatingFrom", fp.operatingFrom, 1900, 2200, "year (or 0 for a candidate)");
             p.range(pp + ".leadTimeYears", fp.leadTimeYears, 0, 50, "years");
             if (fp.sellsConcentrate()) checkConcentrateMarket(pp, fp, c, p);
+            if (fp.separatedAbroad() && !separation.enabled)
+                p.add(pp + ".concentrateMarket", fp.concentrateMarket, "a deposit type, empty, or 'abroad' only with world.separation.enabled: true");
         }
     }
 

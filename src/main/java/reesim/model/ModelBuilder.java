@@ -5,6 +5,7 @@ import reesim.kernel.RandomStreams;
 import ec.util.MersenneTwisterFast;
 import reesim.agents.ExportTrader;
 import reesim.agents.ForeignStockholder;
+import reesim.agents.ForeignSeparator;
 import reesim.agents.IllegalMine;
 import reesim.agents.InUseStock;
 import reesim.agents.IntermediateMaker;
@@ -108,6 +109,10 @@ public final class ModelBuilder {
             double[] monthlyUse = vector(cfg.world.demand);
             for (int e = 0; e < n; e++) monthlyUse[e] /= 12;
             p.stockholder.prime(ledger, monthlyUse);
+        }
+        if (cfg.world.separation.enabled) {
+            p.separator = new ForeignSeparator(cfg.world.separation, n);
+            p.world.shipOreAbroadTo(p.separator);
         }
         collectAccounts(p);
         return p;

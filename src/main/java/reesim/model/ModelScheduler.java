@@ -16,13 +16,14 @@ import java.util.List;
  * 2 extraction and end of life; 3 separation, recycling, manufacturing and the rest of the world;
  * 4 intermediate makers, traders, smugglers, state reserve; 5 the storage centres for surplus elements (an
  * ordering of their own, so that adding them leaves the shuffled order of the others, and the paired seeds of a
- * scenario that turns them on, as they were); 6 market clearing; 7 the state's
- * statistics; from 8 the observers (data collection, calibration series: they only read), each at
+ * scenario that turns them on, as they were); 6 the separation plants outside China, when there are any (an
+ * ordering of their own for the same reason); 7 market clearing; 8 the state's
+ * statistics; from 9 the observers (data collection, calibration series: they only read), each at
  * an ordering of its own so that no two share one (MASON would shuffle them with the model's
  * random generator, and an observer would change the run); 100 the ledger closes the month.
  */
 public final class ModelScheduler {
-    public static final int REGULATOR = 0, INSPECTION = 1, EXTRACTION = 2, PROCESSING = 3, TRADE = 4, STORAGE = 5, MARKETS = 6, STATISTICS = 7, OBSERVE = 8, CLOSE = 100;
+    public static final int REGULATOR = 0, INSPECTION = 1, EXTRACTION = 2, PROCESSING = 3, TRADE = 4, STORAGE = 5, SEPARATION = 6, MARKETS = 7, STATISTICS = 8, OBSERVE = 9, CLOSE = 100;
     private final Schedule schedule;
 
     public ModelScheduler(Schedule schedule) { this.schedule = schedule; }
@@ -34,6 +35,7 @@ public final class ModelScheduler {
         sequence(TRADE, p.allMakers(), p.traders, p.smugglers, List.of(p.stockpile),
                 p.stockholder == null ? List.of() : List.of(p.stockholder));
         schedule.scheduleRepeating(Schedule.EPOCH, STORAGE, p.storageCentres, 1.0);
+        if (p.separator != null) schedule.scheduleRepeating(Schedule.EPOCH, SEPARATION, p.separator, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, INSPECTION, p.inspectorate, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, MARKETS, new MarketClearing(p.markets), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, STATISTICS, p.statistics, 1.0);

@@ -37,6 +37,8 @@ public final class Population implements Serializable {
     public RestOfWorld world;
     /** Foreign inventory holders; null unless world.stockholder.enabled. */
     public ForeignStockholder stockholder;
+    /** The separation plants outside China; null unless world.separation.enabled. */
+    public reesim.agents.ForeignSeparator separator;
     public RecyclingSector recycling;
     public final List<Mine> mines = new ArrayList<>();
     public final List<IllegalMine> illegalMines = new ArrayList<>();
@@ -59,6 +61,6 @@ public final class Population implements Serializable {
     public int agentCount() {
         return mines.size() + illegalMines.size() + smelters.size() + allMakers().size() + manufacturers.size()
                 + inUse.size() + recyclers.size() + traders.size() + smugglers.size() + 1 /* world */ + 1 /* regulator */
-                + (stockholder == null ? 0 : 1);
+                + (stockholder == null ? 0 : 1) + (separator == null ? 0 : 1);
     }
 }
