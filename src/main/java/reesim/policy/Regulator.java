@@ -138,11 +138,10 @@ public class Regulator implements Steppable, Instruments, Treasury {
         }
         if (merged && groups.meritOrder && Double.isFinite(miningQuota)) {
             for (int g = 0; g < groups.groups; g++) {
-                for (boolean heavy : new boolean[]{false, true}) {
+                for (boolean heavy : split ? new boolean[]{false, true} : new boolean[]{false}) {
                     List<Mine> members = new java.util.ArrayList<>();
                     for (int i = g; i < mines.size(); i += groups.groups)
                         if (!split || isHeavy(mines.get(i).depositConfig()) == heavy) members.add(mines.get(i));
-                    if (!split && heavy) continue;
                     meritOrder(members);
                 }
             }
