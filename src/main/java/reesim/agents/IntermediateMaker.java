@@ -29,6 +29,8 @@ public class IntermediateMaker extends Agent {
     /** This month's recipe: elements priced beyond their choke price are thrifted out, the rest scaled up. */
     private final double[] effective;
     private final RecipeMix mix;
+    /** Ce in place of part of Pr+Nd, when configured and on; null otherwise. */
+    private final Dilution dilution;
     private final double[] relativePrice;
     private final Account input;
     private final Account output;
@@ -52,6 +54,7 @@ public class IntermediateMaker extends Agent {
         this.cfg = cfg;
         this.recipe = recipe;
         this.mix = new RecipeMix(recipe, cfg.substitutes, elements);
+        this.dilution = Dilution.of(cfg.dilution, elements);
         this.relativePrice = new double[recipe.length];
         this.effective = recipe.clone();
         this.madeContent = new double[recipe.length];
@@ -108,6 +111,7 @@ public class IntermediateMaker extends Agent {
      */
     private void substitute(Context m) {
         mixAt(m, false, effective);
+        if (dilution != null) dilute(m);
         double kept = 0;
         for (int e = 0; e < recipe.length; e++) {
             boolean choked = recipe[e] > 0 && m.markets().oxide(e, false).price() >= m.marketRules().chokePrice(e, false) * 0.999;
@@ -116,6 +120,14 @@ public class IntermediateMaker extends Agent {
         }
         if (kept <= 0) System.arraycopy(recipe, 0, effective, 0, recipe.length);
         else for (int e = 0; e < recipe.length; e++) effective[e] /= kept;
+    }
+
+    /** Puts the abundant element in place of part of the dear ones when the saving pays for the lower grade. */
+    private void dilute(Context m) {
+        double[] price = new double[recipe.length];
+        for (int e = 0; e < recipe.length; e++) price[e] = m.markets().oxide(e, false).price();
+        dilution.decide(m.calendar().year(m.tick()), effective, price);
+        dilution.apply(effective);
     }
 
     /** Makes {@code make} t REO by the recipe; a short minor element is thrifted (less of it in the product). */
@@ -177,6 +189,8 @@ public class IntermediateMaker extends Agent {
         mix.mix(relativePrice, out);
     }
 
+    /** The oxide input store (for fixtures that stock it directly). */
+    Account input() { return input; }
     public String product() { return product; }
     public double capacity() { return capacity; }
     public double[] recipe() { return recipe; }
@@ -194,6 +208,8 @@ public class IntermediateMaker extends Agent {
     public double getLastExported() { return lastExported; }
     public double getInputStock() { return input.total(); }
     public double getOrderAverage() { return orders.average(0); }
+    /** Share of the replaced elements' content (Pr+Nd) the abundant one (Ce) takes this month; 0 without dilution. */
+    public double getDilutionShare() { return dilution == null ? 0 : dilution.share(); }
     /** Content of element e ordered this month that could not be made (input short, thrifted or capacity short), t. */
     public double shortThisTick(int e) { return shortThisTick[e]; }
 }

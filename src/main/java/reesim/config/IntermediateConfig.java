@@ -23,6 +23,8 @@ public class IntermediateConfig implements Serializable {
     public double inputStockMonths;
     /** Optional groups of elements the makers can substitute for each other by price. */
     public List<SubstituteGroup> substitutes = List.of();
+    /** Optional: an abundant element in place of part of dear ones (Ce in NdFeB); null or off: none. */
+    public DilutionConfig dilution;
 
     public void validate(String path, Problems p, ModelConfig c) {
         ModelConfig.checkShares(path + ".recipe", recipe, c, p);
@@ -32,6 +34,7 @@ public class IntermediateConfig implements Serializable {
         p.nonNegative(path + ".conversionCost", conversionCost, "USD/kg REO");
         p.range(path + ".scrapRate", scrapRate, 0, 0.9, "(fraction)");
         p.range(path + ".inputStockMonths", inputStockMonths, 0, 60, "months");
+        if (dilution != null) dilution.validate(path + ".dilution", p, c, recipe);
         if (substitutes == null) { p.add(path + ".substitutes", null, "a list of substitute groups (may be empty)"); return; }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < substitutes.size(); i++) {

@@ -70,8 +70,9 @@ class IntermediateMakerTest {
         final TestContext fx = new TestContext(3);
         final Recycler recycler = new Recycler("r", recyclingConfig(), N, new BehaviourConfig().recycler);
         final IntermediateMaker maker;
-        Setup(IntermediateConfig c) {
-            maker = new IntermediateMaker("maker", "magnet", c, RECIPE.clone(), ELEMENTS, new RecyclingSector(List.of(recycler), SCRAP_COLLECTION), new BehaviourConfig().maker);
+        Setup(IntermediateConfig c) { this(c, RECIPE.clone()); }
+        Setup(IntermediateConfig c, double[] recipe) {
+            maker = new IntermediateMaker("maker", "magnet", c, recipe, ELEMENTS, new RecyclingSector(List.of(recycler), SCRAP_COLLECTION), new BehaviourConfig().maker);
         }
     }
 
@@ -191,6 +192,31 @@ class IntermediateMakerTest {
         double dyBid = TestContext.bidQuantity(s.fx.markets().oxide(DY, false));
         assertThat(dyBid).isGreaterThan(0);
         assertThat(ndBid).isLessThan(dyBid);
+    }
+
+    @Test
+    void aDilutedRecipeBuysAndMakesTheAbundantElementInPlaceOfPartOfTheDearOne() {
+        IntermediateConfig c = config(0, 0.2);
+        c.recipe = TestContext.priceMap(new double[]{0, 0.7, 0.3});
+        c.substitutes = List.of();
+        c.dilution = new reesim.config.DilutionConfig();
+        c.dilution.enabled = true;
+        c.dilution.element = "La";
+        c.dilution.replaces = List.of("Nd");
+        c.dilution.availableFrom = TestContext.START_YEAR;
+        c.dilution.maxShare = 0.3;
+        c.dilution.penalty = 0;   // Nd (40) dearer than La (2): every grade dilutes, at once (no lag)
+        Setup s = new Setup(c, new double[]{0, 0.7, 0.3});
+        s.maker.prime(s.fx.ledger(), 50);
+        s.fx.ledger().openStock(s.maker.input(), LA, 20, true);
+        Buyer b = new Buyer("manufacturer", Stage.MANUFACTURING);
+        s.maker.order(b, b.account, Stage.MANUFACTURING, 30);
+        s.maker.step(s.fx);
+        assertThat(s.maker.getDilutionShare()).isEqualTo(0.3);
+        assertThat(s.maker.madeContent(LA) / 30).isCloseTo(0.3 * 0.7, within(1e-9));
+        assertThat(s.maker.madeContent(ND) / 30).isCloseTo(0.7 * 0.7, within(1e-9));
+        assertThat(s.maker.madeContent(DY) / 30).isCloseTo(0.3, within(1e-9));
+        assertThat(TestContext.bidQuantity(s.fx.markets().oxide(LA, false))).isPositive();
     }
 
     @Test

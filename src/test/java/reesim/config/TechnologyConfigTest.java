@@ -43,6 +43,20 @@ class TechnologyConfigTest {
     }
 
     @Test
+    void theMagnetDilutionIsCheckedEvenWhileOff() {
+        assertThat(problems("intermediates.ndfeb.dilution.maxShare=1.2").problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("intermediates.ndfeb.dilution.maxShare");
+            assertThat(p.expected()).contains("[0, 1]");
+        });
+        assertThat(problems("intermediates.ndfeb.dilution.element=Xx").problems()).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("intermediates.ndfeb.dilution.element"));
+        assertThat(problems("intermediates.ndfeb.dilution.replaces=[Pr, La]").problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("intermediates.ndfeb.dilution.replaces.1");
+            assertThat(p.expected()).contains("positive share in the recipe");
+        });
+    }
+
+    @Test
     void badValuesAreNamedWithTheirPathAndWhatIsExpected() {
         assertThat(problems("substitution.families.electric_vehicle.maxShare=1.5").problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(BASELINE.toString());
