@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.agents.rules.CapacityInvestment;
 import reesim.config.WorldConfig;
 import reesim.kernel.Context;
 import reesim.kernel.Schedules;
@@ -13,24 +14,33 @@ import reesim.market.Market;
  * prices less the cost of separating it. The plants separate what their capacity allows each month, lose the rest to
  * tailings, and sell the oxide on the world markets, so that ore can reach foreign users without passing through
  * China. Feed beyond their capacity waits, and the mines stop shipping while it is more than some months' worth.
+ * Their capacity is the schedule's (plants built by programmes) plus what they invested in themselves: after a year
+ * run nearly full that paid, they add capacity as China's plants do ({@link CapacityInvestment}), up to
+ * {@code maxCapacityGrowth} a year (0: the schedule only).
  */
 public class ForeignSeparator extends Agent {
     private final WorldConfig.Separation cfg;
     private final Account feed;
     private final Account oxide;
     private double lastSeparated;
+    private final CapacityInvestment investment;
+    /** Capacity added by their own investment, beyond the schedule, t REO a year. */
+    private double invested;
 
     public ForeignSeparator(WorldConfig.Separation cfg, int elements) {
         super("separation-abroad");
         this.cfg = cfg;
         feed = new Account(this, Stage.WORLD, "concentrate for separation abroad", elements);
         oxide = new Account(this, Stage.WORLD, "oxide separated abroad", elements);
+        investment = CapacityInvestment.growing(CapacityInvestment.Growth.SCALED, cfg.maxCapacityGrowth, cfg.nearFull, 0);
     }
 
     /** Input capacity this month, t REO. */
     public double monthlyCapacity(Context m) {
-        return Schedules.at(cfg.capacity, m.calendar().year(m.tick()), 0) / 12;
+        return annualCapacity(m.calendar().year(m.tick())) / 12;
     }
+
+    private double annualCapacity(int year) { return Schedules.at(cfg.capacity, year, 0) + invested; }
 
     /** What the plants pay for one kg REO of ore of these element shares: its oxides at world prices, recovered, less processing (USD/kg). */
     public double netback(Context m, double[] shares) {
@@ -57,6 +67,8 @@ public class ForeignSeparator extends Agent {
 
     @Override
     protected void act(Context m) {
+        long t = m.tick();
+        if (cfg.maxCapacityGrowth > 0 && m.calendar().isJanuary(t) && t > 0) invest(m.calendar().year(t - 1));
         lastSeparated = 0;
         double stock = feed.total(), q = Math.min(stock, monthlyCapacity(m));
         if (q > 1e-12) {
@@ -68,6 +80,7 @@ public class ForeignSeparator extends Agent {
             }
             pay(-q * 1000 * cfg.processingCost);
             lastSeparated = q;
+            investment.record(q);
         }
         for (int e = 0; e < oxide.elements(); e++) {
             Market w = m.markets().oxide(e, true);
@@ -75,7 +88,15 @@ public class ForeignSeparator extends Agent {
         }
     }
 
+    /** Each January: last year's use of last year's capacity and whether the year paid decide the growth. */
+    private void invest(int lastYear) {
+        double capacity = annualCapacity(lastYear);
+        invested += investment.review(capacity, investment.cashRose(cash)) - capacity;
+    }
+
     public Account feed() { return feed; }
+    /** Capacity added by their own investment, t REO a year. */
+    public double getInvestedCapacity() { return invested; }
     public Account oxide() { return oxide; }
     public double getLastSeparated() { return lastSeparated; }
     public double getFeedStock() { return feed.total(); }

@@ -47,6 +47,13 @@ public class WorldConfig implements Serializable {
         public double idleFeedMonths;
         /** Pressure (0-1) of their asks on the world markets. */
         public double askPressure;
+        /**
+         * Largest yearly growth of their capacity by their own investment (fraction of the capacity in place): they add
+         * capacity, beyond the schedule, after a year run above {@code nearFull} that paid; 0: the schedule only.
+         */
+        public double maxCapacityGrowth;
+        /** Use of capacity above which a year counts as full for investment (fraction). */
+        public double nearFull = 0.9;
     }
 
     public static class Stockholder implements Serializable {
@@ -123,6 +130,8 @@ public class WorldConfig implements Serializable {
         p.range(path + ".separation.recovery", separation.recovery, 0, 1, "(fraction)");
         p.range(path + ".separation.idleFeedMonths", separation.idleFeedMonths, 0, 120, "months of capacity");
         p.range(path + ".separation.askPressure", separation.askPressure, 0, 1, "(0-1)");
+        p.range(path + ".separation.maxCapacityGrowth", separation.maxCapacityGrowth, 0, 10, "(fraction per year)");
+        p.range(path + ".separation.nearFull", separation.nearFull, 0, 1, "(fraction of capacity)");
         intermediateDemand.forEach((k, fi) -> {
             String ip = path + ".intermediateDemand." + k;
             if (!c.intermediates.containsKey(k)) p.add(ip, k, "a key among the intermediates " + c.intermediates.keySet());

@@ -80,4 +80,51 @@ class ForeignSeparatorTest {
         }
         assertThat(shipping).isEqualTo(3);
     }
+
+    /** Steps the plants through one year, month by month, topping their feed up to {@code feedPerMonth} each month. */
+    static void runYear(TestContext fx, ForeignSeparator sep, int year, double feedPerMonth) {
+        for (int month = 1; month <= 12; month++) {
+            fx.at(year, month);
+            double gap = feedPerMonth - sep.getFeedStock();
+            if (gap > 0) for (int e = 0; e < N; e++) fx.ledger().move(null, Stage.DEPOSIT, sep.feed(), Stage.WORLD, e, gap * ORE_SHARES[e], true);
+            sep.step(fx);
+        }
+    }
+
+    @Test
+    void investsBeyondTheScheduleAfterAFullYearThatPaidAndNotOtherwise() {
+        WorldConfig.Separation cfg = plants();
+        cfg.maxCapacityGrowth = 0.1;
+        TestContext fx = new TestContext(1);
+        ForeignSeparator sep = new ForeignSeparator(cfg, N);
+        runYear(fx, sep, START_YEAR, 2 * CAPACITY / 12);   // fed beyond capacity all year
+        sep.pay(1e9);   // the year paid (cash rose since the first review)
+        runYear(fx, sep, START_YEAR + 1, 2 * CAPACITY / 12);
+        assertThat(sep.getInvestedCapacity()).as("a full year that paid adds maxCapacityGrowth").isCloseTo(0.1 * CAPACITY, within(1e-6));
+        assertThat(sep.getLastSeparated()).isCloseTo(1.1 * CAPACITY / 12, within(1e-9));
+        // full again, but the year only cost it (processing, no sales): no growth in the next January
+        runYear(fx, sep, START_YEAR + 2, 2 * CAPACITY / 12);
+        assertThat(sep.getInvestedCapacity()).isCloseTo(0.1 * CAPACITY, within(1e-6));
+    }
+
+    @Test
+    void withoutGrowthOrWhenNotFullTheScheduleIsTheCapacity() {
+        TestContext fx = new TestContext(1);
+        ForeignSeparator fixed = new ForeignSeparator(plants(), N);
+        runYear(fx, fixed, START_YEAR, 2 * CAPACITY / 12);
+        fx.at(START_YEAR + 1, 1);
+        fixed.pay(1e9);
+        fixed.step(fx);
+        assertThat(fixed.getInvestedCapacity()).isZero();
+
+        WorldConfig.Separation cfg = plants();
+        cfg.maxCapacityGrowth = 0.1;
+        TestContext fx2 = new TestContext(1);
+        ForeignSeparator halfUsed = new ForeignSeparator(cfg, N);
+        runYear(fx2, halfUsed, START_YEAR, CAPACITY / 24);
+        fx2.at(START_YEAR + 1, 1);
+        halfUsed.pay(1e9);
+        halfUsed.step(fx2);
+        assertThat(halfUsed.getInvestedCapacity()).isZero();
+    }
 }
