@@ -26,9 +26,17 @@ public final class HistoryRun {
         public Boolean within() { return comparison.tolerance().within(stats.mean(), comparison.record()); }
     }
 
+    /** The comparisons' outcomes and, per extra target, its values over the seeds ({@code extra[target][seed]}). */
+    public record Result(List<Outcome> outcomes, double[][] extra) {}
+
     private HistoryRun() {}
 
     public static List<Outcome> run(Ensemble ensemble, List<Comparison> comparisons, long[] seeds, int untilYear) throws ConfigException {
+        return run(ensemble, comparisons, List.of(), seeds, untilYear).outcomes();
+    }
+
+    /** As {@link #run(Ensemble, List, long[], int)}, with further targets run on the same runs (one pass over the seeds). */
+    public static Result run(Ensemble ensemble, List<Comparison> comparisons, List<Target> extra, long[] seeds, int untilYear) throws ConfigException {
         Map<Comparison.Term, Integer> index = new LinkedHashMap<>();
         List<Target> targets = new ArrayList<>();
         for (Comparison c : comparisons) {
@@ -41,6 +49,8 @@ public final class HistoryRun {
                 targets.add(target(key));
             }
         }
+        int own = targets.size();
+        targets.addAll(extra);
         double[][] values = targets.isEmpty() ? new double[0][seeds.length] : ensemble.run(List.of(), targets, seeds, untilYear);
         List<Outcome> out = new ArrayList<>();
         for (Comparison c : comparisons) {
@@ -53,7 +63,7 @@ public final class HistoryRun {
             }
             out.add(new Outcome(c, perSeed, SeedStats.of(perSeed)));
         }
-        return out;
+        return new Result(out, java.util.Arrays.copyOfRange(values, own, values.length));
     }
 
     /** A term's quantity: a metric of annual.csv, or an agent series written {@code kind:name} (e.g. foreign:mount_weld). */
