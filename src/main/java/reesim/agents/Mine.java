@@ -80,9 +80,10 @@ public class Mine extends Agent {
             boolean quotaBinds = Double.isFinite(allotment);
             double room = quotaBinds ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
             double stockPressure = stockPressure(m, true, monthlyCap);
-            double willing = regMarket.price() > lastCost ? m.marketRules().willingness(stockPressure) : 0;
+            double faces = TechnologySubstitution.switchers(regMarket.price(), lastCost, rules.costSpread);
+            double willing = faces > 0 ? faces * m.marketRules().willingness(stockPressure) : 0;
             double qReg = Math.min(Math.min(monthlyCap, room) * willing, reserves);
-            extract(m, qReg, true);
+            extract(m, qReg, true, workedFacesCost(regMarket.price()));
             registeredThisYear += qReg;
             lastRegistered = qReg;
             if (quotaBinds) {
@@ -91,14 +92,14 @@ public class Mine extends Agent {
                 double greyPressure = stockPressure(m, false, monthlyCap);
                 double qGrey = headroom * chooseOverQuota(m, headroom, greyMarket.price(), regMarket.price(), qReg, lastCost) * m.marketRules().willingness(greyPressure)
                         * (1 - groupControl);
-                extract(m, qGrey, false);
+                extract(m, qGrey, false, lastCost);
                 lastUnregistered = qGrey;
             }
             investment.record(lastRegistered + lastUnregistered);
         }
         double ref = regMarket.price();
         double pressure = m.marketRules().askPressure(stockPressure(m, true, monthlyCap));
-        m.pricing().ask(regMarket, this, concentrate, concentrate.poolTotal(true), true, ref, pressure, lastCost);
+        m.pricing().ask(regMarket, this, concentrate, concentrate.poolTotal(true), true, ref, pressure, askFloor());
         m.pricing().ask(greyMarket, this, concentrate, concentrate.poolTotal(false), false, greyMarket.price(), 1, lastCost * rules.greyAskFloor);
         sales.roll();
     }
@@ -124,13 +125,23 @@ public class Mine extends Agent {
                 q -> fine * 1000 * q + stockAtRisk + q * 1000 * greyPrice + shutdownLoss);
     }
 
-    private void extract(Context m, double q, boolean registered) {
+    private void extract(Context m, double q, boolean registered, double costPerKg) {
         if (q <= 0) return;
         double[] shares = m.markets().concentrateShares(deposit);
         for (int e = 0; e < shares.length; e++) m.ledger().move(null, Stage.DEPOSIT, concentrate, Stage.MINING, e, q * shares[e], registered);
         reserves -= q;
-        pay(-q * 1000 * lastCost);
+        pay(-q * 1000 * costPerKg);
     }
+
+    /** Mean cost of the faces a concentrate price covers (faces uniform on unit cost x (1 +/- costSpread)), USD/kg. */
+    double workedFacesCost(double price) {
+        if (rules.costSpread <= 0) return lastCost;
+        double lo = lastCost * (1 - rules.costSpread), hi = lastCost * (1 + rules.costSpread);
+        return (lo + Math.max(lo, Math.min(price, hi))) / 2;
+    }
+
+    /** The least a mine asks for registered concentrate: the cost of its cheapest face. */
+    private double askFloor() { return lastCost * (1 - rules.costSpread); }
 
     /** Cash cost plus resource taxes, USD/kg REO; rises as the deposit's grade declines. */
     double unitCost(Context m, double concentratePrice) {

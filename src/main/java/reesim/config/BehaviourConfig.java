@@ -33,6 +33,11 @@ public class BehaviourConfig implements Serializable {
         public double greyAskFloor = 0.8;
         /** Share of the initial reserves below which the grade stops declining (caps the cost rise). */
         public double depletionFloor = 0.01;
+        /**
+         * Spread of the cost of a mine's working faces around its unit cost (fraction): faces cost uniformly unit cost x
+         * (1 +/- spread), and a mine works those the concentrate price covers; 0: all or nothing at the unit cost.
+         */
+        public double costSpread = 0.0;
     }
 
     /** Smelting/separation plants. */

@@ -136,6 +136,56 @@ class MineTest {
         assertThat(policed.lastUnregistered()).isZero();
     }
 
+    static Mine mineWithFaces(double spread) {
+        BehaviourConfig.MineBehaviour rules = new BehaviourConfig().mine;
+        rules.costSpread = spread;
+        MineGroupConfig g = new MineGroupConfig();
+        g.name = "test mines";
+        g.deposit = DEPOSIT;
+        g.count = 1;
+        g.capacity = CAPACITY;
+        g.unitCost = COST;
+        g.riskAversion = 1;
+        g.openYear = START_YEAR;
+        return new Mine("mine", g, TestContext.deposit(1e6, 1, 1), 1, 1, N, rules);
+    }
+
+    /** Registered output and cash of a fresh mine with faces spread by {@code spread}, one month at concentrate price {@code price}. */
+    static double[] oneMonthAt(double spread, double price) {
+        TestContext fx = new TestContext(1);
+        fx.setPrice(fx.markets().concentrate(DEPOSIT, true), price);
+        Mine m = mineWithFaces(spread);
+        m.step(fx);
+        return new double[]{m.lastRegistered(), m.getCash()};
+    }
+
+    @Test
+    void withFacesOfDifferentCostItWorksThoseThePriceCoversAtTheirMeanCost() {
+        // faces uniform on 5 x (1 +/- 0.5) = [2.5, 7.5]: at 5 half of them pay, at their mean cost (2.5 + 5) / 2
+        double[] half = oneMonthAt(0.5, 5);
+        assertThat(half[0]).isCloseTo(CAPACITY / 12 / 2, within(1e-9));
+        assertThat(half[1]).isCloseTo(-CAPACITY / 12 / 2 * 1000 * 3.75, within(1e-6));
+        double[] all = oneMonthAt(0.5, 8);
+        assertThat(all[0]).isCloseTo(CAPACITY / 12, within(1e-9));
+        assertThat(all[1]).isCloseTo(-CAPACITY / 12 * 1000 * COST, within(1e-6));
+        assertThat(oneMonthAt(0.5, 2)[0]).isZero();
+        // output rises with the price in between, not in one step
+        double previous = 0;
+        for (double p = 2.5; p <= 7.5; p += 0.5) {
+            double q = oneMonthAt(0.5, p)[0];
+            assertThat(q).as("price %s", p).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(CAPACITY / 12);
+            previous = q;
+        }
+    }
+
+    @Test
+    void withoutASpreadItWorksAllOrNothingAtItsUnitCost() {
+        assertThat(oneMonthAt(0, COST * 0.99)[0]).isZero();
+        double[] all = oneMonthAt(0, COST * 1.01);
+        assertThat(all[0]).isCloseTo(CAPACITY / 12, within(1e-9));
+        assertThat(all[1]).isCloseTo(-CAPACITY / 12 * 1000 * COST, within(1e-6));
+    }
+
     @Test
     void withoutAQuotaItDigsItsCapacityAndNothingGrey() {
         TestContext fx = new TestContext(1);
