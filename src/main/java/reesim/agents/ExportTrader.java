@@ -47,14 +47,15 @@ public class ExportTrader extends Agent {
         double licenceRoom = Double.isFinite(licence)
                 ? Math.max(0, licence - exportedThisYear - homeExport.total()) / m.calendar().monthsLeftInYear(t) : monthlyCap;
         double exportBudget = Math.min(monthlyCap, licenceRoom);
+        double payingShare = rules.budgetToPayingElements ? payingDemandShare(m) : 1;
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
             m.pricing().ask(world, this, abroadExport, abroadExport.registered(e), true, world.price(), rules.askPressure, m.marketRules().sellerFloor(e, true));
             m.pricing().ask(dom, this, homeImport, homeImport.registered(e), true, dom.price(), rules.askPressure, m.marketRules().sellerFloor(e, false));
-            double netExport = world.price() * (1 - m.instruments().exportTariff(e)) - cfg.transportCost * costFactor;
+            double netExport = netExport(m, e);
             if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
-                double qty = exportBudget * m.markets().worldDemandShare(e);
+                double qty = exportBudget * m.markets().worldDemandShare(e) / payingShare;
                 m.pricing().bid(dom, this, homeExport, qty, dom.price(), exportUrgency(netExport, dom.price()), netExport / (1 + cfg.minMargin));
             }
             double netImport = dom.price() - cfg.transportCost * costFactor;
@@ -62,6 +63,19 @@ public class ExportTrader extends Agent {
                 m.pricing().bid(world, this, abroadImport, monthlyCap * m.markets().worldDemandShare(e), world.price(), rules.bidUrgency, netImport / (1 + cfg.minMargin));
             }
         }
+    }
+
+    /** What a kg of element e fetches abroad net of the export tariff and freight, USD/kg. */
+    private double netExport(Context m, int e) {
+        return m.markets().oxide(e, true).price() * (1 - m.instruments().exportTariff(e)) - cfg.transportCost * costFactor;
+    }
+
+    /** World demand share (in tonnes) of the elements whose export pays this month; 1 when none does (no bids then). */
+    double payingDemandShare(Context m) {
+        double share = 0;
+        for (int e = 0; e < homeExport.elements(); e++)
+            if (netExport(m, e) > m.markets().oxide(e, false).price() * (1 + cfg.minMargin)) share += m.markets().worldDemandShare(e);
+        return share > 1e-12 ? share : 1;
     }
 
     /**

@@ -102,6 +102,12 @@ public class BehaviourConfig implements Serializable {
          * {@link #bidUrgency}. 0: a fixed urgency (the rule of rounds 1-6).
          */
         public double arbitrageMargin = 0;
+        /**
+         * How a trader spreads its monthly export budget over elements: false, by their world demand in tonnes whether
+         * exporting them pays or not (the rule of rounds 1-8: the share of elements that do not pay goes unused); true,
+         * by their world demand among the elements whose export pays this month.
+         */
+        public boolean budgetToPayingElements = false;
     }
 
     /** Smugglers: how hard they press their orders. */

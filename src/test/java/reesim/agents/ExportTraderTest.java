@@ -41,6 +41,25 @@ class ExportTraderTest {
     private static Market world(TestContext fx, int e) { return fx.markets().oxide(e, true); }
 
     @Test
+    void withItsBudgetOnThePayingElementsItFillsItWithWhatSellsAbroad() {
+        // at the fixture's prices La does not pay (3 - 1 < 2 x 1.1), Nd and Dy do; before any clearing each element has a third of world demand
+        TestContext old = new TestContext(1);
+        new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader).step(old);
+        assertThat(bidQuantity(dom(old, LA))).isZero();
+        assertThat(bidQuantity(dom(old, ND))).as("a third of the budget; La's third unused").isCloseTo(CAPACITY / 12 / 3, within(1e-9));
+
+        BehaviourConfig.TraderBehaviour rules = new BehaviourConfig().trader;
+        rules.budgetToPayingElements = true;
+        TestContext fx = new TestContext(1);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, rules);
+        assertThat(tr.payingDemandShare(fx)).isCloseTo(2.0 / 3, within(1e-12));
+        tr.step(fx);
+        assertThat(bidQuantity(dom(fx, LA))).isZero();
+        assertThat(bidQuantity(dom(fx, ND))).isCloseTo(CAPACITY / 12 / 2, within(1e-9));
+        assertThat(bidQuantity(dom(fx, DY))).isCloseTo(CAPACITY / 12 / 2, within(1e-9));
+    }
+
+    @Test
     void bidsForExportOnlyWhenTheGapCoversTariffFreightAndMargin() {
         // Nd: 60 * (1 - tau) - 1 > 40 * 1.1 holds for tau below 1 - 45/60 = 0.25
         double threshold = 1 - (DOMESTIC[ND] * (1 + MARGIN) + FREIGHT) / WORLD[ND];
