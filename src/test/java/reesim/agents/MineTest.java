@@ -19,7 +19,7 @@ class MineTest {
     static final int N = TestContext.ELEMENTS.size();
     static final double CAPACITY = 1200, COST = 5;
 
-    static Mine mine(double riskAversion, double reserves, double detectability) {
+    static MineGroupConfig group(double riskAversion) {
         MineGroupConfig g = new MineGroupConfig();
         g.name = "test mines";
         g.deposit = DEPOSIT;
@@ -29,7 +29,11 @@ class MineTest {
         g.riskAversion = riskAversion;
         g.openYear = START_YEAR;
         g.maxCapacityGrowth = 0;
-        return new Mine("mine", g, TestContext.deposit(reserves, detectability, 1), 1, riskAversion, N, new BehaviourConfig().mine);
+        return g;
+    }
+
+    static Mine mine(double riskAversion, double reserves, double detectability) {
+        return new Mine("mine", group(riskAversion), TestContext.deposit(reserves, detectability, 1), 1, riskAversion, N, new BehaviourConfig().mine);
     }
 
     /** Detection at full activity 0.5 (hazard ln 2), fine 10 USD/kg, no shutdown. */
@@ -139,15 +143,7 @@ class MineTest {
     static Mine mineWithFaces(double spread) {
         BehaviourConfig.MineBehaviour rules = new BehaviourConfig().mine;
         rules.costSpread = spread;
-        MineGroupConfig g = new MineGroupConfig();
-        g.name = "test mines";
-        g.deposit = DEPOSIT;
-        g.count = 1;
-        g.capacity = CAPACITY;
-        g.unitCost = COST;
-        g.riskAversion = 1;
-        g.openYear = START_YEAR;
-        return new Mine("mine", g, TestContext.deposit(1e6, 1, 1), 1, 1, N, rules);
+        return new Mine("mine", group(1), TestContext.deposit(1e6, 1, 1), 1, 1, N, rules);
     }
 
     /** Registered output and cash of a fresh mine with faces spread by {@code spread}, one month at concentrate price {@code price}. */
