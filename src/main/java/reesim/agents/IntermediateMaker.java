@@ -32,6 +32,8 @@ public class IntermediateMaker extends Agent {
     /** Ce in place of part of Pr+Nd, when configured and on; null otherwise. */
     private final Dilution dilution;
     private final double[] relativePrice;
+    /** This month's domestic prices, for the dilution decision. */
+    private final double[] domesticPrice;
     private final Account input;
     private final Account output;
     private double capacity;
@@ -56,6 +58,7 @@ public class IntermediateMaker extends Agent {
         this.mix = new RecipeMix(recipe, cfg.substitutes, elements);
         this.dilution = Dilution.of(cfg.dilution, elements);
         this.relativePrice = new double[recipe.length];
+        this.domesticPrice = new double[recipe.length];
         this.effective = recipe.clone();
         this.madeContent = new double[recipe.length];
         this.shortThisTick = new double[recipe.length];
@@ -124,9 +127,8 @@ public class IntermediateMaker extends Agent {
 
     /** Puts the abundant element in place of part of the dear ones when the saving pays for the lower grade. */
     private void dilute(Context m) {
-        double[] price = new double[recipe.length];
-        for (int e = 0; e < recipe.length; e++) price[e] = m.markets().oxide(e, false).price();
-        dilution.decide(m.calendar().year(m.tick()), effective, price);
+        for (int e = 0; e < recipe.length; e++) domesticPrice[e] = m.markets().oxide(e, false).price();
+        dilution.decide(m.calendar().year(m.tick()), effective, domesticPrice);
         dilution.apply(effective);
     }
 
