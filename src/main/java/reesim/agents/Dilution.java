@@ -1,6 +1,7 @@
 package reesim.agents;
 
 import reesim.agents.rules.LaggedShare;
+import reesim.agents.rules.UniformSpread;
 import reesim.config.DilutionConfig;
 
 import java.io.Serializable;
@@ -43,7 +44,7 @@ final class Dilution implements Serializable {
         for (int e : replaced) { content += mix[e]; value += mix[e] * price[e]; }
         saving = content > 0 ? value / content - price[element] : 0;
         if (year < cfg.availableFrom) return share.value();
-        double target = cfg.maxShare * TechnologySubstitution.switchers(saving, cfg.penalty, cfg.penaltySpread);
+        double target = cfg.maxShare * UniformSpread.shareBelow(saving, cfg.penalty, cfg.penaltySpread);
         return Math.max(0, Math.min(cfg.maxShare, share.towards(target)));
     }
 

@@ -1,6 +1,7 @@
 package reesim.agents;
 
 import reesim.agents.rules.CapacityInvestment;
+import reesim.agents.rules.UniformSpread;
 import reesim.agents.rules.RiskWeightedChoice;
 import reesim.agents.rules.SalesMemory;
 import reesim.config.BehaviourConfig;
@@ -80,8 +81,7 @@ public class Mine extends Agent {
             boolean quotaBinds = Double.isFinite(allotment);
             double room = quotaBinds ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
             double stockPressure = stockPressure(m, true, monthlyCap);
-            double faces = TechnologySubstitution.switchers(regMarket.price(), lastCost, rules.costSpread);
-            double willing = faces > 0 ? faces * m.marketRules().willingness(stockPressure) : 0;
+            double willing = UniformSpread.shareBelow(regMarket.price(), lastCost, rules.costSpread) * m.marketRules().willingness(stockPressure);
             double qReg = Math.min(Math.min(monthlyCap, room) * willing, reserves);
             extract(m, qReg, true, workedFacesCost(regMarket.price()));
             registeredThisYear += qReg;

@@ -1,6 +1,7 @@
 package reesim.agents;
 
 import reesim.agents.rules.LaggedShare;
+import reesim.agents.rules.UniformSpread;
 import reesim.config.SubstitutionConfig;
 
 import java.io.Serializable;
@@ -41,15 +42,8 @@ public final class TechnologySubstitution implements Serializable {
         if (Double.isNaN(startContentCost)) startContentCost = contentCost;
         premium = cfg.premiumPerUnit + cfg.premiumMultiple * startContentCost;
         if (year < cfg.availableFrom) return share.value();   // not available yet: the share stays 0
-        target = cfg.maxShare * switchers(contentCost, premium, cfg.premiumSpread);
+        target = cfg.maxShare * UniformSpread.shareBelow(contentCost, premium, cfg.premiumSpread);
         return Math.max(0, Math.min(cfg.maxShare, share.towards(target)));
-    }
-
-    /** Share of models whose premium, uniform on premium x (1 +/- spread), lies below the content cost. */
-    static double switchers(double cost, double premium, double spread) {
-        double lo = premium * (1 - spread), hi = premium * (1 + spread);
-        if (hi - lo <= 1e-12 * Math.max(1, premium)) return cost > premium ? 1 : 0;
-        return Math.max(0, Math.min(1, (cost - lo) / (hi - lo)));
     }
 
     public double share() { return share.value(); }

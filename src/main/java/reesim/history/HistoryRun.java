@@ -31,11 +31,7 @@ public final class HistoryRun {
 
     private HistoryRun() {}
 
-    public static List<Outcome> run(Ensemble ensemble, List<Comparison> comparisons, long[] seeds, int untilYear) throws ConfigException {
-        return run(ensemble, comparisons, List.of(), seeds, untilYear).outcomes();
-    }
-
-    /** As {@link #run(Ensemble, List, long[], int)}, with further targets run on the same runs (one pass over the seeds). */
+    /** Runs the comparisons over the seeds, and {@code extra} targets on the same runs (one pass over the seeds). */
     public static Result run(Ensemble ensemble, List<Comparison> comparisons, List<Target> extra, long[] seeds, int untilYear) throws ConfigException {
         Map<Comparison.Term, Integer> index = new LinkedHashMap<>();
         List<Target> targets = new ArrayList<>();
