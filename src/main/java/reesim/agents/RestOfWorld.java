@@ -49,6 +49,9 @@ public class RestOfWorld extends Agent {
     /** Per project: what it mined this month, t REO. */
     private final double[] minedByProject;
     private final double[] foreignMix;
+    /** Per foreign intermediate: the cost of a unit its users are used to paying (only with a price response). */
+    private final Map<String, ReferencePrice> intermediateReference = new java.util.LinkedHashMap<>();
+    private final double priceMemoryYears;
     /** Per foreign intermediate: content made abroad this month, t per element (foreign makers' own output). */
     private final Map<String, double[]> madeAbroad = new java.util.LinkedHashMap<>();
     private double lastChinaIntermediateShare = Double.NaN;
@@ -68,6 +71,7 @@ public class RestOfWorld extends Agent {
         this.rules = rules;
         this.elements = elements;
         this.transportCost = transportCost;
+        this.priceMemoryYears = priceMemoryYears;
         this.startYear = startYear;
         int n = initialWorldPrice.length;
         producers = new Account(this, Stage.WORLD, "foreign oxide", n);
@@ -228,6 +232,7 @@ public class RestOfWorld extends Agent {
             double costChina = chinese.get(0).quote(m) + transportCost;
             double share = 1 / (1 + Math.exp(-fi.choiceSensitivity * (costForeign - costChina) / costForeign));
             if ("ndfeb".equals(name)) lastChinaIntermediateShare = share;
+            if (fi.priceElasticity > 0) demand *= priceResponse(name, fi, share * costChina + (1 - share) * costForeign / (1 + fi.supplyRiskWeight * shortfall));
             double fromChina = demand * share;
             double cap = 0;
             for (IntermediateMaker mk : chinese) cap += mk.capacity();
@@ -238,6 +243,15 @@ public class RestOfWorld extends Agent {
                 oxideNeed[e] += made[e] / (1 - ic.scrapRate);
             }
         });
+    }
+
+    /**
+     * Foreign users' demand factor for an intermediate: what a unit costs them (at the origins' shares, without the
+     * supply-risk markup, which is not paid) relative to the cost they are used to, to the power -elasticity.
+     */
+    double priceResponse(String intermediate, WorldConfig.ForeignIntermediate fi, double unitCost) {
+        ReferencePrice ref = intermediateReference.computeIfAbsent(intermediate, k -> new ReferencePrice(priceMemoryYears));
+        return Math.pow(ref.relative(unitCost), -fi.priceElasticity);
     }
 
     private void bidForOxide(Context m, int year, double[] oxideNeed) {

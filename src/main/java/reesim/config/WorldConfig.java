@@ -83,6 +83,12 @@ public class WorldConfig implements Serializable {
         public double choiceSensitivity;
         /** Extra relative cost foreign makers put on each unit share of their oxide needs they could not buy. */
         public double supplyRiskWeight;
+        /**
+         * How foreign users' demand for the intermediate responds to what a unit costs them (the two origins' costs
+         * weighted by the share bought from each) relative to its first observed cost, as the Chinese product
+         * families respond to the makers' quote; 0: the demand path alone (the rule of rounds 1-9).
+         */
+        public double priceElasticity;
     }
 
     public static class ForeignProject implements Serializable {
@@ -140,6 +146,7 @@ public class WorldConfig implements Serializable {
             p.nonNegative(ip + ".conversionCost", fi.conversionCost, "USD/kg");
             p.range(ip + ".choiceSensitivity", fi.choiceSensitivity, 0, 1000, "(logit slope)");
             p.range(ip + ".supplyRiskWeight", fi.supplyRiskWeight, 0, 100, "(relative cost per unit shortfall)");
+            p.range(ip + ".priceElasticity", fi.priceElasticity, 0, 5, "(elasticity)");
         });
         for (int i = 0; i < projects.size(); i++) {
             ForeignProject fp = projects.get(i);
