@@ -28,6 +28,7 @@ public class Manufacturer extends Agent {
     private final InUseStock inUse;
     private final List<IntermediateMaker> makers;
     private final ReferencePrice reference;
+    private final double observedPriceFactor;
     private final double[] neededThisTick;
     private double lastUnits, lastPriceFactor = 1, lastProducedContent, lastExportedContent;
     /** Null unless the family has a substitute technology / new uses (instruments of issue 20, off in the baseline). */
@@ -39,14 +40,19 @@ public class Manufacturer extends Agent {
 
     public Manufacturer(String family, ProductConfig cfg, DemandPath demand, double[] recipe, int keyElement,
                         InUseStock inUse, List<IntermediateMaker> makers, double priceMemoryYears) {
-        this(family, cfg, demand, recipe, keyElement, inUse, makers, priceMemoryYears, null, null);
+        this(family, cfg, demand, recipe, keyElement, inUse, makers, priceMemoryYears, 1.0, null, null);
     }
 
-    /** @param substitution the family's substitute technology, or null; @param newUses its new uses, or null */
+    /**
+     * @param observedPriceFactor the price factor at which the family's demand data were observed (its intermediate's
+     *                            {@code observedPriceFactor}; 1: at starting prices)
+     * @param substitution the family's substitute technology, or null; @param newUses its new uses, or null
+     */
     public Manufacturer(String family, ProductConfig cfg, DemandPath demand, double[] recipe, int keyElement,
-                        InUseStock inUse, List<IntermediateMaker> makers, double priceMemoryYears,
+                        InUseStock inUse, List<IntermediateMaker> makers, double priceMemoryYears, double observedPriceFactor,
                         TechnologySubstitution substitution, NewUseGrowth newUses) {
         super("manufacturer-" + family);
+        this.observedPriceFactor = observedPriceFactor;
         this.substitution = substitution;
         this.newUses = newUses;
         this.family = family;
@@ -86,7 +92,7 @@ public class Manufacturer extends Agent {
         int year = m.calendar().year(m.tick());
         double priceFactor = Math.pow(reference.relative(makers.get(0).quote(m)), -cfg.priceElasticity);
         lastPriceFactor = priceFactor;
-        lastUnits = demand.unitsPerYear(year) * m.scenario().demandScaleFor(cfg.intermediate) * priceFactor / 12;
+        lastUnits = demand.unitsPerYear(year) * m.scenario().demandScaleFor(cfg.intermediate) * priceFactor / observedPriceFactor / 12;
         if (newUses != null) {
             lastNewUseMultiple = newUses.grow(year, m.marketRules().priceRelativeToStart(newUses.element(), false));
             lastUnits *= lastNewUseMultiple;
@@ -115,8 +121,9 @@ public class Manufacturer extends Agent {
     /** What this month's order would have been on the demand path at the reference price (no price response). */
     public double neededOnPath(int e) {
         if (lastPriceFactor <= 0) return 0;
-        // the path: neither the price response nor the substitute's share nor new uses
-        return newUses == null ? lastGrossReo * recipe[e] / lastPriceFactor : lastGrossReo * recipe[e] / lastPriceFactor / lastNewUseMultiple;
+        // the path: neither the price response (relative to the prices the data were observed at) nor the substitute's share nor new uses
+        double onPath = lastGrossReo * recipe[e] * observedPriceFactor / lastPriceFactor;
+        return newUses == null ? onPath : onPath / lastNewUseMultiple;
     }
     public String family() { return family; }
     public ProductConfig config() { return cfg; }

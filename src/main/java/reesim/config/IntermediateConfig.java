@@ -25,6 +25,13 @@ public class IntermediateConfig implements Serializable {
     public List<SubstituteGroup> substitutes = List.of();
     /** Optional: an abundant element in place of part of dear ones (Ce in NdFeB); null or off: none. */
     public DilutionConfig dilution;
+    /**
+     * The price factor (the makers' quote relative to the first one, to the power -elasticity of each family) at
+     * which the demand data of the families made from this intermediate were observed: a family demands its path
+     * times its price factor over this one, so it meets its data when prices are where they were then. 1: the paths
+     * hold at starting prices (the rule of rounds 1-9).
+     */
+    public double observedPriceFactor = 1.0;
 
     public void validate(String path, Problems p, ModelConfig c) {
         ModelConfig.checkShares(path + ".recipe", recipe, c, p);
@@ -34,6 +41,7 @@ public class IntermediateConfig implements Serializable {
         p.nonNegative(path + ".conversionCost", conversionCost, "USD/kg REO");
         p.range(path + ".scrapRate", scrapRate, 0, 0.9, "(fraction)");
         p.range(path + ".inputStockMonths", inputStockMonths, 0, 60, "months");
+        p.range(path + ".observedPriceFactor", observedPriceFactor, 0.01, 100, "(price factor)");
         if (dilution != null) dilution.validate(path + ".dilution", p, c, recipe);
         if (substitutes == null) { p.add(path + ".substitutes", null, "a list of substitute groups (may be empty)"); return; }
         Set<String> seen = new HashSet<>();

@@ -166,7 +166,7 @@ public final class ModelBuilder {
         TechnologySubstitution substitution = sub == null ? null : new TechnologySubstitution(sub, pc.contentPerUnit / recipe[key]);
         NewUseGrowth newUses = uses == null ? null : new NewUseGrowth(uses, cfg.elements.indexOf(uses.element));
         Manufacturer mf = new Manufacturer(family, pc, new DemandPath(pc.demand), recipe, key, stock, p.makers.get(pc.intermediate),
-                cfg.market.priceMemoryYears, substitution, newUses);
+                cfg.market.priceMemoryYears, cfg.intermediates.get(pc.intermediate).observedPriceFactor, substitution, newUses);
         p.inUse.add(stock);
         p.manufacturers.add(mf);
     }

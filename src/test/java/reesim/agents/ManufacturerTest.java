@@ -53,7 +53,9 @@ class ManufacturerTest {
         final InUseStock inUse;
         final Manufacturer manufacturer;
 
-        Setup(double elasticity) {
+        Setup(double elasticity) { this(elasticity, 1.0); }
+
+        Setup(double elasticity, double observedPriceFactor) {
             IntermediateConfig c1 = IntermediateMakerTest.config(1, 0.2);
             IntermediateConfig c2 = IntermediateMakerTest.config(1, 0.2);
             c2.capacity = 2 * c1.capacity;
@@ -63,7 +65,8 @@ class ManufacturerTest {
             large.prime(fx.ledger(), 100);
             ProductConfig p = product(elasticity);
             inUse = new InUseStock("motor", p, START_YEAR, TestContext.END_YEAR, RECIPE, ND, recycling, fx.ledger());
-            manufacturer = new Manufacturer("motor", p, new DemandPath(p.demand), RECIPE, ND, inUse, List.of(small, large), 2);
+            manufacturer = new Manufacturer("motor", p, new DemandPath(p.demand), RECIPE, ND, inUse, List.of(small, large), 2,
+                    observedPriceFactor, null, null);
         }
     }
 
@@ -98,6 +101,27 @@ class ManufacturerTest {
         s.fx.scenario.magnetDemandScale = 1.5;
         s.manufacturer.step(s.fx);
         assertThat(s.manufacturer.needed(ND)).isCloseTo(3 * monthlyReo(BASE_UNITS) * RECIPE[ND], within(1e-9));
+    }
+
+    @Test
+    void meetsItsDataWhenItsPriceFactorIsTheOneTheDataWereObservedAt() {
+        double observed = Math.pow(2, -ELASTICITY);
+        Setup s = new Setup(ELASTICITY, observed);
+        s.manufacturer.step(s.fx);   // at the first quote (factor 1): above the path by 1 / observed
+        assertThat(s.manufacturer.needed(ND)).isCloseTo(monthlyReo(BASE_UNITS) / observed * RECIPE[ND], within(1e-9));
+        assertThat(s.manufacturer.neededOnPath(ND)).isCloseTo(monthlyReo(BASE_UNITS) * RECIPE[ND], within(1e-9));
+
+        // the quote doubles: the price factor is the observed one, so the family demands its path
+        s.fx.at(1);
+        double q0 = IntermediateMakerTest.quoteAtRecipe(DOMESTIC);
+        double[] dearer = DOMESTIC.clone();
+        dearer[ND] = DOMESTIC[ND] + q0 * (1 - IntermediateMakerTest.SCRAP) / RECIPE[ND];
+        s.fx.setDomesticPrice(ND, dearer[ND]);
+        assertThat(s.small.quote(s.fx)).isCloseTo(2 * q0, within(1e-9));
+        s.manufacturer.step(s.fx);
+        assertThat(s.manufacturer.getPriceFactor()).isCloseTo(observed, within(1e-12));
+        assertThat(s.manufacturer.needed(ND)).isCloseTo(monthlyReo(BASE_UNITS) * RECIPE[ND], within(1e-9));
+        assertThat(s.manufacturer.neededOnPath(ND)).isCloseTo(monthlyReo(BASE_UNITS) * RECIPE[ND], within(1e-9));
     }
 
     @Test

@@ -54,7 +54,7 @@ class NewUseGrowthTest {
             ProductConfig p = ManufacturerTest.product(ManufacturerTest.ELASTICITY);
             InUseStock a = new InUseStock("polish", p, START_YEAR, TestContext.END_YEAR, RECIPE, ND, recycling, fx.ledger());
             InUseStock b = new InUseStock("polish-twin", p, START_YEAR, TestContext.END_YEAR, RECIPE, ND, recycling, fx.ledger());
-            growing = new Manufacturer("polish", p, new DemandPath(p.demand), RECIPE, ND, a, List.of(maker), 2, null, new NewUseGrowth(newUse(), LA));
+            growing = new Manufacturer("polish", p, new DemandPath(p.demand), RECIPE, ND, a, List.of(maker), 2, 1.0, null, new NewUseGrowth(newUse(), LA));
             twin = new Manufacturer("polish-twin", p, new DemandPath(p.demand), RECIPE, ND, b, List.of(maker), 2);
         }
 

@@ -56,7 +56,7 @@ class TechnologySubstitutionTest {
             ProductConfig p = ManufacturerTest.product(ManufacturerTest.ELASTICITY);
             InUseStock a = new InUseStock("motor", p, START_YEAR, TestContext.END_YEAR, RECIPE, ND, recycling, fx.ledger());
             InUseStock b = new InUseStock("motor-twin", p, START_YEAR, TestContext.END_YEAR, RECIPE, ND, recycling, fx.ledger());
-            substituting = new Manufacturer("motor", p, new DemandPath(p.demand), RECIPE, ND, a, List.of(maker), 2,
+            substituting = new Manufacturer("motor", p, new DemandPath(p.demand), RECIPE, ND, a, List.of(maker), 2, 1.0,
                     new TechnologySubstitution(t, KG_REO), null);
             twin = new Manufacturer("motor-twin", p, new DemandPath(p.demand), RECIPE, ND, b, List.of(maker), 2);
         }
