@@ -84,7 +84,7 @@ class CalibrationFilesTest {
         ParameterSet params = ParameterSet.load(ParameterSet.DEFAULT);
         assertThat(targets.all()).hasSize(64);
         assertThat(digest("target ", targets.all())).isEqualTo("1df0205ca1047bffac6deabe382fe03f745f8fc1646d11aa7e1a54d691ae1f5e");
-        assertThat(digest("contrast ", targets.contrasts())).isEqualTo("963c4647175149759306ab3da649f416fe231da80d83933aa0501c57302bbeef");
+        assertThat(digest("contrast ", targets.contrasts())).isEqualTo("bb4557129eb30d6a69c11bd454dd0f3aa479fc8b5f97def76a0d14cefc3491a9");
         assertThat(digest("param ", params.all())).isEqualTo("4f4a08e6b845e50cf5187b20940f95ddbde7571665dd20e71b6c663b76462c36");
     }
 

@@ -61,7 +61,8 @@ class ContrastTest {
     void theShippedTargetsCarryTheStylisedFacts() throws Exception {
         TargetSet set = TargetSet.load(TargetSet.DEFAULT);
         assertThat(set.contrasts()).extracting(Contrast::id)
-                .contains("tariff_raises_magnet_exports", "export_quota_raises_magnet_exports", "subsidy_lowers_primary_supply");
+                .contains("tariff_raises_magnet_exports", "export_quota_raises_magnet_exports", "subsidy_lowers_primary_supply",
+                        "export_quota_widens_price_gap", "export_quota_raises_smuggling");
         assertThat(set.untilYear()).isGreaterThanOrEqualTo(2040);
         assertThat(set.contrasts()).allSatisfy(c -> assertThat(c.confidence()).isEqualTo(0.9));
     }
