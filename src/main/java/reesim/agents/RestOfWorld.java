@@ -227,12 +227,13 @@ public class RestOfWorld extends Agent {
                 costForeign += recipe[e] * m.markets().oxide(e, true).price() / (1 - ic.scrapRate);
                 shortfall += recipe[e] * (1 - fillRatio.average(e));
             }
+            double paidAbroad = costForeign;
             // oxide that could not be had abroad makes making magnets abroad riskier: buyers weigh it as extra cost
             costForeign *= 1 + fi.supplyRiskWeight * shortfall;
             double costChina = chinese.get(0).quote(m) + transportCost;
             double share = 1 / (1 + Math.exp(-fi.choiceSensitivity * (costForeign - costChina) / costForeign));
             if ("ndfeb".equals(name)) lastChinaIntermediateShare = share;
-            if (fi.priceElasticity > 0) demand *= priceResponse(name, fi, share * costChina + (1 - share) * costForeign / (1 + fi.supplyRiskWeight * shortfall));
+            if (fi.priceElasticity > 0) demand *= priceResponse(name, fi, share * costChina + (1 - share) * paidAbroad);
             double fromChina = demand * share;
             double cap = 0;
             for (IntermediateMaker mk : chinese) cap += mk.capacity();
