@@ -201,7 +201,7 @@ public class RestOfWorld extends Agent {
             }
             if (abroad ? separator.feedBacklogged(m) : stock > p.capacity * rules.idleStockYears) continue;
             idleMonths[i] = 0;
-            double q = p.capacity / 12;
+            double q = p.capacity / 12 * rampShare(i, p, t);
             for (int e = 0; e < projectShares[i].length; e++) {
                 m.ledger().move(null, Stage.DEPOSIT, into, Stage.WORLD, e, q * projectShares[i][e], true);
                 minedThisTick[e] += q * projectShares[i][e];
@@ -210,6 +210,16 @@ public class RestOfWorld extends Agent {
             pay(-q * 1000 * p.unitCost);
             if (abroad) separator.payFor(this, q, revenue);
         }
+    }
+
+    /**
+     * Share of its capacity a project can work in month t: one that started, or restarted after closing, within the
+     * run ramps up linearly over its rampYears (Lynas's Mount Weld and Malaysian plant, 2013-2017); one that was
+     * operating when the run began works at capacity.
+     */
+    private double rampShare(int i, WorldConfig.ForeignProject p, long t) {
+        if (p.rampYears <= 0 || operatingFrom[i] <= 0) return 1;
+        return Math.min(1, (t - operatingFrom[i] + 1) / (12 * p.rampYears));
     }
 
     private void orderIntermediates(Context m, int year, double[] oxideNeed) {

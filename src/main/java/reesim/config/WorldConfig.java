@@ -103,6 +103,11 @@ public class WorldConfig implements Serializable {
         /** Years from decision to first output for a candidate. */
         public double leadTimeYears;
         /**
+         * Years from first output to full capacity for a project that starts, or restarts after closing, within the
+         * run: it works a linearly rising share of its capacity until then. 0: full capacity from the first month.
+         */
+        public double rampYears = 0;
+        /**
          * Deposit type whose registered concentrate market in China the project sells into (ore exported to
          * China for separation, as Myanmar's clays and, from 2018, Mountain Pass did); empty: it separates
          * abroad and sells oxide on the world market; {@value #ABROAD}: it ships its ore to the separation plants
@@ -157,6 +162,7 @@ public class WorldConfig implements Serializable {
             p.positive(pp + ".unitCost", fp.unitCost, "USD/kg REO");
             if (fp.operatingFrom != 0) p.range(pp + ".operatingFrom", fp.operatingFrom, 1900, 2200, "year (or 0 for a candidate)");
             p.range(pp + ".leadTimeYears", fp.leadTimeYears, 0, 50, "years");
+            p.range(pp + ".rampYears", fp.rampYears, 0, 50, "years (0: full capacity from the first month)");
             if (fp.sellsConcentrate()) checkConcentrateMarket(pp, fp, c, p);
             if (fp.separatedAbroad() && !separation.enabled)
                 p.add(pp + ".concentrateMarket", fp.concentrateMarket, "a deposit type, empty, or 'abroad' only with world.separation.enabled: true");

@@ -116,6 +116,29 @@ class RestOfWorldTest {
     }
 
     @Test
+    void aNewProjectRampsUpLinearlyOverItsRampYearsWhileOneOperatingAtTheStartWorksAtCapacity() {
+        double cost = basket() / HURDLE - 1;
+        double full = CAPACITY / 12 * ORE_SHARES[ND];
+        TestContext fx = new TestContext(11);
+        WorldConfig.ForeignProject candidate = project("candidate", cost, 0, 1);
+        candidate.rampYears = 2;
+        RestOfWorld w = world(candidate);
+        for (long t = 0; t <= 40; t++) {   // the markets are never cleared: prices stay at the start
+            fx.at(t);
+            w.step(fx);
+            if (t < 24) assertThat(w.minedThisTick("candidate", ND)).as("tick %d", t).isZero();
+            // committed in January of the second year, first output a year later: month k of output works k/24 of capacity
+            else assertThat(w.minedThisTick("candidate", ND)).as("tick %d", t).isCloseTo(full * Math.min(1, (t - 23) / 24.0), within(1e-9));
+        }
+
+        WorldConfig.ForeignProject running = project("running", cost, START_YEAR, 1);
+        running.rampYears = 2;
+        RestOfWorld operating = world(running);
+        operating.step(new TestContext(11));
+        assertThat(operating.minedThisTick("running", ND)).as("operating when the run began").isCloseTo(full, within(1e-9));
+    }
+
+    @Test
     void aCandidateBelowItsHurdleWaits() {
         double cost = basket() / HURDLE + 1;   // covered by the basket, but not by the hurdle
         assertThat(cost).isLessThan(basket());
