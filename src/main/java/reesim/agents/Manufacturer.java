@@ -90,7 +90,7 @@ public class Manufacturer extends Agent {
     private void order(Context m) {
         if (makers.isEmpty()) return;
         int year = m.calendar().year(m.tick());
-        double priceFactor = Math.pow(reference.relative(makers.get(0).quote(m)), -cfg.priceElasticity);
+        double priceFactor = StrictMath.pow(reference.relative(makers.get(0).quote(m)), -cfg.priceElasticity);
         lastPriceFactor = priceFactor;
         lastUnits = demand.unitsPerYear(year) * m.scenario().demandScaleFor(cfg.intermediate) * priceFactor / observedPriceFactor / 12;
         if (newUses != null) {

@@ -145,7 +145,7 @@ public class Mine extends Agent {
 
     /** Cash cost plus resource taxes, USD/kg REO; rises as the deposit's grade declines. */
     double unitCost(Context m, double concentratePrice) {
-        double depletion = Math.pow(reserves0 / Math.max(reserves, reserves0 * rules.depletionFloor), depositCfg.gradeDeclineExponent);
+        double depletion = StrictMath.pow(reserves0 / Math.max(reserves, reserves0 * rules.depletionFloor), depositCfg.gradeDeclineExponent);
         return baseCost * depletion + m.instruments().resourceTaxPerKg(depositCfg, concentratePrice);
     }
 

@@ -41,7 +41,7 @@ public final class NewUseGrowth implements Serializable {
         smoothedRelative = Double.isNaN(smoothedRelative) ? relativePrice : smoothedRelative + smoothing * (relativePrice - smoothedRelative);
         if (year < cfg.availableFrom) return multiple;
         double d = development.towards(smoothedRelative < cfg.cheapBelow ? 1 : 0);
-        multiple = Math.min(cfg.maxMultiple, multiple * Math.pow(1 + cfg.extraGrowth * d, 1.0 / 12));
+        multiple = Math.min(cfg.maxMultiple, multiple * StrictMath.pow(1 + cfg.extraGrowth * d, 1.0 / 12));
         return multiple;
     }
 

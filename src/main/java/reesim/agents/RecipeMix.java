@@ -52,13 +52,13 @@ final class RecipeMix implements Serializable {
             double total = 0, logMean = 0;
             for (int e : els) {
                 total += recipe[e];
-                logMean += recipe[e] * Math.log(Math.max(relPrice[e], 1e-12));
+                logMean += recipe[e] * StrictMath.log(Math.max(relPrice[e], 1e-12));
             }
             if (total <= 0) continue;
             logMean /= total;
             double weights = 0;
             for (int e : els) {
-                double w = Math.exp(-elasticity[g] * (Math.log(Math.max(relPrice[e], 1e-12)) - logMean));
+                double w = StrictMath.exp(-elasticity[g] * (StrictMath.log(Math.max(relPrice[e], 1e-12)) - logMean));
                 out[e] = recipe[e] * w;
                 weights += out[e];
             }
@@ -73,7 +73,7 @@ final class RecipeMix implements Serializable {
                 double scale = (total - floorTotal) / freeTotal;
                 for (int e : els) if (out[e] > minShare[g] * recipe[e]) out[e] *= scale;
             }
-            if (thrift[g] > 0) thriftGroup(g, els, total, Math.exp(logMean), out);
+            if (thrift[g] > 0) thriftGroup(g, els, total, StrictMath.exp(logMean), out);
         }
     }
 
@@ -82,7 +82,7 @@ final class RecipeMix implements Serializable {
      * share to the elements outside the group in proportion to their shares, so the mix still sums to 1.
      */
     private void thriftGroup(int g, int[] els, double total, double index, double[] out) {
-        double keep = Math.max(minGroup[g], Math.min(1, Math.pow(index, -thrift[g])));
+        double keep = Math.max(minGroup[g], Math.min(1, StrictMath.pow(index, -thrift[g])));
         if (keep >= 1) return;
         boolean[] member = inGroup[g];
         for (int e : els) out[e] *= keep;

@@ -34,6 +34,8 @@ public class RestOfWorld extends Agent {
     private final long[] operatingFrom;
     /** Per project: consecutive months it has idled below its cash cost. */
     private final int[] idleMonths;
+    /** Per project: whether it has closed (idle too long, or at its closedFrom year). */
+    private final boolean[] closed;
     /** Yearly average world prices of the last years, per element: what investors expect (ring buffer). */
     private final double[][] pastYearPrices;
     /** Per project selling concentrate to China: its stock, and the yearly average concentrate prices investors saw (null for oxide projects). */
@@ -89,6 +91,7 @@ public class RestOfWorld extends Agent {
             operatingFrom[i] = y == 0 ? Long.MAX_VALUE : Math.max(0, (long) (y - startYear) * 12);
         }
         idleMonths = new int[operatingFrom.length];
+        closed = new boolean[operatingFrom.length];
         pastYearPrices = new double[Math.max(1, cfg.investmentExpectationYears)][n];
         pastYearConcentratePrices = new double[pastYearPrices.length][operatingFrom.length];
         concentrateStock = new Account[operatingFrom.length];
@@ -153,7 +156,7 @@ public class RestOfWorld extends Agent {
         int window = Math.min(pastYearsSeen, pastYearPrices.length);
         if (window < pastYearPrices.length) return;   // no price record long enough to invest on yet
         for (int i = 0; i < operatingFrom.length; i++) {
-            if (operatingFrom[i] != Long.MAX_VALUE) continue;
+            if (operatingFrom[i] != Long.MAX_VALUE || (closed[i] && !cfg.closedProjectsRecommit)) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
             double revenue = 0;
             if (concentrateStock[i] != null) {
@@ -176,8 +179,9 @@ public class RestOfWorld extends Agent {
         java.util.Arrays.fill(minedThisTick, 0);
         java.util.Arrays.fill(minedByProject, 0);
         for (int i = 0; i < operatingFrom.length; i++) {
-            if (t < operatingFrom[i]) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
+            if (p.closedFrom > 0 && t == (long) (p.closedFrom - startYear) * 12) close(i);
+            if (t < operatingFrom[i]) continue;
             double revenue = 0, stock = 0;
             boolean abroad = p.separatedAbroad() && separator != null;
             Account into = abroad ? separator.feed() : concentrateStock[i] == null ? producers : concentrateStock[i];
@@ -193,10 +197,7 @@ public class RestOfWorld extends Agent {
             }
             // a mine that cannot cover its cash cost idles; idle long enough, it closes (Mountain Pass 2002-2011)
             if (revenue < p.unitCost) {
-                if (cfg.closeAfterIdleMonths > 0 && ++idleMonths[i] >= cfg.closeAfterIdleMonths) {
-                    operatingFrom[i] = Long.MAX_VALUE;
-                    idleMonths[i] = 0;
-                }
+                if (cfg.closeAfterIdleMonths > 0 && ++idleMonths[i] >= cfg.closeAfterIdleMonths) close(i);
                 continue;
             }
             if (abroad ? separator.feedBacklogged(m) : stock > p.capacity * rules.idleStockYears) continue;
@@ -210,6 +211,13 @@ public class RestOfWorld extends Agent {
             pay(-q * 1000 * p.unitCost);
             if (abroad) separator.payFor(this, q, revenue);
         }
+    }
+
+    /** A project closes: it stops producing and is a candidate again only if closed projects may recommit. */
+    private void close(int i) {
+        operatingFrom[i] = Long.MAX_VALUE;
+        idleMonths[i] = 0;
+        closed[i] = true;
     }
 
     /**
@@ -241,7 +249,7 @@ public class RestOfWorld extends Agent {
             // oxide that could not be had abroad makes making magnets abroad riskier: buyers weigh it as extra cost
             costForeign *= 1 + fi.supplyRiskWeight * shortfall;
             double costChina = chinese.get(0).quote(m) + transportCost;
-            double share = 1 / (1 + Math.exp(-fi.choiceSensitivity * (costForeign - costChina) / costForeign));
+            double share = 1 / (1 + StrictMath.exp(-fi.choiceSensitivity * (costForeign - costChina) / costForeign));
             if ("ndfeb".equals(name)) lastChinaIntermediateShare = share;
             if (fi.priceElasticity > 0) demand *= priceResponse(name, fi, share * costChina + (1 - share) * paidAbroad);
             double fromChina = demand * share;
@@ -262,7 +270,7 @@ public class RestOfWorld extends Agent {
      */
     double priceResponse(String intermediate, WorldConfig.ForeignIntermediate fi, double unitCost) {
         ReferencePrice ref = intermediateReference.computeIfAbsent(intermediate, k -> new ReferencePrice(priceMemoryYears));
-        return Math.pow(ref.relative(unitCost), -fi.priceElasticity);
+        return StrictMath.pow(ref.relative(unitCost), -fi.priceElasticity);
     }
 
     private void bidForOxide(Context m, int year, double[] oxideNeed) {
@@ -270,7 +278,7 @@ public class RestOfWorld extends Agent {
         for (int e = 0; e < backlog.length; e++) {
             Market w = m.markets().oxide(e, true);
             double direct = cfg.demand.get(elements.get(e)) * growth / 12
-                    * Math.pow(reference[e].relative(w.price()), -cfg.priceElasticity);
+                    * StrictMath.pow(reference[e].relative(w.price()), -cfg.priceElasticity);
             double want = direct + oxideNeed[e] + backlog[e];
             wantedThisTick[e] = direct + oxideNeed[e];
             double urgency = rules.urgencyBase + (1 - rules.urgencyBase) * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));

@@ -234,7 +234,7 @@ public final class Calibrator {
         };
     }
 
-    static int populationSize(int n) { return 4 + (int) (3 * Math.log(n)); }
+    static int populationSize(int n) { return 4 + (int) (3 * StrictMath.log(n)); }
 
     private static OptimizationData[] extra(Method method, int n, double step, OptimizationData... base) {
         if (method != Method.CMAES) return base;

@@ -68,7 +68,7 @@ public record Target(String id, String quantity, String element, List<Integer> y
      */
     public double error(double simulated) {
         if (!logError) return relativeError(simulated);
-        return simulated > 0 ? Math.log(simulated / value) : Double.NaN;
+        return simulated > 0 ? StrictMath.log(simulated / value) : Double.NaN;
     }
 
     /**
@@ -78,7 +78,7 @@ public record Target(String id, String quantity, String element, List<Integer> y
     public boolean met(double simulated) {
         if (Double.isNaN(simulated)) return false;
         if (atLeast) return simulated >= value;
-        if (logError) return simulated > 0 && Math.abs(error(simulated)) <= Math.log1p(tolerance) + 1e-12;
+        if (logError) return simulated > 0 && Math.abs(error(simulated)) <= StrictMath.log1p(tolerance) + 1e-12;
         return Math.abs(relativeError(simulated)) <= tolerance + 1e-12;
     }
 

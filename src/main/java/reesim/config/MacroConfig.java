@@ -169,15 +169,15 @@ public class MacroConfig implements Serializable, Validatable {
         public double gdpTrend(int year) {
             int h = trendYears / 2;
             double logSum = 0;
-            for (int y = year - h; y <= year + h; y++) logSum += Math.log(gdpPerCapita(y));
-            return Math.exp(logSum / (2 * h + 1));
+            for (int y = year - h; y <= year + h; y++) logSum += StrictMath.log(gdpPerCapita(y));
+            return StrictMath.exp(logSum / (2 * h + 1));
         }
 
         private boolean inside(int year) { return year >= firstYear && year <= lastYear(); }
 
         private double extend(double[] v, int year, double before, double after) {
-            if (year < firstYear) return v[0] * Math.pow(1 + before, year - firstYear);
-            if (year > lastYear()) return v[v.length - 1] * Math.pow(1 + after, year - lastYear());
+            if (year < firstYear) return v[0] * StrictMath.pow(1 + before, year - firstYear);
+            if (year > lastYear()) return v[v.length - 1] * StrictMath.pow(1 + after, year - lastYear());
             return v[year - firstYear];
         }
     }

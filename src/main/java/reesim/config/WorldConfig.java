@@ -30,6 +30,12 @@ public class WorldConfig implements Serializable {
      * through the investment decision and its lead time; 0: never closes (the earlier rule).
      */
     public int closeAfterIdleMonths = 0;
+    /**
+     * Whether a project that closed (idle below cost for closeAfterIdleMonths, or at its closedFrom year) may commit
+     * again when prices clear its hurdle, at its old cost and lead time. false: it stays closed, and a restart is a
+     * separate candidate project with its own cost (as Mountain Pass's second-generation plant).
+     */
+    public boolean closedProjectsRecommit = true;
     /** Foreign holders of oxide inventory who buy ahead when the world market turns short. */
     public Stockholder stockholder = new Stockholder();
     /** Separation plants outside China (seed 001 s3.3, seed 003: Malaysia and elsewhere); off unless enabled. */
@@ -108,6 +114,11 @@ public class WorldConfig implements Serializable {
          */
         public double rampYears = 0;
         /**
+         * Year from which the project stops for reasons outside the market (the record's closures: Mountain Pass's
+         * separation plant and then its mine, shut to avoid radioactive waste, seed 003); 0: none.
+         */
+        public int closedFrom = 0;
+        /**
          * Deposit type whose registered concentrate market in China the project sells into (ore exported to
          * China for separation, as Myanmar's clays and, from 2018, Mountain Pass did); empty: it separates
          * abroad and sells oxide on the world market; {@value #ABROAD}: it ships its ore to the separation plants
@@ -163,6 +174,7 @@ public class WorldConfig implements Serializable {
             if (fp.operatingFrom != 0) p.range(pp + ".operatingFrom", fp.operatingFrom, 1900, 2200, "year (or 0 for a candidate)");
             p.range(pp + ".leadTimeYears", fp.leadTimeYears, 0, 50, "years");
             p.range(pp + ".rampYears", fp.rampYears, 0, 50, "years (0: full capacity from the first month)");
+            if (fp.closedFrom != 0) p.range(pp + ".closedFrom", fp.closedFrom, 1900, 2200, "year (or 0: no closure outside the market)");
             if (fp.sellsConcentrate()) checkConcentrateMarket(pp, fp, c, p);
             if (fp.separatedAbroad() && !separation.enabled)
                 p.add(pp + ".concentrateMarket", fp.concentrateMarket, "a deposit type, empty, or 'abroad' only with world.separation.enabled: true");

@@ -19,7 +19,7 @@ public final class DemandPath implements Serializable {
     public double unitsPerYear(int year) {
         return switch (cfg.method) {
             case DemandConfig.GROWTH -> Schedules.compound(cfg.baseUnits, cfg.baseYear, cfg.rates, year);
-            case DemandConfig.GOMPERTZ -> cfg.saturation * Math.exp(-cfg.b * Math.exp(-cfg.c * (year - cfg.baseYear)));
+            case DemandConfig.GOMPERTZ -> cfg.saturation * StrictMath.exp(-cfg.b * StrictMath.exp(-cfg.c * (year - cfg.baseYear)));
             case DemandConfig.STOCK_GOMPERTZ -> stock.units(year);
             default -> throw new IllegalArgumentException("demand method " + cfg.method);
         };

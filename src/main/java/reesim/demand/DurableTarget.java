@@ -26,7 +26,7 @@ public record DurableTarget(String family, String key, double demand2017, double
      * (seed_facts demand_electronics note), so electronics grew 20 x 0.3 / 0.5 = 12-fold
      * (15.7 %/yr over 17 years) and everything else 20 x 0.7 / 0.5 = 28-fold (21.6 %/yr).
      */
-    public static final double ELECTRONICS_GROWTH = Math.pow(12, 1 / 17.0) - 1, OTHER_GROWTH = Math.pow(28, 1 / 17.0) - 1;
+    public static final double ELECTRONICS_GROWTH = StrictMath.pow(12, 1 / 17.0) - 1, OTHER_GROWTH = StrictMath.pow(28, 1 / 17.0) - 1;
     private static final Set<String> ELECTRONICS = Set.of("desktop_computer", "laptop_computer", "mobile_phone");
 
     /** The nine families the paper forecasts with the stock-driven Gompertz model, with their seed_facts keys. */

@@ -38,7 +38,7 @@ public final class GompertzFit {
     /** Fitted parameters and what they give, in t Nd (stocks: in use in China). */
     public record Result(Family family, double saturationPerCapita, double alpha, double beta, double demand2000,
                          double demand2017, double demand2050, double stock2017, double cost) {
-        public double growth() { return Math.pow(demand2017 / demand2000, 1.0 / (NOW - FROM)) - 1; }
+        public double growth() { return StrictMath.pow(demand2017 / demand2000, 1.0 / (NOW - FROM)) - 1; }
     }
 
     private final MacroConfig.Series macro;
@@ -75,23 +75,23 @@ public final class GompertzFit {
         e.add(logRatio(r.demand2050, t.demand2050()) / DEMAND_SCALE);
         e.add((r.growth() - t.growth2000to2017()) / (t.growthFromNote() ? GROWTH_SCALE : GROUP_GROWTH_SCALE));
         if (t.stock2017() != null) e.add(logRatio(r.stock2017, t.stock2017()) / STOCK_SCALE);
-        e.add(Math.max(0, Math.log(r.saturationPerCapita / MAX_SATURATION)) / SATURATION_SCALE);
+        e.add(Math.max(0, StrictMath.log(r.saturationPerCapita / MAX_SATURATION)) / SATURATION_SCALE);
         return e.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static double logRatio(double fitted, double target) { return Math.log(Math.max(fitted, 1e-12) / target); }
+    private static double logRatio(double fitted, double target) { return StrictMath.log(Math.max(fitted, 1e-12) / target); }
 
     private Result fitFrom(Family f, double minusAlpha, double minusBeta1000) {
         Result unit = evaluate(f, 1, -minusAlpha, -minusBeta1000 / 1000);
         if (!(unit.demand2017 > 0)) return null;
-        double[] start = {Math.log(f.target().demand2017() / unit.demand2017), Math.log(minusAlpha), Math.log(minusBeta1000)};
+        double[] start = {StrictMath.log(f.target().demand2017() / unit.demand2017), StrictMath.log(minusAlpha), StrictMath.log(minusBeta1000)};
         MultivariateJacobianFunction model = point -> valueAndJacobian(f, point.toArray());
         int m = residuals(unit).length;
         try {
             LeastSquaresOptimizer.Optimum o = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
                     .start(start).model(model).target(new double[m]).maxEvaluations(5000).maxIterations(2000).build());
             double[] th = o.getPoint().toArray();
-            Result r = evaluate(f, Math.exp(th[0]), -Math.exp(th[1]), -Math.exp(th[2]) / 1000);
+            Result r = evaluate(f, StrictMath.exp(th[0]), -StrictMath.exp(th[1]), -StrictMath.exp(th[2]) / 1000);
             return Double.isFinite(r.cost) && r.beta < 0 && r.alpha < 0 && r.saturationPerCapita > 0 ? r : null;
         } catch (MathIllegalStateException | IllegalArgumentException e) {
             return null;
@@ -99,7 +99,7 @@ public final class GompertzFit {
     }
 
     private double[] residualsAt(Family f, double[] th) {
-        return residuals(evaluate(f, Math.exp(th[0]), -Math.exp(th[1]), -Math.exp(th[2]) / 1000));
+        return residuals(evaluate(f, StrictMath.exp(th[0]), -StrictMath.exp(th[1]), -StrictMath.exp(th[2]) / 1000));
     }
 
     /** Residuals and their forward-difference Jacobian. */

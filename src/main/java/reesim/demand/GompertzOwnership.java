@@ -10,6 +10,6 @@ import java.io.Serializable;
 public record GompertzOwnership(double saturationPerCapita, double alpha, double beta) implements Serializable {
     /** Units in use per capita at a GDP per capita (USD 2015). */
     public double perCapita(double gdpPerCapita) {
-        return saturationPerCapita * Math.exp(alpha * Math.exp(beta * gdpPerCapita));
+        return saturationPerCapita * StrictMath.exp(alpha * StrictMath.exp(beta * gdpPerCapita));
     }
 }

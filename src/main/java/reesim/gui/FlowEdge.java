@@ -16,7 +16,7 @@ public final class FlowEdge implements Valuable {
         this.registered = registered;
     }
 
-    public static double width(double tonnes) { return Math.log10(1 + tonnes); }
+    public static double width(double tonnes) { return StrictMath.log10(1 + tonnes); }
 
     public double getTonnes() { return tonnes; }
     public boolean isRegistered() { return registered; }

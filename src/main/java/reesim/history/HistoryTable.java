@@ -68,7 +68,7 @@ public final class HistoryTable {
         double e = o.error();
         if (Double.isNaN(e)) return "n/a";
         return switch (o.comparison().kind()) {
-            case PRICE -> String.format(Locale.ROOT, "×%s (|ln| %.2f)", num(e), Math.abs(Math.log(e)));
+            case PRICE -> String.format(Locale.ROOT, "×%s (|ln| %.2f)", num(e), Math.abs(StrictMath.log(e)));
             case QUANTITY, RATIO -> String.format(Locale.ROOT, "%+.1f %%", 100 * e);
             case POINTS -> String.format(Locale.ROOT, "%+.1f pts", e);
         };
@@ -104,7 +104,7 @@ public final class HistoryTable {
                 p.printRecord(c.group(), c.lines(), c.quantity(), c.element(), c.period(), c.year(), c.recordText(), d(c.record()), c.unit(), c.model(),
                         d(o.mean()), d(o.stats().ciLow()), d(o.stats().ciHigh()), o.stats().n(),
                         switch (c.kind()) { case PRICE -> "factor"; case QUANTITY, RATIO -> "relative"; case POINTS -> "points"; },
-                        d(e), c.kind() == Comparison.Kind.PRICE ? d(Math.abs(Math.log(e))) : "", c.tolerance() == Tolerance.NONE ? "" : c.tolerance().label(),
+                        d(e), c.kind() == Comparison.Kind.PRICE ? d(Math.abs(StrictMath.log(e))) : "", c.tolerance() == Tolerance.NONE ? "" : c.tolerance().label(),
                         within == null ? "" : within.toString(), String.join("; ", c.notes()));
             }
             for (HistoryMapping.Unmapped u : unmapped) {

@@ -32,7 +32,7 @@ public enum Tolerance {
     public Boolean within(double simulated, double record) {
         if (this == NONE || !Double.isFinite(simulated) || !Double.isFinite(record)) return null;
         return switch (measure) {
-            case FACTOR -> simulated > 0 && record > 0 ? Math.abs(Math.log(simulated / record)) <= Math.log(bound) + 1e-12 : Boolean.FALSE;
+            case FACTOR -> simulated > 0 && record > 0 ? Math.abs(StrictMath.log(simulated / record)) <= StrictMath.log(bound) + 1e-12 : Boolean.FALSE;
             case RELATIVE -> record != 0 ? Math.abs(simulated / record - 1) <= bound + 1e-12 : null;
             case POINTS -> Math.abs(simulated - record) <= bound + 1e-12;
         };

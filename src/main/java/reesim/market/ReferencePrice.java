@@ -15,7 +15,7 @@ public final class ReferencePrice implements Serializable {
 
     /** @param memoryYears time constant in years; 0 keeps the first price for ever */
     public ReferencePrice(double memoryYears) {
-        this.monthlyWeight = memoryYears > 0 ? 1 - Math.exp(-1 / (12 * memoryYears)) : 0;
+        this.monthlyWeight = memoryYears > 0 ? 1 - StrictMath.exp(-1 / (12 * memoryYears)) : 0;
     }
 
     /** Records this month's price and returns price / reference (1 at the first observation). */

@@ -225,7 +225,7 @@ public final class ModelBuilder {
 
     /** Heterogeneous attitude around the configured mean: lognormal with sd 0.5 on the log scale. */
     private double varied(double mean) {
-        return mean * Math.exp(0.5 * rng.nextGaussian() - 0.125);
+        return mean * StrictMath.exp(0.5 * rng.nextGaussian() - 0.125);
     }
 
     /** A copy of a config object with one capacity field divided by the population scale. */

@@ -192,11 +192,11 @@ public class Regulator implements Steppable, Instruments, Treasury {
     /** Monthly probability that inspectors catch an operation of the given visibility and intensity (0-1). */
     public double detectionProbability(double detectability, double activity, double protection) {
         double hazard = cfg.enforcement.mineDetectionRate * mineEffort * detectability * (1 - protection) * activity / 12;
-        return 1 - Math.exp(-hazard);
+        return 1 - StrictMath.exp(-hazard);
     }
 
     public double customsSeizureProbability() {
-        return 1 - Math.exp(-cfg.enforcement.customsSeizureRate * customsEffort);
+        return 1 - StrictMath.exp(-cfg.enforcement.customsSeizureRate * customsEffort);
     }
 
     /** Resource tax per kg REO of concentrate: per tonne of ore (by tax class) plus ad valorem on the concentrate price. */

@@ -75,8 +75,8 @@ public final class StateStatistics implements Steppable {
 
     /** A count's error: log-normal with mean 1 and relative standard deviation about {@code error}. */
     private double samplingFactor(ec.util.MersenneTwisterFast random) {
-        double sigma = Math.sqrt(Math.log(1 + error * error));
-        return Math.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
+        double sigma = Math.sqrt(StrictMath.log(1 + error * error));
+        return StrictMath.exp(sigma * random.nextGaussian() - sigma * sigma / 2);
     }
 
     /** This year's use as counted so far (t): domestic manufacturers' needs, plus registered exports when they count. */

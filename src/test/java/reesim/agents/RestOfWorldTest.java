@@ -41,8 +41,11 @@ class RestOfWorldTest {
         return p;
     }
 
-    static RestOfWorld world(WorldConfig.ForeignProject... projects) {
+    static RestOfWorld world(WorldConfig.ForeignProject... projects) { return world(true, projects); }
+
+    static RestOfWorld world(boolean closedProjectsRecommit, WorldConfig.ForeignProject... projects) {
         WorldConfig c = new WorldConfig();
+        c.closedProjectsRecommit = closedProjectsRecommit;
         c.demand = TestContext.priceMap(DEMAND);
         c.priceElasticity = ELASTICITY;
         c.investmentHurdle = HURDLE;
@@ -136,6 +139,28 @@ class RestOfWorldTest {
         RestOfWorld operating = world(running);
         operating.step(new TestContext(11));
         assertThat(operating.minedThisTick("running", ND)).as("operating when the run began").isCloseTo(full, within(1e-9));
+    }
+
+    @Test
+    void aProjectClosedByTheRecordStopsAndCommitsAgainOnlyIfClosedProjectsMayRecommit() {
+        double cost = basket() / HURDLE - 1;   // covers its cost and clears the hurdle at the starting prices
+        for (boolean recommit : new boolean[] {true, false}) {
+            TestContext fx = new TestContext(11);
+            WorldConfig.ForeignProject pass = project("pass", cost, START_YEAR, 1);
+            pass.closedFrom = START_YEAR + 1;
+            RestOfWorld w = world(recommit, pass);
+            for (long t = 0; t <= 40; t++) {   // the markets are never cleared: prices stay at the start
+                fx.at(t);
+                w.step(fx);
+                boolean producing = w.minedThisTick("pass", ND) > 0;
+                // the first year it produces (its stock stays under half a year's output for seven months)
+                if (t < 7) assertThat(producing).as("recommit %s, tick %d", recommit, t).isTrue();
+                // closed from January of the second year; with recommit it commits again the next January (month 24)
+                else if (t >= 12 && t < 36) assertThat(producing).as("recommit %s, tick %d", recommit, t).isFalse();
+                if (t >= 12 && t < 24) assertThat(w.getProjectsBuiltOrOperating()).as("recommit %s, tick %d", recommit, t).isZero();
+                if (t >= 24) assertThat(w.getProjectsBuiltOrOperating()).as("recommit %s, tick %d", recommit, t).isEqualTo(recommit ? 1 : 0);
+            }
+        }
     }
 
     @Test

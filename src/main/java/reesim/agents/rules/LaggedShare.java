@@ -23,7 +23,7 @@ public final class LaggedShare implements Serializable {
 
     /** Share of the gap taken up in one month at a time constant of {@code years} (1 for 0 years). */
     public static double weight(double years) {
-        return years > 0 ? 1 - Math.exp(-1 / (12 * years)) : 1;
+        return years > 0 ? 1 - StrictMath.exp(-1 / (12 * years)) : 1;
     }
 
     /** Moves one month towards {@code target} and returns the new value. */
