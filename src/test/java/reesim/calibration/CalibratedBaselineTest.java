@@ -19,12 +19,14 @@ class CalibratedBaselineTest {
     static final int SEEDS = 5;
     /**
      * The baseline of issue 21's rounds 5-6 (2026-12-05: foreign-supply rules, Myanmar concentrate, foreign demand
-     * per element fitted with the market's record) gave J = 8.44 with 32 of 58 of the paper's targets within tolerance
-     * over seeds 1-20 (docs/calibration.md) and J = 8.57 with 31 within over seeds 101-105 (round 4 had 4.56 and 33:
-     * the record's prices were bought with the paper's 2017 export and smuggling targets). A change of the model or
-     * config that makes the fit clearly worse fails here; re-calibrate (or update these figures and the docs on purpose).
+     * per element fitted with the market's record) with the changes of 2026-12-06 (Mountain Pass shut in 2002 as the
+     * record says, the magnet families at their observed price factor, foreign magnet demand and two projects' costs
+     * from the issue-21 scoreboard) gives J = 7.79 with 37 of 58 of the paper's targets within tolerance over seeds
+     * 1-10 and J = 8.09 with 34 within over seeds 101-105 (rounds 5-6: 8.57 and 31; round 4: 4.56 and 33). A change of
+     * the model or config that makes the fit clearly worse fails here; re-calibrate (or update these figures and the
+     * docs on purpose).
      */
-    static final double MEASURED_J = 8.57, MEASURED_WITHIN = 31;
+    static final double MEASURED_J = 8.09, MEASURED_WITHIN = 34;
 
     static final String UNREGISTERED = "unregistered mining and the ion-clay split: with Myanmar's clay concentrate entering China and "
             + "the smuggling cost fitted to the record's trade, the paper's unregistered and ion-clay figures are traded off (rounds 5-6)";
@@ -38,17 +40,15 @@ class CalibratedBaselineTest {
 
     /** Fit targets not met over seeds 101-105 by the current baseline, and why. */
     static final java.util.Map<String, String> MISSED = java.util.Map.ofEntries(
-            java.util.Map.entry("mining_total_2000", UNREGISTERED),
             java.util.Map.entry("mining_total_2017", UNREGISTERED),
             java.util.Map.entry("mining_unregistered_2000", UNREGISTERED),
             java.util.Map.entry("mining_unregistered_2017", UNREGISTERED),
             java.util.Map.entry("unregistered_share_2014", UNREGISTERED),
-            java.util.Map.entry("mining_unregistered_cumulative", UNREGISTERED),
             java.util.Map.entry("mining_iac_2006", UNREGISTERED),
             java.util.Map.entry("mining_iac_2017", UNREGISTERED),
             java.util.Map.entry("in_use_stock_2017", STOCK_FLOW),
-            java.util.Map.entry("exports_primary_registered_2017", EXPORTS),
             java.util.Map.entry("exports_smuggled_2002", EXPORTS),
+            java.util.Map.entry("exports_smuggled_2011", EXPORTS),
             java.util.Map.entry("exports_smuggled_2012", EXPORTS),
             java.util.Map.entry("smuggled_over_registered_low_quota_years", EXPORTS),
             java.util.Map.entry("exports_intermediate_2011", EXPORTS),
@@ -62,7 +62,6 @@ class CalibratedBaselineTest {
             java.util.Map.entry("price_rise_2000_2010", HELD_OUT),
             java.util.Map.entry("world_mine_production_2021", REO),
             java.util.Map.entry("china_share_raw_supply_2025", REO),
-            java.util.Map.entry("consumption_china_2010", REO),
             java.util.Map.entry("consumption_china_2020", REO),
             java.util.Map.entry("china_share_magnets_2005", "China's magnet share 2005: the foreign magnet choice was refitted to the 2011 and 2017 exports (round 6)"));
 
