@@ -41,7 +41,9 @@ public final class Acceptance {
         }
         List<Series> use = intermediates.stream().map(i -> new Series(Series.Kind.INPUT, i)).toList();
         for (int y : stockYears(startYear, untilYear)) {
+            // the stockpile metric counts the state's reserve too; producers' unsold stock is the rest
             out.add(metric("stockpile", y));
+            out.add(metric("stockpile_state", y));
             out.add(target("china use REO " + y, y, use));
         }
         return out;
@@ -90,8 +92,10 @@ public final class Acceptance {
         double worst = Double.NaN;
         int worstYear = 0;
         for (int y : stockYears(startYear, untilYear)) {
-            double months = ratio(seriesValues[k], seriesValues[k + 1], 12);
-            k += 2;
+            double[] producers = new double[seriesValues[k].length];
+            for (int s = 0; s < producers.length; s++) producers[s] = seriesValues[k][s] - seriesValues[k + 1][s];
+            double months = ratio(producers, seriesValues[k + 2], 12);
+            k += 3;
             if (Double.isNaN(worst) || months > worst) { worst = months; worstYear = y; }
         }
         out.add(new Line("Producers' unsold stock never above 12 months of China's use (makers' oxide use; fit years)",
