@@ -88,6 +88,22 @@ class CalibrationFilesTest {
         assertThat(digest("param ", params.all())).isEqualTo("4f4a08e6b845e50cf5187b20940f95ddbde7571665dd20e71b6c663b76462c36");
     }
 
+    /** Every free-parameter file shipped in configs/calibration loads and names only numeric leaves of the baseline. */
+    @Test
+    void everyShippedParametersFileBindsToTheBaseline() throws Exception {
+        var baseline = reesim.config.ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), reesim.config.ModelConfig.class);
+        List<Path> files;
+        try (var s = Files.list(Path.of("configs/calibration"))) {
+            files = s.filter(f -> f.getFileName().toString().endsWith("parameters.yaml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+        for (Path f : files) {
+            ParameterSet params = ParameterSet.load(f);
+            assertThat(params.size()).as(f.toString()).isPositive();
+            params.checkAgainst(baseline.resolvedTree(), "configs/baseline.yaml");
+        }
+    }
+
     private static String message(ConfigException e, String path) {
         return e.problems().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow().message();
     }
