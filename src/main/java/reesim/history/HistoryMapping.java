@@ -22,8 +22,9 @@ import java.util.TreeMap;
  * USGS vs {@code price_world}; PrNd vs the 1:3 weighted mean of the Pr and Nd prices; a dated price vs that year's
  * annual mean. Quantities: customs exports vs {@code exports_registered}, export quotas vs {@code export_quota},
  * China's mine production vs {@code mined_registered} (and registered + unregistered), world mine production vs
- * registered + unregistered + foreign. Derived from pairs of rows: FOB/domestic price ratios, China's share of world
- * mining, foreign mining (world - China) and the sum of the foreign producers where their years coincide.
+ * registered + unregistered + foreign (registered + foreign in the years whose USGS China figure is China's quota).
+ * Derived from pairs of rows: FOB/domestic price ratios, China's share of world mining, foreign mining (world -
+ * China) and the sum of the foreign producers where their years coincide.
  */
 public final class HistoryMapping {
     /** A row with no model counterpart and why. */
@@ -45,6 +46,8 @@ public final class HistoryMapping {
     private final int firstYear, lastYear;
     private final List<Comparison> comparisons = new ArrayList<>();
     private final List<Unmapped> unmapped = new ArrayList<>();
+    /** Years whose USGS China row equals China's mining quota row: USGS counted China at its quota, not its output. */
+    private final Set<Integer> quotaBasisYears = new java.util.HashSet<>();
 
     private HistoryMapping(List<String> elements, Set<String> projects, int firstYear, int lastYear) {
         this.elements = elements;
@@ -67,6 +70,11 @@ public final class HistoryMapping {
 
     static Result map(MarketHistory history, List<String> elements, Set<String> projects, int firstYear, int lastYear) {
         HistoryMapping m = new HistoryMapping(elements, projects, firstYear, lastYear);
+        Map<Integer, Row> quota = lastByYear(history, "china_mining_quota");
+        lastByYear(history, "china_mine_production_USGS").forEach((y, r) -> {
+            Row q = quota.get(y);
+            if (q != null && Math.abs(r.value() - q.value()) <= 0.005 * q.value()) m.quotaBasisYears.add(y);
+        });
         for (Row r : history.rows()) m.row(r);
         m.derived(history);
         return new Result(List.copyOf(m.comparisons), List.copyOf(m.unmapped));
@@ -213,9 +221,14 @@ public final class HistoryMapping {
                                 + " (world.projects by name); entry, stops and restarts emerge from prices and lead times"),
                         null, null, null));
             }
-            case "world_mine_production", "world_mine_production_BGR" -> add("production", r, y,
-                    "mined_registered + mined_unregistered + mined_foreign", List.of("mined_registered", "mined_unregistered", "mined_foreign"),
-                    Tolerance.WORLD_MINING, List.of(), null, null);
+            case "world_mine_production", "world_mine_production_BGR" -> {
+                if (q.equals("world_mine_production") && quotaBasisYears.contains(y)) add("production", r, y,
+                        "mined_registered + mined_foreign", List.of("mined_registered", "mined_foreign"), Tolerance.WORLD_MINING,
+                        List.of("USGS counts China at its mining quota this year (its China row equals the quota row), so China's "
+                                + "unregistered output is left out on both sides"), null, null);
+                else add("production", r, y, "mined_registered + mined_unregistered + mined_foreign",
+                        List.of("mined_registered", "mined_unregistered", "mined_foreign"), Tolerance.WORLD_MINING, List.of(), null, null);
+            }
             default -> { return "no counterpart in the model for " + q; }
         }
         return null;

@@ -69,6 +69,22 @@ class HistoryMappingTest {
     }
 
     @Test
+    void worldMiningIsComparedOnTheRecordsBasisOfChina() {
+        // 2009: USGS China 120 kt against a quota of 82 kt, an estimate of all output; 2017-2021: USGS China = the quota
+        for (Comparison c : ALL.comparisons()) {
+            if (!c.quantity().equals("world_mine_production")) continue;
+            List<String> metrics = c.numerator().get(0).metrics();
+            if (c.year() >= 2016) assertThat(metrics).as("%d", c.year()).containsExactly("mined_registered", "mined_foreign");
+            if (c.year() <= 2010) assertThat(metrics).as("%d", c.year()).containsExactly("mined_registered", "mined_unregistered", "mined_foreign");
+        }
+        assertThat(ALL.comparisons()).filteredOn(c -> c.quantity().equals("world_mine_production") && c.year() == 2017)
+                .singleElement().satisfies(c -> assertThat(c.notes()).anyMatch(n -> n.contains("at its mining quota")));
+        // BGR's world figure keeps China's whole output
+        assertThat(ALL.comparisons()).filteredOn(c -> c.quantity().equals("world_mine_production_BGR"))
+                .allSatisfy(c -> assertThat(c.numerator().get(0).metrics()).contains("mined_unregistered"));
+    }
+
+    @Test
     void rowsWithoutCounterpartCarryTheirReason() {
         assertThat(reason(45)).contains("gross weight");
         Comparison myanmar = line(47);   // imports from Myanmar 2018, t REO
