@@ -46,6 +46,12 @@ public class Smelter extends Agent {
     private double greyShare;
     private double lastRegisteredInput, lastGreyInput;
     private long shutUntil = -1;
+    /** Export licence held this year, t REO (0: none, the plant sells at home only), and what it declared under it. */
+    private double exportLicence, exportedThisYear;
+    /** Freight and handling of an export, USD/kg, and the pressure of the asks for exported oxide abroad (0-1). */
+    private double exportFreight, exportAskPressure;
+    /** Its own oxide declared at customs for export, and that oxide abroad until it sells. */
+    private final Account exportHome, exportAbroad;
 
     public Smelter(String id, SmelterGroupConfig cfg, double riskAversion, int elements, BehaviourConfig.SmelterBehaviour rules) {
         super(id);
@@ -58,6 +64,8 @@ public class Smelter extends Agent {
         this.concentrate = new Account(this, Stage.SMELTING, "concentrate", elements);
         this.oxide = new Account(this, Stage.SMELTING, "oxide", elements);
         this.heldBack = new Account(this, Stage.SMELTING, "co-products held back", elements);
+        this.exportHome = new Account(this, Stage.TRADE, "own oxide declared for export", elements);
+        this.exportAbroad = new Account(this, Stage.WORLD, "own oxide exported", elements);
         this.elementAllotment = new double[elements];
         java.util.Arrays.fill(elementAllotment, Double.POSITIVE_INFINITY);
         this.elementOutputThisYear = new double[elements];
@@ -73,6 +81,7 @@ public class Smelter extends Agent {
         long t = m.tick();
         if (m.calendar().isJanuary(t)) {
             registeredThisYear = 0;
+            exportedThisYear = 0;
             java.util.Arrays.fill(elementOutputThisYear, 0);
             if (t > 0) capacity = investment.review(capacity, investment.cashRose(cash));
         }
@@ -89,7 +98,45 @@ public class Smelter extends Agent {
         investment.record(lastRegisteredInput + lastGreyInput);
         pay(-cfg.storageCost * oxide.total());
         if (open) buyConcentrate(m, monthlyCap, room);
+        exportOwnOxide(m);
         sellOxide(m);
+    }
+
+    /**
+     * A plant holding an export licence sells its own registered oxide abroad where a kg fetches more there, net of
+     * the export tariff and freight, than at home: within the licence (spread over the months left in the year) it
+     * declares the paying elements in proportion to its stock of each, pays the tariff and freight, and offers the
+     * oxide on the world market, as a licensed trader offers what it bought. Unlike a trader it does not have to
+     * outbid domestic users for the oxide: it is its own.
+     */
+    private void exportOwnOxide(Context m) {
+        long t = m.tick();
+        if (exportLicence > 0) {
+            double room = Double.isFinite(exportLicence)
+                    ? Math.max(0, exportLicence - exportedThisYear) / m.calendar().monthsLeftInYear(t) : Double.POSITIVE_INFINITY;
+            double paying = 0;
+            for (int e = 0; e < oxide.elements(); e++) if (exportPays(m, e)) paying += oxide.registered(e);
+            double share = paying > 1e-12 ? Math.min(1, room / paying) : 0;
+            for (int e = 0; e < oxide.elements() && share > 0; e++) {
+                if (!exportPays(m, e)) continue;
+                double q = oxide.registered(e) * share;
+                if (q <= 1e-12) continue;
+                double tariff = q * 1000 * m.markets().oxide(e, true).price() * m.instruments().exportTariff(e);
+                pay(-tariff - q * 1000 * exportFreight);
+                m.treasury().collectRevenue(tariff);
+                m.ledger().move(oxide, Stage.SMELTING, exportHome, Stage.TRADE, e, q, true);
+                m.ledger().move(exportHome, Stage.TRADE, exportAbroad, Stage.WORLD, e, q, true);
+                exportedThisYear += q;
+            }
+        }
+        for (int e = 0; e < exportAbroad.elements(); e++)
+            m.pricing().ask(m.markets().oxide(e, true), this, exportAbroad, exportAbroad.registered(e), true,
+                    m.markets().oxide(e, true).price(), exportAskPressure, m.marketRules().sellerFloor(e, true));
+    }
+
+    /** Whether a kg of element e fetches more abroad, net of the export tariff and freight, than at home. */
+    private boolean exportPays(Context m, int e) {
+        return m.markets().oxide(e, true).price() * (1 - m.instruments().exportTariff(e)) - exportFreight > m.markets().oxide(e, false).price();
     }
 
     /** Separates up to {@code max} t REO of one pool of concentrate; returns the input processed. */
@@ -278,6 +325,12 @@ public class Smelter extends Agent {
     public boolean operatesIllegally() { return lastGreyInput > 0 || oxide.poolTotal(false) > 1e-9 || concentrate.poolTotal(false) > 1e-9; }
     public double greyActivity() { return capacity > 0 ? lastGreyInput / (capacity / 12) : 0; }
     public void setAllotment(double t) { allotment = t; }
+    /** This year's export licence, t REO (0: none; infinite: exports are free of quota). */
+    public void setExportLicence(double t) { exportLicence = t; }
+    /** The freight of an export (USD/kg) and the pressure of its asks abroad (0-1), as the registered traders'. */
+    public void setExportTerms(double freight, double askPressure) { exportFreight = freight; exportAskPressure = askPressure; }
+    public double getExportLicence() { return exportLicence; }
+    public double getExportedThisYear() { return exportedThisYear; }
     /** Share of its grey-ore buying its state group stops (0-1). */
     public void setGroupControl(double share) { groupControl = share; }
     /** This year's separation quota per element, t (infinite: none). */

@@ -27,6 +27,11 @@ public class PolicyConfig implements Serializable {
     public Map<Integer, Double> exportQuota = new TreeMap<>();
     /** Last year an export quota applies (0 = never abolished). */
     public int exportQuotaUntil;
+    /**
+     * Share of the export quota (and, once quotas end, of the right to export) allotted to the separation plants by
+     * capacity, who sell their own oxide abroad; the rest is sold to the registered traders. 0: traders only.
+     */
+    public double exportLicenceProducerShare = 0;
     /** Ad-valorem export tariff per element (key "default" for the rest), keyed by year. */
     public Map<String, Map<Integer, Double>> exportTariff = new LinkedHashMap<>();
     public ResourceTax resourceTax;
@@ -151,6 +156,7 @@ public class PolicyConfig implements Serializable {
         });
         ModelConfig.checkSchedule(path + ".exportQuota", exportQuota, c, p, 0, 1e9, "t REO/yr");
         p.range(path + ".exportQuotaUntil", exportQuotaUntil, 0, 2200, "year");
+        p.range(path + ".exportLicenceProducerShare", exportLicenceProducerShare, 0, 1, "(fraction of the export quota)");
         exportTariff.forEach((el, sched) -> {
             if (!"default".equals(el) && (c.elements == null || !c.elements.contains(el)))
                 p.add(path + ".exportTariff." + el, el, "\"default\" or one of the simulated elements " + c.elements);

@@ -79,6 +79,7 @@ public final class ModelBuilder {
         for (SmelterGroupConfig g : cfg.smelters) {
             for (int i = 0; i < scaled(g.count); i++) {
                 Smelter s = new Smelter(g.name + "-" + i, scaledCopy(g, "capacity", SmelterGroupConfig.class), varied(g.riskAversion), n, cfg.behaviour.smelter);
+                s.setExportTerms(cfg.trade.transportCost, cfg.behaviour.trader.askPressure);
                 p.smelters.add(s);
             }
         }

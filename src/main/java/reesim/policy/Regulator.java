@@ -155,8 +155,14 @@ public class Regulator implements Steppable, Instruments, Treasury {
                 byElement[e] = Double.isFinite(elementQuota[e]) ? elementQuota[e] * s.capacity() / smeltCap : Double.POSITIVE_INFINITY;
             s.setElementAllotments(byElement);
         }
-        if (Double.isFinite(exportQuota)) licences.allot(m, traders, exportQuota);
-        else for (ExportTrader tr : traders) tr.setLicence(Double.POSITIVE_INFINITY);
+        double toPlants = cfg.exportLicenceProducerShare;
+        if (Double.isFinite(exportQuota)) {
+            licences.allot(m, traders, exportQuota * (1 - toPlants));
+            for (Smelter s : smelters) s.setExportLicence(exportQuota * toPlants * s.capacity() / smeltCap);
+        } else {
+            for (ExportTrader tr : traders) tr.setLicence(Double.POSITIVE_INFINITY);
+            for (Smelter s : smelters) s.setExportLicence(toPlants > 0 ? Double.POSITIVE_INFINITY : 0);
+        }
     }
 
     private static boolean isHeavy(DepositConfig d) { return "heavy".equals(d.taxClass); }

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static reesim.kernel.TestContext.DEPOSIT;
 import static reesim.kernel.TestContext.DOMESTIC;
+import static reesim.kernel.TestContext.DY;
+import static reesim.kernel.TestContext.LA;
 import static reesim.kernel.TestContext.ND;
 import static reesim.kernel.TestContext.ORE_SHARES;
 
@@ -42,6 +44,48 @@ class SmelterTest {
         double v = 0;
         for (int e = 0; e < N; e++) v += ORE_SHARES[e] * DOMESTIC[e];
         return v;
+    }
+
+    @Test
+    void aPlantWithAnExportLicenceSellsItsOwnOxideAbroadWhereItFetchesMoreWithinTheLicence() {
+        // fixture prices: domestic 2, 40, 200 and world 3, 60, 300 USD/kg (La, Nd, Dy); freight 0.5 USD/kg, Nd tariff 10 %
+        TestContext fx = new TestContext(1);   // January: twelve months left
+        fx.instruments.tariff[ND] = 0.1;
+        fx.setDomesticPrice(DY, 300);           // Dy fetches 300 - 0.5 abroad, less than at home
+        Smelter s = smelter();
+        s.setExportTerms(0.5, 0.6);
+        s.setExportLicence(1200);               // 100 t a month
+        fx.supply(s.oxideAccount(), LA, 150, true);   // 3 - 0.5 = 2.5 > 2: pays
+        fx.supply(s.oxideAccount(), ND, 50, true);    // 60 x 0.9 - 0.5 = 53.5 > 40: pays
+        fx.supply(s.oxideAccount(), DY, 10, true);
+        double cash = s.getCash();
+        s.step(fx);
+        // 100 t of licence over 200 t of paying stock: half of each paying element crosses the border, registered
+        assertThat(fx.ledger().tickFlow(Stage.TRADE, Stage.WORLD, true, LA)).isCloseTo(75, within(1e-9));
+        assertThat(fx.ledger().tickFlow(Stage.TRADE, Stage.WORLD, true, ND)).isCloseTo(25, within(1e-9));
+        assertThat(fx.ledger().tickFlow(Stage.TRADE, Stage.WORLD, true, DY)).isZero();
+        assertThat(s.oxideAccount().total(DY)).isCloseTo(10, within(1e-9));
+        assertThat(s.getExportedThisYear()).isCloseTo(100, within(1e-9));
+        // the tariff goes to the state; the plant pays it and the freight
+        assertThat(fx.treasury.revenue()).isCloseTo(25 * 1000 * 60 * 0.1, within(1e-6));
+        assertThat(s.getCash()).isCloseTo(cash - 25 * 1000 * 60 * 0.1 - 100 * 1000 * 0.5, within(1e-6));
+        // the exported oxide is offered on the world markets
+        assertThat(TestContext.askQuantity(fx.markets().oxide(LA, true))).isCloseTo(75, within(1e-9));
+        assertThat(TestContext.askQuantity(fx.markets().oxide(ND, true))).isCloseTo(25, within(1e-9));
+
+        // the licence is used up by the year's end, not beyond: the next month's room is what is left over eleven months
+        fx.at(1);
+        s.step(fx);
+        assertThat(s.getExportedThisYear()).isCloseTo(100 + 1100 / 11.0, within(1e-9));
+
+        // without a licence a plant sells at home only
+        TestContext fx2 = new TestContext(1);
+        Smelter none = smelter();
+        none.setExportTerms(0.5, 0.6);
+        fx2.supply(none.oxideAccount(), ND, 50, true);
+        none.step(fx2);
+        assertThat(fx2.ledger().tickFlow(Stage.TRADE, Stage.WORLD, true, ND)).isZero();
+        assertThat(TestContext.askQuantity(fx2.markets().oxide(ND, true))).isZero();
     }
 
     @Test

@@ -36,6 +36,23 @@ class RegulatorTest {
     }
 
     @Test
+    void aShareOfTheExportQuotaGoesToTheSeparationPlantsByCapacity() {
+        ReeModel m = TestModels.started(1, "policy.exportLicenceProducerShare=0.4");
+        m.policy().decide(m, 2012);
+        double plants = m.smelters().stream().mapToDouble(Smelter::getExportLicence).sum();
+        assertThat(plants).isCloseTo(0.4 * 30996, within(1e-6));
+        assertThat(m.traders().stream().mapToDouble(ExportTrader::licence).sum()).isCloseTo(0.6 * 30996, within(1e-6));
+        double cap = m.smelters().stream().mapToDouble(Smelter::capacity).sum();
+        assertThat(m.smelters()).allSatisfy(s -> assertThat(s.getExportLicence()).isCloseTo(plants * s.capacity() / cap, within(1e-6)));
+        // once the quota is gone the plants export freely; in the baseline they hold no licence at all
+        m.policy().decide(m, 2016);
+        assertThat(m.smelters()).allSatisfy(s -> assertThat(s.getExportLicence()).isInfinite());
+        ReeModel base = TestModels.started(1);
+        base.policy().decide(base, 2012);
+        assertThat(base.smelters()).allSatisfy(s -> assertThat(s.getExportLicence()).isZero());
+    }
+
+    @Test
     void tariffsPerElementWithTheScenarioShift() {
         ReeModel m = TestModels.started(1, "scenario.exportTariffAdd=0.1");
         m.policy().decide(m, 2011);
