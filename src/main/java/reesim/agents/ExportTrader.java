@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.agents.rules.ExportNetback;
 import reesim.config.BehaviourConfig;
 import reesim.config.TradeConfig;
 import reesim.ledger.Account;
@@ -67,7 +68,7 @@ public class ExportTrader extends Agent {
 
     /** What a kg of element e fetches abroad net of the export tariff and freight, USD/kg. */
     private double netExport(Context m, int e) {
-        return m.markets().oxide(e, true).price() * (1 - m.instruments().exportTariff(e)) - cfg.transportCost * costFactor;
+        return ExportNetback.of(m, e, cfg.transportCost * costFactor);
     }
 
     /** World demand share (in tonnes) of the elements whose export pays this month; 1 when none does (no bids then). */
@@ -94,7 +95,7 @@ public class ExportTrader extends Agent {
             double q = homeExport.total(e);
             if (Double.isFinite(licence)) q = Math.min(q, Math.max(0, licence - exportedThisYear));
             if (q > 0) {
-                double tariff = q * 1000 * m.markets().oxide(e, true).price() * m.instruments().exportTariff(e);
+                double tariff = ExportNetback.tariff(m, e, q);
                 pay(-tariff);
                 m.treasury().collectRevenue(tariff);
                 // laundered grey oxide leaves with papers: customs registers what crosses (grey first), not what stays behind

@@ -1,5 +1,6 @@
 package reesim.agents;
 
+import reesim.agents.rules.ExportNetback;
 import reesim.agents.rules.CapacityInvestment;
 import reesim.agents.rules.RiskWeightedChoice;
 import reesim.agents.rules.SalesMemory;
@@ -121,7 +122,7 @@ public class Smelter extends Agent {
                 if (!exportPays(m, e)) continue;
                 double q = oxide.registered(e) * share;
                 if (q <= 1e-12) continue;
-                double tariff = q * 1000 * m.markets().oxide(e, true).price() * m.instruments().exportTariff(e);
+                double tariff = ExportNetback.tariff(m, e, q);
                 pay(-tariff - q * 1000 * exportFreight);
                 m.treasury().collectRevenue(tariff);
                 m.ledger().move(oxide, Stage.SMELTING, exportHome, Stage.TRADE, e, q, true);
@@ -136,7 +137,7 @@ public class Smelter extends Agent {
 
     /** Whether a kg of element e fetches more abroad, net of the export tariff and freight, than at home. */
     private boolean exportPays(Context m, int e) {
-        return m.markets().oxide(e, true).price() * (1 - m.instruments().exportTariff(e)) - exportFreight > m.markets().oxide(e, false).price();
+        return ExportNetback.of(m, e, exportFreight) > m.markets().oxide(e, false).price();
     }
 
     /** Separates up to {@code max} t REO of one pool of concentrate; returns the input processed. */
