@@ -1,6 +1,6 @@
 package reesim.agents;
 
-import reesim.agents.rules.ExportNetback;
+import reesim.agents.rules.ExportCustoms;
 import reesim.config.BehaviourConfig;
 import reesim.config.TradeConfig;
 import reesim.ledger.Account;
@@ -52,7 +52,7 @@ public class ExportTrader extends Agent {
         for (int e = 0; e < n; e++) {
             Market dom = m.markets().oxide(e, false);
             Market world = m.markets().oxide(e, true);
-            m.pricing().ask(world, this, abroadExport, abroadExport.registered(e), true, world.price(), rules.askPressure, m.marketRules().sellerFloor(e, true));
+            ExportCustoms.offerAbroad(m, this, abroadExport, e, rules.askPressure);
             m.pricing().ask(dom, this, homeImport, homeImport.registered(e), true, dom.price(), rules.askPressure, m.marketRules().sellerFloor(e, false));
             double netExport = netExport(m, e);
             if (netExport > dom.price() * (1 + cfg.minMargin) && exportBudget > 0) {
@@ -68,7 +68,7 @@ public class ExportTrader extends Agent {
 
     /** What a kg of element e fetches abroad net of the export tariff and freight, USD/kg. */
     private double netExport(Context m, int e) {
-        return ExportNetback.of(m, e, cfg.transportCost * costFactor);
+        return ExportCustoms.netback(m, e, cfg.transportCost * costFactor);
     }
 
     /** World demand share (in tonnes) of the elements whose export pays this month; 1 when none does (no bids then). */
@@ -95,12 +95,9 @@ public class ExportTrader extends Agent {
             double q = homeExport.total(e);
             if (Double.isFinite(licence)) q = Math.min(q, Math.max(0, licence - exportedThisYear));
             if (q > 0) {
-                double tariff = ExportNetback.tariff(m, e, q);
-                pay(-tariff);
-                m.treasury().collectRevenue(tariff);
                 // laundered grey oxide leaves with papers: customs registers what crosses (grey first), not what stays behind
                 m.ledger().reclassify(homeExport, e, Math.min(homeExport.grey(e), q), true);
-                m.ledger().move(homeExport, Stage.TRADE, abroadExport, Stage.WORLD, e, q, true);
+                pay(-ExportCustoms.clear(m, homeExport, abroadExport, e, q));
                 exportedThisYear += q;
                 lastExported += q;
             }

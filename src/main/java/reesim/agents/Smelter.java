@@ -1,6 +1,6 @@
 package reesim.agents;
 
-import reesim.agents.rules.ExportNetback;
+import reesim.agents.rules.ExportCustoms;
 import reesim.agents.rules.CapacityInvestment;
 import reesim.agents.rules.RiskWeightedChoice;
 import reesim.agents.rules.SalesMemory;
@@ -38,6 +38,8 @@ public class Smelter extends Agent {
     private final double[] producedThisTick;
     /** Scratch: per element, the share of more oxide that would sell (see basketValue). */
     private final double[] saleable;
+    /** Scratch: per element, whether it fetches more abroad, net of tariff and freight, than at home this month. */
+    private final boolean[] exportPays;
     /** Oxide sales per element. */
     private final SalesMemory sales;
     private double allotment = Double.POSITIVE_INFINITY;
@@ -74,6 +76,7 @@ public class Smelter extends Agent {
         java.util.Arrays.fill(elementRoom, Double.POSITIVE_INFINITY);
         this.producedThisTick = new double[elements];
         this.saleable = new double[elements];
+        this.exportPays = new boolean[elements];
         this.sales = new SalesMemory(elements, rules.salesMemoryWeight);
     }
 
@@ -111,33 +114,26 @@ public class Smelter extends Agent {
      * outbid domestic users for the oxide: it is its own.
      */
     private void exportOwnOxide(Context m) {
-        long t = m.tick();
         if (exportLicence > 0) {
             double room = Double.isFinite(exportLicence)
-                    ? Math.max(0, exportLicence - exportedThisYear) / m.calendar().monthsLeftInYear(t) : Double.POSITIVE_INFINITY;
+                    ? Math.max(0, exportLicence - exportedThisYear) / m.calendar().monthsLeftInYear(m.tick()) : Double.POSITIVE_INFINITY;
             double paying = 0;
-            for (int e = 0; e < oxide.elements(); e++) if (exportPays(m, e)) paying += oxide.registered(e);
+            for (int e = 0; e < oxide.elements(); e++) {
+                exportPays[e] = ExportCustoms.netback(m, e, exportFreight) > m.markets().oxide(e, false).price();
+                if (exportPays[e]) paying += oxide.registered(e);
+            }
             double share = paying > 1e-12 ? Math.min(1, room / paying) : 0;
             for (int e = 0; e < oxide.elements() && share > 0; e++) {
-                if (!exportPays(m, e)) continue;
+                if (!exportPays[e]) continue;
                 double q = oxide.registered(e) * share;
                 if (q <= 1e-12) continue;
-                double tariff = ExportNetback.tariff(m, e, q);
-                pay(-tariff - q * 1000 * exportFreight);
-                m.treasury().collectRevenue(tariff);
                 m.ledger().move(oxide, Stage.SMELTING, exportHome, Stage.TRADE, e, q, true);
-                m.ledger().move(exportHome, Stage.TRADE, exportAbroad, Stage.WORLD, e, q, true);
+                double tariff = ExportCustoms.clear(m, exportHome, exportAbroad, e, q);
+                pay(-tariff - q * 1000 * exportFreight);
                 exportedThisYear += q;
             }
         }
-        for (int e = 0; e < exportAbroad.elements(); e++)
-            m.pricing().ask(m.markets().oxide(e, true), this, exportAbroad, exportAbroad.registered(e), true,
-                    m.markets().oxide(e, true).price(), exportAskPressure, m.marketRules().sellerFloor(e, true));
-    }
-
-    /** Whether a kg of element e fetches more abroad, net of the export tariff and freight, than at home. */
-    private boolean exportPays(Context m, int e) {
-        return ExportNetback.of(m, e, exportFreight) > m.markets().oxide(e, false).price();
+        for (int e = 0; e < exportAbroad.elements(); e++) ExportCustoms.offerAbroad(m, this, exportAbroad, e, exportAskPressure);
     }
 
     /** Separates up to {@code max} t REO of one pool of concentrate; returns the input processed. */
