@@ -97,7 +97,7 @@ public class Mine extends Agent {
             }
             investment.record(lastRegistered + lastUnregistered);
         }
-        double ref = regMarket.price();
+        double ref = m.marketRules().concentrateAskReference(deposit);
         double pressure = m.marketRules().askPressure(stockPressure(m, true, monthlyCap));
         m.pricing().ask(regMarket, this, concentrate, concentrate.poolTotal(true), true, ref, pressure, askFloor());
         m.pricing().ask(greyMarket, this, concentrate, concentrate.poolTotal(false), false, greyMarket.price(), 1, lastCost * rules.greyAskFloor);

@@ -306,7 +306,7 @@ public class RestOfWorld extends Agent {
             WorldConfig.ForeignProject p = cfg.projects.get(i);
             Market market = concentrateMarket(m, i);
             double pressure = m.marketRules().askPressure(stock.total() / Math.max(1e-9, p.capacity / 12 * rules.stockMonths));
-            m.pricing().ask(market, this, stock, stock.total(), true, market.price(), pressure, p.unitCost + transportCost);
+            m.pricing().ask(market, this, stock, stock.total(), true, m.marketRules().concentrateAskReference(p.concentrateMarket), pressure, p.unitCost + transportCost);
         }
     }
 

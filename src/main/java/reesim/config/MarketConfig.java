@@ -40,6 +40,11 @@ public class MarketConfig implements Serializable {
      * reference stays at the starting price).
      */
     public double priceMemoryYears;
+    /**
+     * How sellers of registered concentrate price it: 0 = around the last clearing price; > 0 = on a payable
+     * basis, this share of the value of the oxides it contains at domestic prices (fraction).
+     */
+    public double concentratePayable = 0;
 
     public void validate(String path, Problems p, ModelConfig c) {
         ModelConfig.checkElementMap(path + ".initialPriceDomestic", initialPriceDomestic, c, p, 1e-6, 1e6, "USD/kg", true);
@@ -53,6 +58,7 @@ public class MarketConfig implements Serializable {
         p.range(path + ".comfortableStockMonths", comfortableStockMonths, 0.1, 120, "months");
         p.range(path + ".askPressureFrom", askPressureFrom, 0, 10, "(stock pressure, comfortable-stock units)");
         p.range(path + ".stockCutOff", stockCutOff, 0, 10, "(stock pressure, comfortable-stock units)");
+        p.range(path + ".concentratePayable", concentratePayable, 0, 1, "(share of the contained oxide value; 0 = ask around the last clearing price)");
         p.range(path + ".priceMemoryYears", priceMemoryYears, 0, 100, "years (0 = reference fixed at the starting price)");
     }
 }

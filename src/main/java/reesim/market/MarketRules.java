@@ -35,6 +35,20 @@ public final class MarketRules implements Serializable {
         return markets.oxide(e, world).price() / startPrice(e, world);
     }
 
+    /**
+     * The price a seller of a deposit's registered concentrate asks around: the market's last clearing price or,
+     * with {@code concentratePayable} > 0, that share of the oxides the concentrate contains at domestic prices
+     * (concentrate sold on a payable basis, so its price follows the oxides it carries).
+     */
+    public double concentrateAskReference(String deposit) {
+        Market market = markets.concentrate(deposit, true);
+        if (cfg.concentratePayable <= 0) return market.price();
+        double[] shares = markets.concentrateShares(deposit);
+        double value = 0;
+        for (int e = 0; e < shares.length; e++) value += shares[e] * markets.oxide(e, false).price();
+        return cfg.concentratePayable * value;
+    }
+
     /** Months of sales a producer holds in stock without pressing its price, months. */
     public double comfortableStockMonths() { return cfg.comfortableStockMonths; }
 

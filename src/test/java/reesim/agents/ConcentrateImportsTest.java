@@ -87,4 +87,17 @@ class ConcentrateImportsTest {
         assertThat(w.getProjectsBuiltOrOperating()).as("committed in January of year 2 on year 1's prices").isEqualTo(1);
         assertThat(w.minedThisTick(ND)).as("not before its lead time").isZero();
     }
+
+    @Test
+    void onAPayableBasisItAsksAShareOfTheOxidesItsOreCarriesInChina() {
+        reesim.config.MarketConfig mc = TestContext.defaultMarketConfig();
+        mc.concentratePayable = 0.8;
+        TestContext fx = new TestContext(1, mc);
+        fx.setPrice(concentrate(fx), 20);
+        RestOfWorld w = world(forChina(15, START_YEAR));
+        w.step(fx.at(0));
+        // 0.8 x 37 USD/kg of oxides at China's prices (0.5 La + 0.4 Nd + 0.1 Dy at 2, 40, 200), less the discount its
+        // unsold first month (stock pressure 1/3 with three months' output as its measure: no discount yet) allows
+        assertThat(TestContext.bestAsk(concentrate(fx))).isCloseTo(0.8 * 37, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

@@ -224,4 +224,27 @@ class MineTest {
         m.step(fx);
         assertThat(m.getUnitCost()).isCloseTo(COST * 1000 / 900 + 3, within(1e-12));
     }
+
+    /** The lowest ask a fresh mine posts for its first month's ore, under market.concentratePayable. */
+    static double firstAsk(double payable, double ndPrice) {
+        reesim.config.MarketConfig mc = TestContext.defaultMarketConfig();
+        mc.concentratePayable = payable;
+        TestContext fx = new TestContext(1, mc);
+        fx.setPrice(fx.markets().concentrate(DEPOSIT, true), 10);
+        fx.setDomesticPrice(TestContext.ND, ndPrice);
+        mine(1, 1e6, 1).step(fx);
+        return TestContext.bestAsk(fx.markets().concentrate(DEPOSIT, true));
+    }
+
+    @Test
+    void onAPayableBasisItsAskFollowsTheOxidesItsOreCarries() {
+        // a first month's 100 t with no sales presses the ask to the full 20 % discount of the fixture
+        assertThat(firstAsk(0, 40)).as("around the last clearing price").isCloseTo(0.8 * 10, within(1e-9));
+        assertThat(firstAsk(0, 80)).as("whatever the oxides fetch").isCloseTo(0.8 * 10, within(1e-9));
+        // ore 0.5 La + 0.4 Nd + 0.1 Dy at 2, 40 (or 80), 200 USD/kg: 37 (53) USD/kg of oxides, of which it asks 30 %
+        assertThat(firstAsk(0.3, 40)).isCloseTo(0.8 * 0.3 * 37, within(1e-9));
+        assertThat(firstAsk(0.3, 80)).isCloseTo(0.8 * 0.3 * 53, within(1e-9));
+        // never below its cost (5 USD/kg)
+        assertThat(firstAsk(0.1, 40)).isCloseTo(COST, within(1e-9));
+    }
 }

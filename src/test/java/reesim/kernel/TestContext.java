@@ -173,6 +173,11 @@ public final class TestContext extends SimState implements Context {
         return mk.pendingBids().stream().mapToDouble(reesim.market.Order::limit).max().orElse(Double.NaN);
     }
 
+    /** Lowest limit among the asks posted on a market since its last clearing (NaN if none). */
+    public static double bestAsk(Market mk) {
+        return mk.pendingAsks().stream().mapToDouble(reesim.market.Order::limit).min().orElse(Double.NaN);
+    }
+
     /** The state's account's holding of all elements. */
     public Account state() { return state; }
 
