@@ -42,13 +42,12 @@ public final class Ensemble implements AutoCloseable {
     public double[][] run(List<String> sets, List<Target> targets, long[] seeds, int untilYear) throws ConfigException {
         ModelConfig probe = config(sets);
         Set<RunObserver.Key> keys = TargetSet.keys(targets, probe);
-        int[] elements = targets.stream().mapToInt(t -> RunObserver.elementIndex(probe, t.element())).toArray();
         List<Future<double[]>> futures = new ArrayList<>();
         for (long seed : seeds) {
             futures.add(pool.submit(() -> {
                 RunObserver obs = RunObserver.run(config(sets), seed, untilYear, keys);
                 double[] v = new double[targets.size()];
-                for (int i = 0; i < v.length; i++) v[i] = targets.get(i).simulated(obs, elements[i]);
+                for (int i = 0; i < v.length; i++) v[i] = targets.get(i).simulated(obs, probe);
                 return v;
             }));
         }

@@ -1,24 +1,43 @@
 package reesim.calibration;
 
+import reesim.config.ModelConfig;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A calibration target or forecast check: a model quantity (numerator series summed over the
  * years, divided by the denominator series when there are any) compared with a value from the
- * seed facts.
+ * seed facts. With a {@code mix} (element -> weight; numerator only) the quantity is the weighted sum of that
+ * quantity over the mix's elements, e.g. the PrNd oxide price as 0.25 Pr + 0.75 Nd; {@code element} is then a label.
  */
 public record Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
                      double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
                      List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
-                     List<Integer> denominatorYears, String sourceElement, boolean logError) implements java.io.Serializable {
+                     List<Integer> denominatorYears, String sourceElement, boolean logError, Map<String, Double> mix)
+        implements java.io.Serializable {
 
     public Target {
+        // insertion-ordered, so the weighted sum adds its terms in the same order in every run
+        mix = mix == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(mix));
+        if (!mix.isEmpty() && !denominator.isEmpty()) throw new IllegalArgumentException("target " + id + ": a mix of elements has no denominator");
         years = List.copyOf(years);
         sourceElement = sourceElement == null ? element : sourceElement;
         denominatorYears = denominatorYears == null || denominatorYears.isEmpty() ? years : List.copyOf(denominatorYears);
         numerator = List.copyOf(numerator);
         denominator = List.copyOf(denominator);
         sources = List.copyOf(sources);
+    }
+
+    /** A target of one element (or REO). */
+    public Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
+                  double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
+                  List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
+                  List<Integer> denominatorYears, String sourceElement, boolean logError) {
+        this(id, quantity, element, years, value, unit, tolerance, toleranceWhy, weight, fit, atLeast, numerator, denominator, sources, mapping,
+                denominatorYears, sourceElement, logError, Map.of());
     }
 
     /** A target judged by its relative error. */
@@ -57,6 +76,17 @@ public record Target(String id, String quantity, String element, List<Integer> y
         double s = 0;
         for (int y : years) for (Series x : series) s += run.value(x, e, y);
         return s;
+    }
+
+    /** The elements whose series the target reads: its element, or the elements of its mix. */
+    public List<String> elementsRead() { return mix.isEmpty() ? List.of(element) : List.copyOf(mix.keySet()); }
+
+    /** The model's value in one observed run of {@code cfg}: of its element, or the weighted sum over its mix. */
+    public double simulated(RunObserver run, ModelConfig cfg) {
+        if (mix.isEmpty()) return simulated(run, RunObserver.elementIndex(cfg, element));
+        double v = 0;
+        for (Map.Entry<String, Double> w : mix.entrySet()) v += w.getValue() * simulated(run, RunObserver.elementIndex(cfg, w.getKey()));
+        return v;
     }
 
     /** simulated / value - 1 (NaN when simulated is NaN). */

@@ -36,7 +36,7 @@ public final class TargetRun implements Serializable {
         Set<RunObserver.Key> keys = TargetSet.keys(observed, cfg);
         RunObserver obs = RunObserver.run(cfg, seed, untilYears[scenario], keys);
         double[] v = new double[observed.size()];
-        for (int i = 0; i < v.length; i++) v[i] = observed.get(i).simulated(obs, RunObserver.elementIndex(cfg, observed.get(i).element()));
+        for (int i = 0; i < v.length; i++) v[i] = observed.get(i).simulated(obs, cfg);
         return v;
     }
 }

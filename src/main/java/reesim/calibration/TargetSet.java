@@ -55,9 +55,11 @@ public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts, H
     public static Set<RunObserver.Key> keys(List<Target> targets, ModelConfig cfg) {
         Set<RunObserver.Key> keys = new LinkedHashSet<>();
         for (Target t : targets) {
-            int e = RunObserver.elementIndex(cfg, t.element());
-            for (Series s : t.numerator()) keys.add(new RunObserver.Key(s, e));
-            for (Series s : t.denominator()) keys.add(new RunObserver.Key(s, e));
+            for (String element : t.elementsRead()) {
+                int e = RunObserver.elementIndex(cfg, element);
+                for (Series s : t.numerator()) keys.add(new RunObserver.Key(s, e));
+                for (Series s : t.denominator()) keys.add(new RunObserver.Key(s, e));
+            }
         }
         return keys;
     }
@@ -71,7 +73,9 @@ public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts, H
             Target t = checked.get(i);
             String path = (i < all.size() ? "targets." + i : "contrasts." + (i - all.size())) + " (" + t.id() + ")";
             boolean reo = "REO".equals(t.element());
-            if (!reo && !cfg.elements.contains(t.element())) p.add(path + ".element", t.element(), "one of the simulated elements " + cfg.elements + " or REO");
+            for (String element : t.elementsRead())
+                if (!"REO".equals(element) && !cfg.elements.contains(element))
+                    p.add(path + (t.mix().isEmpty() ? ".element" : ".mix"), element, "one of the simulated elements " + cfg.elements + " or REO");
             for (int y : t.years()) if (y < cfg.time.startYear || y > cfg.time.endYear)
                 p.add(path + ".years", y, "a year within the config's horizon " + cfg.time.startYear + "-" + cfg.time.endYear);
             for (int y : t.denominatorYears()) if (y < cfg.time.startYear || y > cfg.time.endYear)

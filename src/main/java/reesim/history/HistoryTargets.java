@@ -5,15 +5,17 @@ import reesim.calibration.Series;
 import reesim.calibration.Target;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The market's record as calibration targets: every comparison with a tolerance of issue 21 in the fit years of a
  * {@link HistorySpec} whose model quantity is a plain sum (or ratio of sums) of one element's annual.csv metrics in one
  * year becomes a fit target: prices (and price ratios) as log-error targets within their factor, quantities as
- * relative-error targets, weighted by their tolerance class. Comparisons of another form (PrNd's weighted mean, shares in points) are left out and
- * listed.
+ * relative-error targets, weighted by their tolerance class; one quantity weighted over elements (PrNd's price as
+ * 0.25 Pr + 0.75 Nd) becomes a target of that mix. Comparisons of another form (shares in points) are left out and listed.
  */
 public final class HistoryTargets {
     /** The targets and the comparisons with a tolerance that could not be expressed as one (id and why). */
@@ -34,10 +36,11 @@ public final class HistoryTargets {
             var weight = spec.weight(c.tolerance().name().toLowerCase(Locale.ROOT));
             if (weight.isEmpty()) continue;
             boolean factor = c.tolerance().measure == Tolerance.Measure.FACTOR;
-            out.add(new Target(id(c), c.quantity(), c.numerator().get(0).element(), List.of(c.year()), c.record(), c.unit(),
-                    factor ? c.tolerance().bound - 1 : c.tolerance().bound, c.tolerance().why, weight.get(),
-                    true, false, series(c.numerator()), series(c.denominator()),
-                    List.of("market_history.csv line " + c.lines()), c.model(), null, null, factor));
+            Map<String, Double> mix = mix(c);
+            out.add(new Target(id(c), c.quantity(), mix.isEmpty() ? c.numerator().get(0).element() : c.element(), List.of(c.year()), c.record(),
+                    c.unit(), factor ? c.tolerance().bound - 1 : c.tolerance().bound, c.tolerance().why, weight.get(),
+                    true, false, series(c.numerator().subList(0, mix.isEmpty() ? c.numerator().size() : 1)), series(c.denominator()),
+                    List.of("market_history.csv line " + c.lines()), c.model(), null, null, factor, mix));
         }
         return new Result(List.copyOf(out), List.copyOf(left));
     }
@@ -52,13 +55,29 @@ public final class HistoryTargets {
         if (c.scale() != 1 || c.offset() != 0) return "a scaled model quantity";
         List<Comparison.Term> all = new ArrayList<>(c.numerator());
         all.addAll(c.denominator());
+        for (Comparison.Term t : all) if (t.year() != c.year()) return "terms of another year";
+        if (!mix(c).isEmpty()) return null;
         String element = all.get(0).element();
         for (Comparison.Term t : all) {
-            if (t.weight() != 1) return "a weighted mean of elements";
+            if (t.weight() != 1) return "a weighted mean of elements with a denominator or of different quantities";
             if (!t.element().equals(element)) return "terms of different elements";
-            if (t.year() != c.year()) return "terms of another year";
         }
         return null;
+    }
+
+    /**
+     * A comparison whose model quantity is one quantity weighted over several elements (no denominator, every term
+     * the same metrics, e.g. PrNd's price as 0.25 Pr + 0.75 Nd) as element -> weight; empty for any other form.
+     */
+    static Map<String, Double> mix(Comparison c) {
+        List<Comparison.Term> terms = c.numerator();
+        if (!c.denominator().isEmpty() || terms.size() < 2) return Map.of();
+        Map<String, Double> mix = new LinkedHashMap<>();
+        for (Comparison.Term t : terms) {
+            if (!t.metrics().equals(terms.get(0).metrics()) || mix.containsKey(t.element()) || t.element().equals("REO")) return Map.of();
+            mix.put(t.element(), t.weight());
+        }
+        return mix;
     }
 
     private static List<Series> series(List<Comparison.Term> terms) {

@@ -83,8 +83,8 @@ class CalibrationFilesTest {
         TargetSet targets = TargetSet.load(TargetSet.DEFAULT);
         ParameterSet params = ParameterSet.load(ParameterSet.DEFAULT);
         assertThat(targets.all()).hasSize(64);
-        assertThat(digest("target ", targets.all())).isEqualTo("1df0205ca1047bffac6deabe382fe03f745f8fc1646d11aa7e1a54d691ae1f5e");
-        assertThat(digest("contrast ", targets.contrasts())).isEqualTo("bb4557129eb30d6a69c11bd454dd0f3aa479fc8b5f97def76a0d14cefc3491a9");
+        assertThat(digest("target ", targets.all())).isEqualTo("156dbb5c91a008baacf35e4d9c57fba5617a3e35c8822cf9d43da11d9016af81");
+        assertThat(digest("contrast ", targets.contrasts())).isEqualTo("36cceb69169fe11043501d7dbb896e5e10b4a29ae91aa777bd2afb300b66b757");
         assertThat(digest("param ", params.all())).isEqualTo("4f4a08e6b845e50cf5187b20940f95ddbde7571665dd20e71b6c663b76462c36");
     }
 

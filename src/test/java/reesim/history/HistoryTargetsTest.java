@@ -81,9 +81,30 @@ class HistoryTargetsTest {
     }
 
     @Test
-    void prNdAndSharesInPointsAreLeftOutWithTheReason() {
-        assertThat(RESULT.left()).anySatisfy(s -> assertThat(s).contains("PrNd").contains("a weighted mean of elements"));
+    void sharesInPointsAreLeftOutWithTheReason() {
         assertThat(RESULT.left()).anySatisfy(s -> assertThat(s).contains("china_share").contains("in points"));
+        // PrNd's price is a target of its mix (below); its FOB/domestic ratio, a ratio of two mixes, is not
+        assertThat(RESULT.left()).noneMatch(s -> s.startsWith("record_price_"));
+        assertThat(RESULT.left()).anySatisfy(s -> assertThat(s).contains("fob_domestic_ratio_PrNd").contains("with a denominator"));
+    }
+
+    @Test
+    void aPrNdPriceIsALogTargetOfAQuarterPrAndThreeQuartersNdAsHistoryComparesIt() {
+        List<Target> prnd = RESULT.targets().stream().filter(t -> t.element().equals("PrNd")).toList();
+        assertThat(prnd).hasSizeGreaterThanOrEqualTo(8)
+                .allSatisfy(t -> assertThat(t.logError()).isTrue())
+                .allSatisfy(t -> assertThat(t.tolerance()).isCloseTo(0.5, within(1e-12)))
+                .allSatisfy(t -> assertThat(t.mix()).containsExactly(java.util.Map.entry("Pr", 0.25), java.util.Map.entry("Nd", 0.75)));
+        Target t = prnd.stream().filter(x -> x.years().equals(List.of(2005))).findFirst().orElseThrow();
+        assertThat(t.numerator()).hasSize(1);
+
+        // in a run: the weighted sum of the two elements' yearly domestic prices, as annual.csv has them
+        var cfg = reesim.TestModels.baseline("time.endYear=2006");
+        var run = reesim.calibration.RunObserver.run(cfg, 3, 2005, TargetSet.keys(List.of(t), cfg));
+        double pr = run.value(t.numerator().get(0), cfg.elements.indexOf("Pr"), 2005);
+        double nd = run.value(t.numerator().get(0), cfg.elements.indexOf("Nd"), 2005);
+        assertThat(pr).isPositive().isNotEqualTo(nd);
+        assertThat(t.simulated(run, cfg)).isCloseTo(0.25 * pr + 0.75 * nd, within(1e-12));
     }
 
     @Test
