@@ -28,7 +28,8 @@ public final class HistoryTargets {
         List<String> left = new ArrayList<>();
         for (Comparison c : comparisons) {
             if (c.tolerance() == Tolerance.NONE || !spec.fits(c.year())) continue;
-            String why = inexpressible(c);
+            Map<String, Double> mix = mix(c);
+            String why = inexpressible(c, !mix.isEmpty());
             if (why != null) {
                 left.add(id(c) + ": " + why);
                 continue;
@@ -36,7 +37,6 @@ public final class HistoryTargets {
             var weight = spec.weight(c.tolerance().name().toLowerCase(Locale.ROOT));
             if (weight.isEmpty()) continue;
             boolean factor = c.tolerance().measure == Tolerance.Measure.FACTOR;
-            Map<String, Double> mix = mix(c);
             out.add(new Target(id(c), c.quantity(), mix.isEmpty() ? c.numerator().get(0).element() : c.element(), List.of(c.year()), c.record(),
                     c.unit(), factor ? c.tolerance().bound - 1 : c.tolerance().bound, c.tolerance().why, weight.get(),
                     true, false, series(c.numerator().subList(0, mix.isEmpty() ? c.numerator().size() : 1)), series(c.denominator()),
@@ -50,13 +50,13 @@ public final class HistoryTargets {
         return String.format(Locale.ROOT, "record_%s_%s_%d_L%s", c.quantity(), c.element().replace(' ', '_'), c.year(), c.lines());
     }
 
-    private static String inexpressible(Comparison c) {
+    private static String inexpressible(Comparison c, boolean isMix) {
         if (c.tolerance().measure == Tolerance.Measure.POINTS) return "a share compared in points";
         if (c.scale() != 1 || c.offset() != 0) return "a scaled model quantity";
         List<Comparison.Term> all = new ArrayList<>(c.numerator());
         all.addAll(c.denominator());
         for (Comparison.Term t : all) if (t.year() != c.year()) return "terms of another year";
-        if (!mix(c).isEmpty()) return null;
+        if (isMix) return null;
         String element = all.get(0).element();
         for (Comparison.Term t : all) {
             if (t.weight() != 1) return "a weighted mean of elements with a denominator or of different quantities";
