@@ -14,6 +14,11 @@ public final class CalibrationTable {
 
     /** {@code values[target][seed]} in the order of {@code targets}; {@code heading} is printed above the tables. */
     public static String markdown(List<Target> targets, double[][] values, String heading) {
+        return markdown(targets, values, heading, Objective.Loss.SQUARED);
+    }
+
+    /** As {@link #markdown(List, double[][], String)}, with J under {@code loss}. */
+    public static String markdown(List<Target> targets, double[][] values, String heading, Objective.Loss loss) {
         List<Target> fit = new ArrayList<>();
         List<SeedStats> fitStats = new ArrayList<>();
         StringBuilder forecasts = new StringBuilder();
@@ -29,9 +34,10 @@ public final class CalibrationTable {
                 forecasts.append(forecastRow(t, s));
             }
         }
-        double j = Objective.value(fit, fitStats.stream().mapToDouble(SeedStats::mean).toArray());
+        double j = Objective.value(fit, fitStats.stream().mapToDouble(SeedStats::mean).toArray(), loss);
         StringBuilder sb = new StringBuilder(heading).append("\n\n");
-        sb.append(String.format(Locale.ROOT, "Objective J = %.4f (seed means; weighted sum of squared relative errors). %d of %d fit targets within tolerance.%n%n", j, within, fit.size()));
+        sb.append(String.format(Locale.ROOT, "Objective J = %.4f (seed means; weighted sum of squared %s). %d of %d fit targets within tolerance.%n%n", j,
+                loss == Objective.Loss.SQUARED ? "relative errors" : "errors beyond tolerance", within, fit.size()));
         sb.append("| target | element | year(s) | source row (seed_facts) | target | simulated mean | 95 % CI of mean | 2.5-97.5 % of seeds | rel. error | tolerance | weight | within |\n");
         sb.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (int i = 0; i < fit.size(); i++) sb.append(fitRow(fit.get(i), fitStats.get(i)));

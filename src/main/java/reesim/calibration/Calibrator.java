@@ -83,6 +83,7 @@ public final class Calibrator {
     private final long[] seeds;
     private final int untilYear;
     private final PrintStream log;
+    private Objective.Loss loss = Objective.Loss.SQUARED;
     private Recorder recorder = (ev, kind, status, best, wall, error) -> { };
     private List<Recorded> history = List.of();
     private final List<Integer> restarts = new ArrayList<>();
@@ -106,6 +107,12 @@ public final class Calibrator {
         this.seeds = seeds.clone();
         this.untilYear = TargetSet.untilYear(observed);
         this.log = log;
+    }
+
+    /** Judges the fit targets by {@code loss} (default: whole errors squared). */
+    public Calibrator judgedBy(Objective.Loss loss) {
+        this.loss = loss;
+        return this;
     }
 
     /** Hands every evaluation to {@code r} as it finishes (e.g. to evaluations.csv). */
@@ -361,7 +368,7 @@ public final class Calibrator {
             double[] effects = new double[contrasts.size()];
             for (int c = 0; c < contrasts.size(); c++) effects[c] = contrasts.get(c).judgedEffect(bySeed[targets.size() + c], values[i][c + 1][0]);
             double[] means = Arrays.copyOf(all, targets.size());
-            double j = Objective.value(targets, means);
+            double j = Objective.value(targets, means, loss);
             for (int c = 0; c < contrasts.size(); c++) j += contrasts.get(c).penalty(effects[c]);
             Evaluation ev = new Evaluation(++evaluations, p.values(), p.leaves(), means, effects, j);
             if (ev.index() != first + i) throw new IllegalStateException("evaluation " + ev.index() + " finished as " + (first + i));

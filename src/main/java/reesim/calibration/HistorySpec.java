@@ -36,7 +36,7 @@ public class HistorySpec {
     }
 
     /** The tolerance classes a weight can be given to (issue 21's tolerances, as the history command names them). */
-    public static final List<String> CLASSES = List.of("nd_domestic_price", "usgs_average", "fob_domestic_ratio", "exports_customs", "world_mining");
+    public static final List<String> CLASSES = List.of("nd_domestic_price", "usgs_average", "fob_domestic_ratio", "exports_customs", "world_mining", "china_share");
 
     /** The weight of a row judged by tolerance class {@code name}; empty when the class is not fitted. */
     public java.util.Optional<Double> weight(String name) { return java.util.Optional.ofNullable(weights == null ? null : weights.get(name)); }

@@ -102,6 +102,16 @@ public record Target(String id, String quantity, String element, List<Integer> y
     }
 
     /**
+     * How far an {@link #error} lies beyond this target's tolerance (0 within it): for a lower bound the shortfall
+     * below it; for a log-error target the excess over ln(1 + tolerance); else over the relative tolerance.
+     */
+    public double errorBeyondTolerance(double error) {
+        if (atLeast) return Math.max(0, -error);
+        double band = logError ? StrictMath.log1p(tolerance) : tolerance;
+        return Math.max(0, Math.abs(error) - band);
+    }
+
+    /**
      * Within tolerance (fit targets) or at least the value (forecast checks); false for NaN. A log-error target's
      * tolerance is a factor less one: within when simulated / value lies in [1 / (1 + tolerance), 1 + tolerance].
      */

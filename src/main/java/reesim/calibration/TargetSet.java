@@ -13,28 +13,30 @@ import java.util.List;
 import java.util.Set;
 
 /** The targets of a targets.yaml file: the fitted ones and the forecast checks. */
-public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts, HistorySpec history) {
+public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts, HistorySpec history, Objective.Loss loss) {
     public static final Path DEFAULT = Path.of("configs/calibration/targets.yaml");
 
     public TargetSet {
         all = List.copyOf(all);
         contrasts = List.copyOf(contrasts);
+        loss = loss == null ? Objective.Loss.SQUARED : loss;
     }
 
-    public TargetSet(Path file, List<Target> all) { this(file, all, List.of(), null); }
+    public TargetSet(Path file, List<Target> all) { this(file, all, List.of(), null, Objective.Loss.SQUARED); }
 
     /** The same set with {@code more} fit targets (the market's record) after the file's. */
     public TargetSet with(List<Target> more) {
         List<Target> a = new ArrayList<>(all);
         a.addAll(more);
-        return new TargetSet(file, a, contrasts, history);
+        return new TargetSet(file, a, contrasts, history, loss);
     }
 
     public static TargetSet load(Path file) throws ConfigException {
         Problems problems = new Problems(file.toString());   // every problem at once: keys, types and the rules
         TargetsFile f = ConfigLoader.load(file, List.of(), TargetsFile.class, problems).value();
         problems.throwIfAny();
-        return new TargetSet(file, f.targets.stream().map(Target::of).toList(), f.contrasts.stream().map(c -> Contrast.of(c, f.contrastConfidence)).toList(), f.history);
+        return new TargetSet(file, f.targets.stream().map(Target::of).toList(), f.contrasts.stream().map(c -> Contrast.of(c, f.contrastConfidence)).toList(), f.history,
+                TargetsFile.lossOf(f.loss));
     }
 
     /** The last year the targets or the contrasts need. */

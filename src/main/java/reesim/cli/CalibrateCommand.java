@@ -19,6 +19,7 @@ import reesim.calibration.FreeParameter;
 import reesim.calibration.ParameterSet;
 import reesim.calibration.PriorValues;
 import reesim.calibration.Target;
+import reesim.calibration.Objective;
 import reesim.calibration.TargetSet;
 import reesim.calibration.YamlLeafWriter;
 import reesim.config.ConfigLoader;
@@ -127,7 +128,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         PriorValues priors = PriorValues.of(tree, chain);
         long[] seedList = Ensemble.seeds(seedBase, seeds);
         Engine chosen = engine == EngineKind.local ? new LocalEngine(threadCount) : sparkEngine();
-        Calibrator c = new Calibrator(new EngineSimulations(chosen), options.config.toString(), tree, params, fit, targets.contrasts(), priors, seedList, System.out);
+        Calibrator c = new Calibrator(new EngineSimulations(chosen), options.config.toString(), tree, params, fit, targets.contrasts(), priors, seedList, System.out)
+                .judgedBy(targets.loss());
         c.checkBounds();
         Path dir = resume != null ? resume : out != null ? out : Path.of("results", "calibration-" + options.configName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -147,6 +149,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (write && !options.sets.isEmpty()) System.out.println("[calibrate] note: --set overrides are held fixed during the search and are not written");
         System.out.printf("[calibrate] %s: %d fit targets, %d free parameters, %d seeds from %d, up to %d evaluations (%s), runs to %d, engine %s -> %s%n",
                 options.config, fit.size(), params.size(), seeds, seedBase, maxEvals, m.name().toLowerCase(Locale.ROOT), targets.untilYear(), chosen.describe(), dir);
+        if (targets.loss() != Objective.Loss.SQUARED) System.out.printf("[calibrate] loss %s: only errors beyond each target's tolerance count%n", targets.loss().key());
         if (!targets.contrasts().isEmpty()) System.out.printf("[calibrate] %d stylised-fact contrasts: each evaluation also runs their scenarios%n", targets.contrasts().size());
         Calibrator.Result r;
         try (EvaluationsCsv rows = EvaluationsCsv.open(csv, header)) {

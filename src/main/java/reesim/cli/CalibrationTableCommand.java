@@ -73,7 +73,7 @@ public final class CalibrationTableCommand implements Callable<Integer> {
                 + (seedBase != 1 ? " --seed-base " + seedBase : "") + (options.sets.isEmpty() ? "" : " --set " + String.join(" --set ", options.sets))
                 + "` on " + LocalDate.now() + ": config sha256 " + loaded.fileSha256().substring(0, 12) + ", seeds " + seedBase + "-"
                 + (seedBase + seeds - 1) + ", runs to " + until + ", targets " + targetsFile + ".";
-        String table = CalibrationTable.markdown(targets, values, heading) + parameterTable;
+        String table = CalibrationTable.markdown(targets, values, heading, set.loss()) + parameterTable;
         if (out != null) Files.writeString(out, table);
         if (into != null) Files.writeString(into, splice(Files.readString(into), table, into));
         if (out == null && into == null) System.out.print(table);

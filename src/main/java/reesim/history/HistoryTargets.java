@@ -36,6 +36,10 @@ public final class HistoryTargets {
             }
             var weight = spec.weight(c.tolerance().name().toLowerCase(Locale.ROOT));
             if (weight.isEmpty()) continue;
+            if (c.tolerance().measure == Tolerance.Measure.POINTS) {
+                out.add(share(c, weight.get()));
+                continue;
+            }
             boolean factor = c.tolerance().measure == Tolerance.Measure.FACTOR;
             out.add(new Target(id(c), c.quantity(), mix.isEmpty() ? c.numerator().get(0).element() : c.element(), List.of(c.year()), c.record(),
                     c.unit(), factor ? c.tolerance().bound - 1 : c.tolerance().bound, c.tolerance().why, weight.get(),
@@ -45,14 +49,26 @@ public final class HistoryTargets {
         return new Result(List.copyOf(out), List.copyOf(left));
     }
 
+    /**
+     * A share compared in points (China's share of world mining, in %) as a relative-error target of the fraction:
+     * within {@code bound} points of a record of r % is within a relative error of bound / r, so the target is met
+     * exactly where the scoreboard counts the row within.
+     */
+    private static Target share(Comparison c, double weight) {
+        return new Target(id(c), c.quantity(), c.numerator().get(0).element(), List.of(c.year()), c.record() / c.scale(), "fraction",
+                c.tolerance().bound / c.record(), c.tolerance().why, weight, true, false, series(c.numerator()), series(c.denominator()),
+                List.of("market_history.csv line " + c.lines()), c.model(), null, null, false, Map.of());
+    }
+
     /** "record_price_domestic_Nd_2005_L12": unique per comparison (the line tells rows of one quantity and year apart). */
     static String id(Comparison c) {
         return String.format(Locale.ROOT, "record_%s_%s_%d_L%s", c.quantity(), c.element().replace(' ', '_'), c.year(), c.lines());
     }
 
     private static String inexpressible(Comparison c, boolean isMix) {
-        if (c.tolerance().measure == Tolerance.Measure.POINTS) return "a share compared in points";
-        if (c.scale() != 1 || c.offset() != 0) return "a scaled model quantity";
+        boolean points = c.tolerance().measure == Tolerance.Measure.POINTS;
+        if (points && (c.scale() <= 0 || c.offset() != 0 || c.record() <= 0)) return "a share in points with an offset or a zero record";
+        if (!points && (c.scale() != 1 || c.offset() != 0)) return "a scaled model quantity";
         List<Comparison.Term> all = new ArrayList<>(c.numerator());
         all.addAll(c.denominator());
         for (Comparison.Term t : all) if (t.year() != c.year()) return "terms of another year";

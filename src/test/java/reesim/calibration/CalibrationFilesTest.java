@@ -44,17 +44,19 @@ class CalibrationFilesTest {
                   - {id: c, fact: f, set: [scenario.demandScale=2], element: Nd, years: [2000], numerator: [metric:demand],
                      direction: highr, minEffect: 0.1}
                 contrastConfidance: 0.9
+                loss: absolute
                 """);
         ConfigException e = assertThrows(ConfigException.class, () -> TargetSet.load(file));
 
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(file.toString()));
         assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("targets.0.tolerence", "contrastConfidance",
-                "targets.0.role", "targets.0.numerator.0", "contrasts.0.direction");
+                "targets.0.role", "targets.0.numerator.0", "contrasts.0.direction", "loss");
         assertThat(message(e, "targets.0.tolerence")).isEqualTo(file + ": targets.0.tolerence: a known key; did you mean 'tolerance'?");
         assertThat(message(e, "contrastConfidance")).contains("did you mean 'contrastConfidence'?");
         assertThat(message(e, "targets.0.role")).isEqualTo(file + ": targets.0.role = \"forcast\": one of [fit, forecast]; did you mean 'forecast'?");
         assertThat(message(e, "targets.0.numerator.0")).contains("= metrik:mined_registered").contains("did you mean 'metric'?");
         assertThat(message(e, "contrasts.0.direction")).contains("did you mean 'higher'?");
+        assertThat(message(e, "loss")).isEqualTo(file + ": loss = absolute: squared or beyond_tolerance");
     }
 
     @Test

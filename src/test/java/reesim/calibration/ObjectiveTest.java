@@ -39,6 +39,44 @@ class ObjectiveTest {
     }
 
     @Test
+    void beyondToleranceCountsOnlyTheErrorOutsideTheBand() {
+        var beyond = Objective.Loss.BEYOND_TOLERANCE;
+        List<Target> ts = List.of(target("a", 100, 0.15, 1, true), target("b", 0.5, 0.2, 2, true), target("c", 30000, 0, 5, false));
+        // +10 % and -20 % are within 15 % and 20 %: nothing to fit, though the squared loss sees 0.09
+        assertThat(Objective.value(ts, new double[]{110, 0.4, 1}, beyond)).isZero();
+        assertThat(Objective.value(ts, new double[]{110, 0.4, 1})).isCloseTo(0.09, within(1e-12));
+        // +25 % is 10 points beyond 15 %, on either side; -30 % is 10 beyond 20 %: 1 x 0.01 + 2 x 0.01
+        assertThat(Objective.value(ts, new double[]{125, 0.35, 1}, beyond)).isCloseTo(0.03, within(1e-12));
+        assertThat(Objective.term(ts.get(0), 75, beyond)).isCloseTo(0.01, within(1e-12));
+        // an undefined mean still counts in full
+        assertThat(Objective.term(ts.get(0), Double.NaN, beyond)).isEqualTo(1.0);
+    }
+
+    @Test
+    void beyondToleranceOfALogTargetIsTheLogRatioOutsideItsFactor() {
+        Target price = new Target("p", "price", "Nd", List.of(2005), 8.0, "USD/kg", 0.5, "factor 1.5", 0.1, true, false,
+                List.of(new Series(Series.Kind.METRIC, "price_domestic")), List.of(), List.of("market_history.csv line 1"), "test", null, null, true);
+        var beyond = Objective.Loss.BEYOND_TOLERANCE;
+        assertThat(Objective.term(price, 11.9, beyond)).isZero();
+        assertThat(Objective.term(price, 5.4, beyond)).isZero();
+        // a factor 3 too high or too low: ln 3 - ln 1.5 = ln 2 beyond
+        assertThat(Objective.term(price, 24.0, beyond)).isCloseTo(0.1 * Math.log(2) * Math.log(2), within(1e-12));
+        assertThat(Objective.term(price, 8.0 / 3, beyond)).isCloseTo(0.1 * Math.log(2) * Math.log(2), within(1e-12));
+        // the loss is zero exactly where the target is met
+        for (double sim = 3; sim < 16; sim += 0.01)
+            assertThat(Objective.term(price, sim, beyond) == 0).as("at %s", sim).isEqualTo(price.met(sim));
+    }
+
+    @Test
+    void aLowerBoundFitTargetCountsOnlyItsShortfall() {
+        Target floor = new Target("q", "quota use", "REO", List.of(2008), 0.85, "share", 0, "at least", 4, true, true,
+                List.of(new Series(Series.Kind.METRIC, "exports_registered")), List.of(), List.of("issue 21"), "test");
+        assertThat(Objective.term(floor, 0.9, Objective.Loss.BEYOND_TOLERANCE)).isZero();
+        // 0.68 is 20 % short of 0.85
+        assertThat(Objective.term(floor, 0.68, Objective.Loss.BEYOND_TOLERANCE)).isCloseTo(4 * 0.04, within(1e-12));
+    }
+
+    @Test
     void anUndefinedMeanCountsAsAHundredPercentError() {
         List<Target> ts = List.of(target("a", 100, 0.15, 3, true));
         assertThat(Objective.value(ts, new double[]{Double.NaN})).isEqualTo(3.0);

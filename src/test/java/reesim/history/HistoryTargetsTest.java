@@ -21,7 +21,7 @@ class HistoryTargetsTest {
     static HistorySpec spec() {
         HistorySpec s = new HistorySpec();
         s.weights = new java.util.LinkedHashMap<>(java.util.Map.of("nd_domestic_price", 0.5, "usgs_average", 0.1, "fob_domestic_ratio", 1.0,
-                "exports_customs", 1.0, "world_mining", 1.0));
+                "exports_customs", 1.0, "world_mining", 1.0, "china_share", 2.0));
         s.weightWhy = "test";
         s.years = List.of("2000-2009", "2014-2020");
         return s;
@@ -77,12 +77,33 @@ class HistoryTargetsTest {
         assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), noUsgs).targets()).noneMatch(t -> t.quantity().equals("price_avg_USGS"));
         assertThat(RESULT.targets()).anyMatch(t -> t.quantity().equals("price_avg_USGS") && t.weight() == 0.1 && t.logError() && t.tolerance() == 1.0);
         assertThat(HistorySpec.CLASSES).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Tolerance.values())
-                .filter(t -> t.measure != Tolerance.Measure.POINTS && t != Tolerance.NONE).map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList());
+                .filter(t -> t != Tolerance.NONE).map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     @Test
-    void sharesInPointsAreLeftOutWithTheReason() {
-        assertThat(RESULT.left()).anySatisfy(s -> assertThat(s).contains("china_share").contains("in points"));
+    void aShareInPointsIsARelativeTargetOfTheFractionMetWhereTheScoreboardCountsItWithin() {
+        List<Comparison> shares = HistoryMappingTest.ALL.comparisons().stream()
+                .filter(c -> c.quantity().startsWith("china_share_of_world_mining") && spec().fits(c.year())).toList();
+        assertThat(shares).hasSizeGreaterThanOrEqualTo(10);
+        for (Comparison c : shares) {
+            Target t = RESULT.targets().stream().filter(x -> x.id().equals(HistoryTargets.id(c))).findFirst().orElseThrow();
+            assertThat(t.logError()).isFalse();
+            assertThat(t.weight()).isEqualTo(2.0);
+            assertThat(t.value()).isCloseTo(c.record() / 100, within(1e-12));
+            assertThat(t.denominator()).isNotEmpty();
+            // 5 points either side of the record, in the fraction the target compares
+            for (double points = -8; points <= 8; points += 0.25) {
+                double simulatedPercent = c.record() + points;
+                assertThat(t.met(simulatedPercent / 100)).as("%s at %+.2f points", t.id(), points).isEqualTo(Math.abs(points) <= 5);
+            }
+        }
+        HistorySpec unweighted = spec();
+        unweighted.weights.remove("china_share");
+        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), unweighted).targets()).noneMatch(t -> t.quantity().startsWith("china_share"));
+    }
+
+    @Test
+    void expressionsATargetCannotTakeAreLeftOutWithTheReason() {
         // PrNd's price is a target of its mix (below); its FOB/domestic ratio, a ratio of two mixes, is not
         assertThat(RESULT.left()).noneMatch(s -> s.startsWith("record_price_"));
         assertThat(RESULT.left()).anySatisfy(s -> assertThat(s).contains("fob_domestic_ratio_PrNd").contains("with a denominator"));
