@@ -171,7 +171,7 @@ public class RestOfWorld extends Agent {
                 // ore for the plants abroad earns their netback: the oxides recovered, less separation
                 if (p.separatedAbroad()) revenue = revenue * cfg.separation.recovery - cfg.separation.processingCost;
             }
-            if (revenue > cfg.investmentHurdle * p.unitCost) operatingFrom[i] = t + Math.round(p.leadTimeYears * 12);
+            if (revenue > p.hurdle(cfg.investmentHurdle) * p.unitCost) operatingFrom[i] = t + Math.round(p.leadTimeYears * 12);
         }
     }
 

@@ -126,6 +126,15 @@ public class WorldConfig implements Serializable {
          * deposit type or {@value #ABROAD} its unit cost is the cost of concentrate, without separation.
          */
         public String concentrateMarket = "";
+        /**
+         * Expected revenue over cost at which this project commits (its own hurdle: a project with little capital to
+         * recover, such as artisanal digging or an idle plant bought cheaply, commits near its cost); 0: the world's
+         * {@link WorldConfig#investmentHurdle}.
+         */
+        public double investmentHurdle = 0;
+
+        /** The hurdle this project commits at: its own, or the world's. */
+        public double hurdle(double worldHurdle) { return investmentHurdle > 0 ? investmentHurdle : worldHurdle; }
 
         /** The value of {@link #concentrateMarket} for ore shipped to the separation plants outside China (world.separation). */
         public static final String ABROAD = "abroad";
@@ -174,6 +183,7 @@ public class WorldConfig implements Serializable {
             if (fp.operatingFrom != 0) p.range(pp + ".operatingFrom", fp.operatingFrom, 1900, 2200, "year (or 0 for a candidate)");
             p.range(pp + ".leadTimeYears", fp.leadTimeYears, 0, 50, "years");
             p.range(pp + ".rampYears", fp.rampYears, 0, 50, "years (0: full capacity from the first month)");
+            if (fp.investmentHurdle != 0) p.range(pp + ".investmentHurdle", fp.investmentHurdle, 0.1, 100, "(ratio; 0: the world's investmentHurdle)");
             if (fp.closedFrom != 0) p.range(pp + ".closedFrom", fp.closedFrom, 1900, 2200, "year (or 0: no closure outside the market)");
             if (fp.sellsConcentrate()) checkConcentrateMarket(pp, fp, c, p);
             if (fp.separatedAbroad() && !separation.enabled)

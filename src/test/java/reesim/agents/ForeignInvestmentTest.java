@@ -102,4 +102,33 @@ class ForeignInvestmentTest {
         run(idling, fx0, 25, 26, prices);
         assertThat(idling.minedThisTick(ND)).isPositive();
     }
+
+    @Test
+    void aProjectWithItsOwnHurdleCommitsWhereTheWorldsHurdleHoldsItBack() {
+        double cost = 40;   // a basket of 50 is 1.25 x its cost: under the world's hurdle of 1.5, over a hurdle of 1.2
+        Map<Integer, Double> prices = Map.of(0, ndPriceFor(50));
+        RestOfWorld usual = world(1, 0, RestOfWorldTest.project("candidate", cost, 0, 2));
+        TestContext fx1 = new TestContext(3);
+        run(usual, fx1, 0, 13, prices);
+        assertThat(usual.getProjectsBuiltOrOperating()).isZero();
+
+        WorldConfig.ForeignProject cheapCapital = RestOfWorldTest.project("candidate", cost, 0, 2);
+        cheapCapital.investmentHurdle = 1.2;
+        RestOfWorld own = world(1, 0, cheapCapital);
+        TestContext fx2 = new TestContext(3);
+        run(own, fx2, 0, 13, prices);
+        assertThat(own.getProjectsBuiltOrOperating()).isEqualTo(1);
+
+        // and a hurdle of its own above the world's holds it back at a basket that clears the world's
+        WorldConfig.ForeignProject dear = RestOfWorldTest.project("candidate", cost, 0, 2);
+        dear.investmentHurdle = 1.8;
+        RestOfWorld held = world(1, 0, dear);
+        TestContext fx3 = new TestContext(3);
+        run(held, fx3, 0, 13, Map.of(0, ndPriceFor(65)));
+        assertThat(held.getProjectsBuiltOrOperating()).isZero();
+        RestOfWorld usualAt65 = world(1, 0, RestOfWorldTest.project("candidate", cost, 0, 2));
+        TestContext fx4 = new TestContext(3);
+        run(usualAt65, fx4, 0, 13, Map.of(0, ndPriceFor(65)));
+        assertThat(usualAt65.getProjectsBuiltOrOperating()).isEqualTo(1);
+    }
 }
