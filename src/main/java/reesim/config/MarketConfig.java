@@ -22,6 +22,11 @@ public class MarketConfig implements Serializable {
      * below it storing and waiting is expected to pay. Bounds how fast a glut drives prices down.
      */
     public double sellerTrailingFloor = 0.5;
+    /**
+     * Least a holder of oxide sells any oxide for, USD/kg: what it costs to separate a kg, below which no plant
+     * would separate it to sell and holders store it (or leave it in a mixed product) instead; 0 = no such floor.
+     */
+    public double sellerCostFloor = 0;
     /** Months of expected sales a seller holds before it counts its stock as pressing. */
     public double comfortableStockMonths;
     /**
@@ -55,6 +60,7 @@ public class MarketConfig implements Serializable {
         p.range(path + ".chokePriceMultiple", chokePriceMultiple, 1, 1e4, "(multiple of the starting price)");
         p.range(path + ".sellerFloorFraction", sellerFloorFraction, 0, 1, "(share of the starting price)");
         p.range(path + ".sellerTrailingFloor", sellerTrailingFloor, 0, 1, "(share of the trailing price)");
+        p.range(path + ".sellerCostFloor", sellerCostFloor, 0, 1000, "USD/kg (0 = none)");
         p.range(path + ".comfortableStockMonths", comfortableStockMonths, 0.1, 120, "months");
         p.range(path + ".askPressureFrom", askPressureFrom, 0, 10, "(stock pressure, comfortable-stock units)");
         p.range(path + ".stockCutOff", stockCutOff, 0, 10, "(stock pressure, comfortable-stock units)");

@@ -19,10 +19,12 @@ public final class MarketRules implements Serializable {
 
     /**
      * The least a holder of oxide sells for: a share of the past year's price (it stores rather than
-     * dump), but never under a share of the starting price, where storing for a later market is cheaper.
+     * dump), but never under a share of the starting price, where storing for a later market is cheaper,
+     * nor under the cost of separating a kg ({@code sellerCostFloor}, 0 = none).
      */
     public double sellerFloor(int e, boolean world) {
-        return Math.max(cfg.sellerTrailingFloor * markets.oxide(e, world).trailingPrice(), startPrice(e, world) * cfg.sellerFloorFraction);
+        double floor = Math.max(cfg.sellerTrailingFloor * markets.oxide(e, world).trailingPrice(), startPrice(e, world) * cfg.sellerFloorFraction);
+        return cfg.sellerCostFloor > 0 ? Math.max(floor, cfg.sellerCostFloor) : floor;
     }
 
     /** The most users pay for an element's oxide: a multiple of its starting price (substitution beyond). */

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import static reesim.kernel.TestContext.DEPOSIT;
 import static reesim.kernel.TestContext.ND;
 
-/** MarketRules on the small fixture: what sellers of registered concentrate ask around (market.concentratePayable). */
+/** MarketRules on the small fixture: what sellers of registered concentrate ask around (market.concentratePayable), sellers' floors. */
 class MarketRulesTest {
     static TestContext fixture(double payable) {
         MarketConfig mc = TestContext.defaultMarketConfig();
@@ -33,5 +33,24 @@ class MarketRulesTest {
         assertThat(fx.marketRules().concentrateAskReference(DEPOSIT)).isCloseTo(0.6 * 37, within(1e-12));
         fx.setDomesticPrice(ND, 80);   // the Nd in a kg of ore is worth 16 USD more
         assertThat(fx.marketRules().concentrateAskReference(DEPOSIT)).isCloseTo(0.6 * 53, within(1e-12));
+    }
+
+    @Test
+    void aCostFloorLiftsTheFloorOfACheapOxideAndLeavesADearOneAlone() {
+        TestContext plain = fixture(0);
+        MarketConfig mc = TestContext.defaultMarketConfig();
+        mc.sellerCostFloor = 1.6;
+        TestContext floored = new TestContext(1, mc);
+        for (TestContext fx : new TestContext[]{plain, floored}) {
+            fx.setDomesticPrice(0, 0.5);   // La in a glut
+            fx.setDomesticPrice(ND, 40);
+        }
+        double laPlain = plain.marketRules().sellerFloor(0, false), ndPlain = plain.marketRules().sellerFloor(ND, false);
+        assertThat(laPlain).isLessThan(1.6);
+        assertThat(floored.marketRules().sellerFloor(0, false)).isEqualTo(1.6);
+        assertThat(ndPlain).isGreaterThan(1.6);
+        assertThat(floored.marketRules().sellerFloor(ND, false)).isEqualTo(ndPlain);
+        // abroad as at home
+        assertThat(floored.marketRules().sellerFloor(0, true)).isGreaterThanOrEqualTo(1.6);
     }
 }
