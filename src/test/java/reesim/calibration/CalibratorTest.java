@@ -19,10 +19,14 @@ class CalibratorTest {
             List.of(), List.of("test"), "test");
 
     private static Calibrator.Result calibrate(double lower, double upper, int evals, ByteArrayOutputStream log) throws Exception {
+        return calibrate(lower, upper, evals, log, Objective.Loss.SQUARED);
+    }
+
+    private static Calibrator.Result calibrate(double lower, double upper, int evals, ByteArrayOutputStream log, Objective.Loss loss) throws Exception {
         ObjectNode tree = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class).resolvedTree();
         ParameterSet params = new ParameterSet(Path.of("p.yaml"), List.of(new FreeParameter("world_nd", List.of("world.demand.Nd"), false, lower, upper, false, "test")));
         Calibrator c = new Calibrator(new reesim.cli.EngineSimulations(new reesim.experiment.LocalEngine(2)), "baseline", tree, params, List.of(MINED_2001), List.of(),
-                new PriorValues(tree, java.util.Map.of()), Ensemble.seeds(1, 2), new PrintStream(log, true));
+                new PriorValues(tree, java.util.Map.of()), Ensemble.seeds(1, 2), new PrintStream(log, true)).judgedBy(loss);
         c.checkBounds();
         return c.run(Calibrator.Method.CMAES, evals, 1);
     }
@@ -52,5 +56,15 @@ class CalibratorTest {
         assertThat(r.best().leaves()).containsKey("world.demand.Nd");
         assertThat(r.improves()).isTrue();
         assertThat(log.toString()).contains("best = none within bounds yet");
+    }
+
+    @Test
+    void everyEvaluationIsJudgedByTheLossItWasGiven() throws Exception {
+        Calibrator.Result r = calibrate(1000, 14000, 3, new ByteArrayOutputStream(), Objective.Loss.BEYOND_TOLERANCE);
+        for (Calibrator.Evaluation ev : List.of(r.prior(), r.best())) {
+            assertThat(ev.objective()).isEqualTo(Objective.value(List.of(MINED_2001), ev.means(), Objective.Loss.BEYOND_TOLERANCE));
+            // the squared loss of the same means is larger unless the target is hit exactly
+            assertThat(ev.objective()).isLessThan(Objective.value(List.of(MINED_2001), ev.means()));
+        }
     }
 }
