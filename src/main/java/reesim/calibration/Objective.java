@@ -21,6 +21,12 @@ public final class Objective {
 
         /** The name targets.yaml gives it: squared or beyond_tolerance. */
         public String key() { return name().toLowerCase(java.util.Locale.ROOT); }
+
+        /** The loss named {@code key}, or null for an unknown name. */
+        static Loss ofKey(String key) {
+            for (Loss l : values()) if (l.key().equals(key)) return l;
+            return null;
+        }
     }
 
     /** J for the fit targets among {@code targets}, given their simulated means (same order), with whole errors squared. */

@@ -36,7 +36,7 @@ public record TargetSet(Path file, List<Target> all, List<Contrast> contrasts, H
         TargetsFile f = ConfigLoader.load(file, List.of(), TargetsFile.class, problems).value();
         problems.throwIfAny();
         return new TargetSet(file, f.targets.stream().map(Target::of).toList(), f.contrasts.stream().map(c -> Contrast.of(c, f.contrastConfidence)).toList(), f.history,
-                TargetsFile.lossOf(f.loss));
+                Objective.Loss.ofKey(f.loss));
     }
 
     /** The last year the targets or the contrasts need. */

@@ -41,7 +41,7 @@ public class TargetsFile implements Validatable {
             if (t.id != null && !ids.add(t.id)) p.add("targets." + i + ".id", t.id, "a label used once");
         }
         if (history != null) history.validate("history", p);
-        if (lossOf(loss) == null) p.add("loss", loss, "squared or beyond_tolerance");
+        if (Objective.Loss.ofKey(loss) == null) p.add("loss", loss, "squared or beyond_tolerance");
         if (!(contrastConfidence >= 0 && contrastConfidence < 1)) p.add("contrastConfidence", contrastConfidence, "a confidence level in [0, 1) (0 = seed means only)");
         if (contrasts == null) { p.add("contrasts", null, "a list of contrasts (may be empty)"); return; }
         for (int i = 0; i < contrasts.size(); i++) {
@@ -50,11 +50,5 @@ public class TargetsFile implements Validatable {
             c.validate("contrasts." + i, p);
             if (c.id != null && !ids.add(c.id)) p.add("contrasts." + i + ".id", c.id, "a label used once");
         }
-    }
-
-    /** The loss named {@code key}, or null for an unknown name. */
-    static Objective.Loss lossOf(String key) {
-        for (Objective.Loss l : Objective.Loss.values()) if (l.key().equals(key)) return l;
-        return null;
     }
 }

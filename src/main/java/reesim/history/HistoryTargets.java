@@ -36,28 +36,18 @@ public final class HistoryTargets {
             }
             var weight = spec.weight(c.tolerance().name().toLowerCase(Locale.ROOT));
             if (weight.isEmpty()) continue;
-            if (c.tolerance().measure == Tolerance.Measure.POINTS) {
-                out.add(share(c, weight.get()));
-                continue;
-            }
-            boolean factor = c.tolerance().measure == Tolerance.Measure.FACTOR;
-            out.add(new Target(id(c), c.quantity(), mix.isEmpty() ? c.numerator().get(0).element() : c.element(), List.of(c.year()), c.record(),
-                    c.unit(), factor ? c.tolerance().bound - 1 : c.tolerance().bound, c.tolerance().why, weight.get(),
+            Tolerance.Measure measure = c.tolerance().measure;
+            boolean factor = measure == Tolerance.Measure.FACTOR, points = measure == Tolerance.Measure.POINTS;
+            // a share within `bound` points of a record of r % is the fraction within a relative error of bound / r,
+            // so the target is met exactly where the scoreboard counts the row within
+            double value = points ? c.record() / c.scale() : c.record();
+            double tolerance = factor ? c.tolerance().bound - 1 : points ? c.tolerance().bound / c.record() : c.tolerance().bound;
+            out.add(new Target(id(c), c.quantity(), mix.isEmpty() ? c.numerator().get(0).element() : c.element(), List.of(c.year()), value,
+                    points ? "fraction" : c.unit(), tolerance, c.tolerance().why, weight.get(),
                     true, false, series(c.numerator().subList(0, mix.isEmpty() ? c.numerator().size() : 1)), series(c.denominator()),
                     List.of("market_history.csv line " + c.lines()), c.model(), null, null, factor, mix));
         }
         return new Result(List.copyOf(out), List.copyOf(left));
-    }
-
-    /**
-     * A share compared in points (China's share of world mining, in %) as a relative-error target of the fraction:
-     * within {@code bound} points of a record of r % is within a relative error of bound / r, so the target is met
-     * exactly where the scoreboard counts the row within.
-     */
-    private static Target share(Comparison c, double weight) {
-        return new Target(id(c), c.quantity(), c.numerator().get(0).element(), List.of(c.year()), c.record() / c.scale(), "fraction",
-                c.tolerance().bound / c.record(), c.tolerance().why, weight, true, false, series(c.numerator()), series(c.denominator()),
-                List.of("market_history.csv line " + c.lines()), c.model(), null, null, false, Map.of());
     }
 
     /** "record_price_domestic_Nd_2005_L12": unique per comparison (the line tells rows of one quantity and year apart). */
