@@ -11,6 +11,11 @@ import reesim.kernel.Context;
  * Buys oxide at home and moves it abroad outside customs, free of quota and tariff, when the
  * world/home price gap pays for its costs and the risk-weighted expected loss from seizure
  * (confiscation plus fine). Each consignment faces customs: seized goods go to the state.
+ * <p>
+ * When a larger lot is likelier to be caught ({@code trade.seizureRiseAtCapacity} &gt; 0; Martin and
+ * Panagariya 1984, detection rising with the quantity smuggled), the smuggler moves the lot at which
+ * its margin equals the marginal expected loss, not its whole capacity: smuggling then grows with the
+ * price gap instead of switching fully on, and the gap persists (Pitt 1981, price disparity).
  */
 public class Smuggler extends Agent {
     private final TradeConfig cfg;
@@ -21,6 +26,8 @@ public class Smuggler extends Agent {
     /** Tonnes seized by customs this tick, per element. */
     private final double[] seizedThisTick;
     private int seizures;
+    /** Per element: the full lot (its capacity's share) of the month the goods at home were bought, t. */
+    private final double[] fullLot;
 
     public Smuggler(String id, TradeConfig cfg, int elements, BehaviourConfig.SmugglerBehaviour rules) {
         super(id);
@@ -29,6 +36,7 @@ public class Smuggler extends Agent {
         home = new Account(this, Stage.TRADE, "oxide to smuggle", elements);
         abroad = new Account(this, Stage.WORLD, "smuggled oxide", elements);
         seizedThisTick = new double[elements];
+        fullLot = new double[elements];
     }
 
     @Override
@@ -44,12 +52,28 @@ public class Smuggler extends Agent {
             double gap = world.price() - cfg.transportCost - cfg.smugglingCost - dom.price();
             double expectedLoss = cfg.smugglerRiskAversion * pSeize * (dom.price() + m.instruments().fineSmuggling());
             lastGap = Math.max(lastGap, gap - expectedLoss);
+            fullLot[e] = cfg.smugglerCapacity / 12 * m.markets().worldDemandShare(e);
             if (gap > expectedLoss) {
-                double maxPrice = world.price() - cfg.transportCost - cfg.smugglingCost - expectedLoss;
-                double qty = cfg.smugglerCapacity / 12 * m.markets().worldDemandShare(e);
+                double qty = lot(gap, expectedLoss, fullLot[e]);
+                double maxPrice = world.price() - cfg.transportCost - cfg.smugglingCost - expectedLoss * riskRise(qty, fullLot[e]);
                 m.pricing().bid(dom, this, home, qty, dom.price(), rules.bidUrgency, maxPrice);
             }
         }
+    }
+
+    /**
+     * The lot to buy, t: the whole capacity share when the seizure risk does not grow with the lot; otherwise
+     * where the margin {@code gap} equals the marginal expected loss, {@code smallLotLoss} x (1 + 2 k q / full).
+     */
+    double lot(double gap, double smallLotLoss, double full) {
+        double k = cfg.seizureRiseAtCapacity;
+        if (k <= 0) return full;
+        return Math.min(full, full * (gap / smallLotLoss - 1) / (2 * k));
+    }
+
+    /** How much likelier a lot of q t is to be seized than a small one: 1 + k q / full lot. */
+    private double riskRise(double q, double full) {
+        return cfg.seizureRiseAtCapacity <= 0 || full <= 0 ? 1 : 1 + cfg.seizureRiseAtCapacity * q / full;
     }
 
     private void cross(Context m) {
@@ -61,7 +85,7 @@ public class Smuggler extends Agent {
             m.ledger().reclassify(home, e, home.registered(e), false);
             double q = home.grey(e);
             if (q <= 1e-12) continue;
-            if (m.streams().customs.nextDouble() < pSeize) {
+            if (m.streams().customs.nextDouble() < Math.min(1, pSeize * riskRise(q, fullLot[e]))) {
                 m.ledger().move(home, Stage.TRADE, m.stateAccount(), Stage.STATE, e, q, false);
                 double fine = q * 1000 * m.instruments().fineSmuggling();
                 pay(-fine);

@@ -18,6 +18,11 @@ public class TradeConfig implements Serializable {
     public double smugglingCost;
     /** Weight on expected seizure losses (1 = risk neutral). */
     public double smugglerRiskAversion;
+    /**
+     * How much likelier customs is to seize a full lot (a smuggler's monthly capacity) than a small one: the
+     * seizure probability is p x (1 + this x lot / full lot). 0 = the same for any lot (the rule of rounds 1-18).
+     */
+    public double seizureRiseAtCapacity;
 
     public void validate(String path, Problems p) {
         p.range(path + ".traders", traders, 0, 100000, "traders");
@@ -28,5 +33,6 @@ public class TradeConfig implements Serializable {
         p.positive(path + ".smugglerCapacity", smugglerCapacity, "t/yr");
         p.nonNegative(path + ".smugglingCost", smugglingCost, "USD/kg");
         p.range(path + ".smugglerRiskAversion", smugglerRiskAversion, 0, 100, "(penalty weight)");
+        p.range(path + ".seizureRiseAtCapacity", seizureRiseAtCapacity, 0, 1000, "(relative rise of the seizure probability)");
     }
 }

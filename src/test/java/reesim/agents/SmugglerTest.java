@@ -174,4 +174,80 @@ class SmugglerTest {
         assertThat(seizedShare).isBetween(p - 0.08, p + 0.08);
         assertThat(fx.state().total(DY)).isPositive();
     }
+
+    /** Seizure probability rising with the lot (trade.seizureRiseAtCapacity = k): p x (1 + k lot / full lot). */
+    private static TradeConfig risingRisk(double k) {
+        TradeConfig c = trade();
+        c.seizureRiseAtCapacity = k;
+        return c;
+    }
+
+    @Test
+    void withRisingRiskTheLotIsWhereTheMarginMeetsTheMarginalExpectedLoss() {
+        double full = trade().smugglerCapacity / 12 / N;
+        // Nd breaks even at p = 0.17: at p = 0.05 the margin is 3.4 small-lot losses, so the lot is (3.4 - 1) / (2 k) of a full one
+        for (double k : new double[] {1.5, 2, 4}) {
+            double q = bidQuantity(bid(risingRisk(k), 0.05).markets().oxide(ND, false));
+            assertThat(q).as("k=%s", k).isCloseTo(Math.min(1, 2.4 / (2 * k)) * full, within(1e-9));
+        }
+        // that lot maximises the expected profit margin x q - loss x q x (1 + k q / full)
+        TradeConfig c = risingRisk(2);
+        double gap = WORLD_PRICES[ND] - c.transportCost - c.smugglingCost - DOMESTIC[ND];
+        double loss = c.smugglerRiskAversion * 0.05 * (DOMESTIC[ND] + FINE);
+        double best = bidQuantity(bid(c, 0.05).markets().oxide(ND, false));
+        java.util.function.DoubleUnaryOperator profit = q -> gap * q - loss * q * (1 + 2 * q / full);
+        for (double d : new double[] {-0.1, -0.01, 0.01, 0.1})
+            assertThat(profit.applyAsDouble(best)).isGreaterThan(profit.applyAsDouble(best + d * full));
+    }
+
+    @Test
+    void withRisingRiskSmugglingShrinksSmoothlyAsEnforcementRises() {
+        TradeConfig c = risingRisk(2);
+        double full = c.smugglerCapacity / 12 / N, previous = Double.POSITIVE_INFINITY;
+        for (double p : new double[] {0.02, 0.05, 0.08, 0.12, 0.16}) {
+            double q = bidQuantity(bid(c, p).markets().oxide(ND, false));
+            assertThat(q).as("p=%s", p).isLessThan(previous).isPositive().isLessThanOrEqualTo(full);
+            previous = q;
+        }
+        // without the rise the same smuggler moves its whole share at every one of those probabilities
+        for (double p : new double[] {0.02, 0.16})
+            assertThat(bidQuantity(bid(trade(), p).markets().oxide(ND, false))).isCloseTo(full, within(1e-9));
+        // and nothing once the gap no longer pays even a small lot
+        assertThat(bidQuantity(bid(c, 0.18).markets().oxide(ND, false))).isZero();
+    }
+
+    @Test
+    void withRisingRiskTheMostItPaysAllowsForTheRiskOfItsLot() {
+        TradeConfig c = risingRisk(1);
+        double full = c.smugglerCapacity / 12 / N;
+        TestContext fx = bid(c, 0.2);
+        double q = bidQuantity(fx.markets().oxide(DY, false));
+        double loss = c.smugglerRiskAversion * 0.2 * (DOMESTIC[DY] + FINE);
+        assertThat(TestContext.bestBid(fx.markets().oxide(DY, false)))
+                .isCloseTo(WORLD[DY] - 3 - loss * (1 + q / full), within(1e-9));
+    }
+
+    @Test
+    void aFullLotIsSeizedMoreOftenThanTheSmallLotProbability() {
+        TradeConfig c = risingRisk(2);
+        c.smugglerCapacity = 12;   // full Dy lot 1/N t; the smuggler buys it whole (the gap below pays far beyond the risk)
+        double p = 0.1;
+        TestContext fx = fixture(p);
+        Smuggler s = new Smuggler("s", c, N, new BehaviourConfig().smuggler);
+        Dealer home = fx.dealer("smelters", Stage.SMELTING);
+        fx.supply(home.account, DY, 1e6, true);
+        int months = 600, crossings = 0;
+        for (int t = 0; t < months; t++) {
+            fx.setWorldPrice(DY, 100_000);
+            fx.setDomesticPrice(DY, DOMESTIC[DY]);
+            if (s.getStockAtHome() > 0) crossings++;
+            s.step(fx);
+            home.ask(fx.markets().oxide(DY, false), 1000, DOMESTIC[DY], true);
+            fx.clear();
+            fx.nextMonth();
+        }
+        double seizedShare = (double) s.getSeizures() / crossings;
+        // a full lot: 0.1 x (1 + 2) = 0.3; binomial(599, 0.3) standard deviation 0.019, while 0.1 is 10 of them away
+        assertThat(seizedShare).isBetween(0.3 - 0.07, 0.3 + 0.07);
+    }
 }
