@@ -65,7 +65,7 @@ public class Smuggler extends Agent {
      * The lot to buy, t: the whole capacity share when the seizure risk does not grow with the lot; otherwise
      * where the margin {@code gap} equals the marginal expected loss, {@code smallLotLoss} x (1 + 2 k q / full).
      */
-    double lot(double gap, double smallLotLoss, double full) {
+    private double lot(double gap, double smallLotLoss, double full) {
         double k = cfg.seizureRiseAtCapacity;
         if (k <= 0) return full;
         return Math.min(full, full * (gap / smallLotLoss - 1) / (2 * k));
