@@ -81,8 +81,14 @@ public class Mine extends Agent {
             boolean quotaBinds = Double.isFinite(allotment);
             double room = quotaBinds ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
             double stockPressure = stockPressure(m, true, monthlyCap);
-            double willing = UniformSpread.shareBelow(regMarket.price(), lastCost, rules.costSpread) * m.marketRules().willingness(stockPressure);
-            double qReg = Math.min(Math.min(monthlyCap, room) * willing, reserves);
+            double faces = UniformSpread.shareBelow(regMarket.price(), lastCost, rules.costSpread);
+            double qReg;
+            if (rules.outputToStockTarget) {
+                qReg = Math.min(Math.min(Math.min(monthlyCap, room), plannedOutput(m, monthlyCap)) * faces, reserves);
+            } else {
+                double willing = faces * m.marketRules().willingness(stockPressure);
+                qReg = Math.min(Math.min(monthlyCap, room) * willing, reserves);
+            }
             extract(m, qReg, true, workedFacesCost(regMarket.price()));
             registeredThisYear += qReg;
             lastRegistered = qReg;
@@ -102,6 +108,17 @@ public class Mine extends Agent {
         m.pricing().ask(regMarket, this, concentrate, concentrate.poolTotal(true), true, ref, pressure, askFloor());
         m.pricing().ask(greyMarket, this, concentrate, concentrate.poolTotal(false), false, greyMarket.price(), 1, lastCost * rules.greyAskFloor);
         sales.roll();
+    }
+
+    /**
+     * Registered ore to dig this month when output is planned toward a stock target: the sales it expects (its recent
+     * average, at least its minimum) plus the gap between the stock at which sellers start to press their asks and the
+     * stock it holds.
+     */
+    double plannedOutput(Context m, double monthlyCap) {
+        double expected = Math.max(sales.average(REGISTERED), monthlyCap * rules.minSalesShare);
+        double target = m.marketRules().askPressureFrom() * m.marketRules().comfortableStockMonths() * expected;
+        return Math.max(0, expected + target - concentrate.poolTotal(true));
     }
 
     /** Concentrate in store (one pool) as comfortable-stock units of that pool's recent monthly sales. */

@@ -38,6 +38,11 @@ public class BehaviourConfig implements Serializable {
          * (1 +/- spread), and a mine works those the concentrate price covers; 0: all or nothing at the unit cost.
          */
         public double costSpread = 0.0;
+        /**
+         * false: a mine digs its room in full while its stock is light and less as it grows ({@code MarketRules.willingness});
+         * true: it digs what it expects to sell plus what brings its stock to the level at which sellers start to press.
+         */
+        public boolean outputToStockTarget = false;
     }
 
     /** Smelting/separation plants. */
@@ -141,6 +146,7 @@ public class BehaviourConfig implements Serializable {
             p.range(m + ".minSalesShare", mine.minSalesShare, 1e-6, 10, "(share of monthly capacity)");
             p.range(m + ".greyAskFloor", mine.greyAskFloor, 0, 10, "(share of unit cost)");
             p.range(m + ".depletionFloor", mine.depletionFloor, 1e-6, 1, "(share of initial reserves)");
+            p.range(m + ".costSpread", mine.costSpread, 0, 1, "(fraction of unit cost)");
         }
         if (p.required(path + ".smelter", smelter)) {
             String s = path + ".smelter";

@@ -211,6 +211,74 @@ class MineTest {
         }
     }
 
+    static Mine planningMine() {
+        BehaviourConfig.MineBehaviour rules = new BehaviourConfig().mine;
+        rules.outputToStockTarget = true;
+        return new Mine("mine", group(1), TestContext.deposit(1e6, 1, 1), 1, 1, N, rules);
+    }
+
+    /** Months of its expected sales a planning mine aims to hold: where sellers start to press their asks. */
+    static double targetMonths(TestContext fx) {
+        return fx.marketRules().askPressureFrom() * fx.marketRules().comfortableStockMonths();
+    }
+
+    @Test
+    void planningItsOutputAMineWithoutSalesDigsItsMinimumSalesAndTheTargetStock() {
+        TestContext fx = new TestContext(1);
+        Mine m = planningMine();
+        m.step(fx);
+        double minSales = CAPACITY / 12 * new BehaviourConfig().mine.minSalesShare;
+        double first = m.lastRegistered();
+        assertThat(first).isCloseTo(minSales * (1 + targetMonths(fx)), within(1e-9)).isLessThan(CAPACITY / 12);
+        // unsold, that ore is exactly the expected month's sales plus the target stock: next month it digs nothing
+        fx.nextMonth();
+        m.step(fx);
+        assertThat(m.lastRegistered()).isZero();
+        assertThat(m.getConcentrateStock()).isCloseTo(first, within(1e-9));
+    }
+
+    @Test
+    void planningItsOutputAMineWhoseOreSellsRaisesItsOutputTowardCapacity() {
+        TestContext fx = new TestContext(1);
+        Mine m = planningMine();
+        Dealer smelters = fx.dealer("smelters", Stage.SMELTING);
+        Market reg = fx.markets().concentrate(DEPOSIT, true);
+        double previous = 0;
+        for (int t = 0; t < 24; t++) {
+            m.step(fx);
+            assertThat(m.lastRegistered()).as("month %d", t).isGreaterThanOrEqualTo(previous - 1e-9).isLessThanOrEqualTo(CAPACITY / 12 + 1e-9);
+            previous = m.lastRegistered();
+            smelters.bid(reg, 10_000, reg.price() * 1.5);
+            fx.clear();
+            fx.nextMonth();
+        }
+        assertThat(previous).as("after two years of selling out").isCloseTo(CAPACITY / 12, within(1e-6));
+    }
+
+    @Test
+    void planningItsOutputAMineDigsNothingWhileItHoldsMoreThanItsTarget() {
+        TestContext fx = new TestContext(1);
+        Mine m = planningMine();
+        Dealer smelters = fx.dealer("smelters", Stage.SMELTING);
+        Market reg = fx.markets().concentrate(DEPOSIT, true);
+        for (int t = 0; t < 12; t++) {          // a year of selling out: sales of about capacity a month
+            m.step(fx);
+            smelters.bid(reg, 10_000, reg.price() * 1.5);
+            fx.clear();
+            fx.nextMonth();
+        }
+        // the buyers stop: it keeps its expected sales plus the target in store, then stops digging
+        double dug = 0;
+        for (int t = 0; t < 6; t++) {
+            m.step(fx);
+            dug += m.lastRegistered();
+            fx.clear();
+            fx.nextMonth();
+        }
+        assertThat(m.lastRegistered()).isZero();
+        assertThat(m.getConcentrateStock()).isCloseTo(dug, within(1e-9)).isLessThanOrEqualTo(CAPACITY / 12 * (1 + targetMonths(fx)) + 1e-9);
+    }
+
     @Test
     void costRisesAsReservesDepleteAndWithTheResourceTax() {
         TestContext fx = new TestContext(1);
