@@ -237,20 +237,27 @@ class MineTest {
         assertThat(m.getConcentrateStock()).isCloseTo(first, within(1e-9));
     }
 
+    /** One month of a mine whose buyers take all its registered ore (or none); returns what it dug. */
+    static double month(TestContext fx, Mine m, boolean buyersTakeAll) {
+        m.step(fx);
+        if (buyersTakeAll) {
+            Market reg = fx.markets().concentrate(DEPOSIT, true);
+            fx.dealer("smelters", Stage.SMELTING).bid(reg, 10_000, reg.price() * 1.5);
+        }
+        fx.clear();
+        fx.nextMonth();
+        return m.lastRegistered();
+    }
+
     @Test
     void planningItsOutputAMineWhoseOreSellsRaisesItsOutputTowardCapacity() {
         TestContext fx = new TestContext(1);
         Mine m = planningMine();
-        Dealer smelters = fx.dealer("smelters", Stage.SMELTING);
-        Market reg = fx.markets().concentrate(DEPOSIT, true);
         double previous = 0;
         for (int t = 0; t < 24; t++) {
-            m.step(fx);
-            assertThat(m.lastRegistered()).as("month %d", t).isGreaterThanOrEqualTo(previous - 1e-9).isLessThanOrEqualTo(CAPACITY / 12 + 1e-9);
-            previous = m.lastRegistered();
-            smelters.bid(reg, 10_000, reg.price() * 1.5);
-            fx.clear();
-            fx.nextMonth();
+            double dug = month(fx, m, true);
+            assertThat(dug).as("month %d", t).isGreaterThanOrEqualTo(previous - 1e-9).isLessThanOrEqualTo(CAPACITY / 12 + 1e-9);
+            previous = dug;
         }
         assertThat(previous).as("after two years of selling out").isCloseTo(CAPACITY / 12, within(1e-6));
     }
@@ -259,22 +266,10 @@ class MineTest {
     void planningItsOutputAMineDigsNothingWhileItHoldsMoreThanItsTarget() {
         TestContext fx = new TestContext(1);
         Mine m = planningMine();
-        Dealer smelters = fx.dealer("smelters", Stage.SMELTING);
-        Market reg = fx.markets().concentrate(DEPOSIT, true);
-        for (int t = 0; t < 12; t++) {          // a year of selling out: sales of about capacity a month
-            m.step(fx);
-            smelters.bid(reg, 10_000, reg.price() * 1.5);
-            fx.clear();
-            fx.nextMonth();
-        }
+        for (int t = 0; t < 12; t++) month(fx, m, true);   // a year of selling out: sales of about capacity a month
         // the buyers stop: it keeps its expected sales plus the target in store, then stops digging
         double dug = 0;
-        for (int t = 0; t < 6; t++) {
-            m.step(fx);
-            dug += m.lastRegistered();
-            fx.clear();
-            fx.nextMonth();
-        }
+        for (int t = 0; t < 6; t++) dug += month(fx, m, false);
         assertThat(m.lastRegistered()).isZero();
         assertThat(m.getConcentrateStock()).isCloseTo(dug, within(1e-9)).isLessThanOrEqualTo(CAPACITY / 12 * (1 + targetMonths(fx)) + 1e-9);
     }

@@ -149,30 +149,35 @@ class SmugglerTest {
         assertThat(fx.treasury.revenues).isEmpty();
     }
 
-    @Test
-    void theShareOfConsignmentsSeizedFollowsTheSeizureProbability() {
-        TradeConfig c = trade();
-        double p = 0.3;
+    /**
+     * Share of its Dy consignments customs seized from a smuggler over {@code months} months at seizure probability
+     * {@code p}, with a world price that makes the gap pay; asserts that every month after the first crossed.
+     */
+    private static double seizedShare(TradeConfig c, double p, double worldDy, int months) {
         TestContext fx = fixture(p);
         Smuggler s = new Smuggler("s", c, N, new BehaviourConfig().smuggler);
         Dealer home = fx.dealer("smelters", Stage.SMELTING);
         fx.supply(home.account, DY, 1e6, true);
-        int months = 400, crossings = 0;
+        int crossings = 0;
         for (int t = 0; t < months; t++) {
-            fx.setWorldPrice(DY, 1000);      // a gap wide enough to pay at p = 0.3
+            fx.setWorldPrice(DY, worldDy);
             fx.setDomesticPrice(DY, DOMESTIC[DY]);
-            double before = s.getStockAtHome();
-            if (before > 0) crossings++;
+            if (s.getStockAtHome() > 0) crossings++;
             s.step(fx);
             home.ask(fx.markets().oxide(DY, false), 1000, DOMESTIC[DY], true);
             fx.clear();
             fx.nextMonth();
         }
         assertThat(crossings).isEqualTo(months - 1);
-        double seizedShare = (double) s.getSeizures() / crossings;
-        // binomial(399, 0.3): standard deviation 0.023
-        assertThat(seizedShare).isBetween(p - 0.08, p + 0.08);
         assertThat(fx.state().total(DY)).isPositive();
+        return (double) s.getSeizures() / crossings;
+    }
+
+    @Test
+    void theShareOfConsignmentsSeizedFollowsTheSeizureProbability() {
+        double p = 0.3;
+        // a gap wide enough to pay at p = 0.3; binomial(399, 0.3): standard deviation 0.023
+        assertThat(seizedShare(trade(), p, 1000, 400)).isBetween(p - 0.08, p + 0.08);
     }
 
     /** Seizure probability rising with the lot (trade.seizureRiseAtCapacity = k): p x (1 + k lot / full lot). */
@@ -230,24 +235,8 @@ class SmugglerTest {
     @Test
     void aFullLotIsSeizedMoreOftenThanTheSmallLotProbability() {
         TradeConfig c = risingRisk(2);
-        c.smugglerCapacity = 12;   // full Dy lot 1/N t; the smuggler buys it whole (the gap below pays far beyond the risk)
-        double p = 0.1;
-        TestContext fx = fixture(p);
-        Smuggler s = new Smuggler("s", c, N, new BehaviourConfig().smuggler);
-        Dealer home = fx.dealer("smelters", Stage.SMELTING);
-        fx.supply(home.account, DY, 1e6, true);
-        int months = 600, crossings = 0;
-        for (int t = 0; t < months; t++) {
-            fx.setWorldPrice(DY, 100_000);
-            fx.setDomesticPrice(DY, DOMESTIC[DY]);
-            if (s.getStockAtHome() > 0) crossings++;
-            s.step(fx);
-            home.ask(fx.markets().oxide(DY, false), 1000, DOMESTIC[DY], true);
-            fx.clear();
-            fx.nextMonth();
-        }
-        double seizedShare = (double) s.getSeizures() / crossings;
+        c.smugglerCapacity = 12;   // full Dy lot 1/N t; the smuggler buys it whole (the gap pays far beyond the risk)
         // a full lot: 0.1 x (1 + 2) = 0.3; binomial(599, 0.3) standard deviation 0.019, while 0.1 is 10 of them away
-        assertThat(seizedShare).isBetween(0.3 - 0.07, 0.3 + 0.07);
+        assertThat(seizedShare(c, 0.1, 100_000, 600)).isBetween(0.3 - 0.07, 0.3 + 0.07);
     }
 }
