@@ -80,13 +80,12 @@ public class Mine extends Agent {
         if (open) {
             boolean quotaBinds = Double.isFinite(allotment);
             double room = quotaBinds ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
-            double stockPressure = stockPressure(m, true, monthlyCap);
             double faces = UniformSpread.shareBelow(regMarket.price(), lastCost, rules.costSpread);
             double qReg;
             if (rules.outputToStockTarget) {
                 qReg = Math.min(Math.min(Math.min(monthlyCap, room), plannedOutput(m, monthlyCap)) * faces, reserves);
             } else {
-                double willing = faces * m.marketRules().willingness(stockPressure);
+                double willing = faces * m.marketRules().willingness(stockPressure(m, true, monthlyCap));
                 qReg = Math.min(Math.min(monthlyCap, room) * willing, reserves);
             }
             extract(m, qReg, true, workedFacesCost(regMarket.price()));
@@ -115,7 +114,7 @@ public class Mine extends Agent {
      * average, at least its minimum) plus the gap between the stock at which sellers start to press their asks and the
      * stock it holds.
      */
-    double plannedOutput(Context m, double monthlyCap) {
+    private double plannedOutput(Context m, double monthlyCap) {
         double expected = Math.max(sales.average(REGISTERED), monthlyCap * rules.minSalesShare);
         double target = m.marketRules().askPressureFrom() * m.marketRules().comfortableStockMonths() * expected;
         return Math.max(0, expected + target - concentrate.poolTotal(true));
