@@ -96,12 +96,13 @@ public class Smelter extends Agent {
         double monthlyCap = capacity / 12;
         boolean open = t >= shutUntil;
         double room = Double.isFinite(allotment) ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
-        lastRegisteredInput = open ? separate(m, true, Math.min(monthlyCap, room)) : 0;
+        double plan = rules.throughputToStockTarget ? plannedInput(m, monthlyCap) : monthlyCap;
+        lastRegisteredInput = open ? separate(m, true, Math.min(plan, room)) : 0;
         registeredThisYear += lastRegisteredInput;
-        lastGreyInput = open ? separate(m, false, monthlyCap - lastRegisteredInput) : 0;
+        lastGreyInput = open ? separate(m, false, plan - lastRegisteredInput) : 0;
         investment.record(lastRegisteredInput + lastGreyInput);
         pay(-cfg.storageCost * oxide.total());
-        if (open) buyConcentrate(m, monthlyCap, room);
+        if (open) buyConcentrate(m, plan, room);
         exportOwnOxide(m);
         sellOxide(m);
     }
@@ -181,20 +182,41 @@ public class Smelter extends Agent {
     }
 
     /**
-     * Buys concentrate for next month's separation. How much depends on how well its oxide sells:
-     * with more than the comfortable months of sales (by value) in store, it cuts its purchases.
+     * Ore (t REO) to separate this month under the order-up-to rule: the oxide its recent sales say it will sell, plus
+     * the gap between its oxide stock and the stock at which sellers start to press, both in months of sales by value;
+     * at most its capacity. A plant without sales yet expects the least sales of {@code minSalesShare} of capacity.
      */
-    private void buyConcentrate(Context m, double monthlyCap, double quotaRoom) {
-        double buyFactor = m.marketRules().willingness(oxideStockMonths(m) / m.marketRules().comfortableStockMonths());
-        double wantReg = Math.max(0, Math.min(monthlyCap, quotaRoom) * rules.feedStockMonths * buyFactor - concentrate.poolTotal(true));
-        double wantGrey = Math.max(0, greyRoom(monthlyCap, quotaRoom) * rules.feedStockMonths * buyFactor * (1 - groupControl) - concentrate.poolTotal(false));
+    double plannedInput(Context m, double monthlyCap) {
+        double soldReo = 0, soldValue = 0, stockValue = 0;
+        for (int e = 0; e < oxide.elements(); e++) {
+            double p = m.markets().oxide(e, false).price();
+            soldReo += sales.average(e);
+            soldValue += sales.average(e) * p;
+            stockValue += oxide.total(e) * p;
+        }
+        double expected = Math.max(soldReo, monthlyCap * rules.minSalesShare);
+        double stockMonths = soldValue > 0 ? stockValue / soldValue : stockValue > 0 ? Double.POSITIVE_INFINITY : 0;
+        double target = m.marketRules().askPressureFrom() * m.marketRules().comfortableStockMonths();
+        return Math.min(monthlyCap, expected * Math.max(0, 1 + target - stockMonths) / cfg.recovery);
+    }
+
+    /**
+     * Buys concentrate for next month's separation, {@code feedStockMonths} of {@code monthlyRate}: its capacity, cut
+     * as its oxide stock grows beyond the comfortable months of sales (by value); or, under the order-up-to rule, its
+     * plan, which already counts the stock.
+     */
+    private void buyConcentrate(Context m, double monthlyRate, double quotaRoom) {
+        double buyFactor = rules.throughputToStockTarget ? 1
+                : m.marketRules().willingness(oxideStockMonths(m) / m.marketRules().comfortableStockMonths());
+        double wantReg = Math.max(0, Math.min(monthlyRate, quotaRoom) * rules.feedStockMonths * buyFactor - concentrate.poolTotal(true));
+        double wantGrey = Math.max(0, greyRoom(monthlyRate, quotaRoom) * rules.feedStockMonths * buyFactor * (1 - groupControl) - concentrate.poolTotal(false));
         var deposits = m.markets().depositNames();
         double[] values = new double[deposits.size()];
         double[] saleableNow = saleableShares(m);
         for (int i = 0; i < values.length; i++) values[i] = basketValue(m, deposits.get(i), saleableNow);
         double[] regWeights = weights(m, deposits, values, true), greyWeights = weights(m, deposits, values, false);
         greyShare = 0;
-        double urgency = 1 - concentrate.poolTotal(true) / Math.max(1e-9, monthlyCap * rules.feedStockMonths);
+        double urgency = 1 - concentrate.poolTotal(true) / Math.max(1e-9, monthlyRate * rules.feedStockMonths);
         for (int i = 0; i < values.length; i++) {
             if (values[i] <= 0) continue;
             String d = deposits.get(i);

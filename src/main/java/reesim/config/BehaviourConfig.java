@@ -57,6 +57,12 @@ public class BehaviourConfig implements Serializable {
         public double minSalesShare = 0.1;
         /** Concentrate a plant keeps in store, months of separation (its purchase target and the urgency of its bids). */
         public double feedStockMonths = 1.5;
+        /**
+         * false: a plant separates all the ore it holds, up to its capacity, and buys as if it ran full while its oxide
+         * stock is light ({@code MarketRules.willingness}); true: it separates (and buys ore for) what it expects to sell
+         * plus what brings its oxide stock to the level at which sellers start to press.
+         */
+        public boolean throughputToStockTarget = false;
     }
 
     /** Illegal mining sites. */

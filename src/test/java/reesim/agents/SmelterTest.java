@@ -236,6 +236,74 @@ class SmelterTest {
         assertThat(TestContext.bestBid(reg)).isLessThanOrEqualTo(oxideValue() * RECOVERY - PROCESSING);
     }
 
+    static Smelter planningPlant(String greyFeed) {
+        BehaviourConfig.SmelterBehaviour rules = new BehaviourConfig().smelter;
+        rules.throughputToStockTarget = true;
+        return new Smelter("plant", config(greyFeed, SmelterGroupConfig.ALL_OXIDES), 1, N, rules);
+    }
+
+    /** Months of its sales a planning plant aims to hold in oxide: where sellers start to press their asks. */
+    static double targetMonths(TestContext fx) {
+        return fx.marketRules().askPressureFrom() * fx.marketRules().comfortableStockMonths();
+    }
+
+    @Test
+    void planningItsThroughputAPlantWithoutSalesSeparatesItsMinimumSalesAndTheTargetStockAndBuysFeedForThat() {
+        TestContext fx = new TestContext(1);
+        Smelter s = planningPlant(SmelterGroupConfig.BEYOND_QUOTA);
+        for (int e = 0; e < N; e++) fx.supply(s.concentrateAccount(), e, 40 * ORE_SHARES[e], true);
+        s.step(fx);
+        double minSales = CAPACITY / 12 * new BehaviourConfig().smelter.minSalesShare;
+        double plan = minSales * (1 + targetMonths(fx)) / RECOVERY;
+        assertThat(plan).isLessThan(40);
+        assertThat(s.getLastRegisteredInput()).isCloseTo(plan, within(1e-9));
+        assertThat(s.getConcentrateStock()).isCloseTo(40 - plan, within(1e-9));
+        // it keeps feedStockMonths of its plan in store, not of its capacity
+        double feed = plan * new BehaviourConfig().smelter.feedStockMonths;
+        assertThat(TestContext.bidQuantity(fx.markets().concentrate(DEPOSIT, true))).isCloseTo(feed - (40 - plan), within(1e-9));
+    }
+
+    @Test
+    void aPlanningPlantSeparatesItsSalesPlusTheGapToTheTargetStockAndNothingAboveIt() {
+        double sales = 0.2 * 100;   // Nd sold in month 0, as a monthly average
+        double previous = Double.POSITIVE_INFINITY;
+        for (double stock : new double[]{0, 5, 10, 20, 30, 40, 80}) {
+            TestContext fx = new TestContext(1);
+            Smelter s = planningPlantThatSold100tOfNd(fx);
+            fx.supply(s.oxideAccount(), ND, stock, true);
+            double plan = s.plannedInput(fx, CAPACITY / 12);
+            double expected = Math.max(0, sales * (1 + targetMonths(fx)) - stock) / RECOVERY;
+            assertThat(plan).as("oxide stock %s", stock).isCloseTo(Math.min(CAPACITY / 12, expected), within(1e-9)).isLessThanOrEqualTo(previous);
+            previous = plan;
+        }
+        assertThat(previous).as("well above the target").isZero();
+    }
+
+    @Test
+    void aPlanningPlantFillsOnlyItsPlanWithGreyOreNotTheCapacityItsRegisteredFeedLeftIdle() {
+        TestContext fx = new TestContext(1);
+        Smelter s = planningPlant(SmelterGroupConfig.IDLE_CAPACITY);
+        for (int e = 0; e < N; e++) fx.supply(s.concentrateAccount(), e, 60 * ORE_SHARES[e], false);
+        s.step(fx);
+        double plan = CAPACITY / 12 * new BehaviourConfig().smelter.minSalesShare * (1 + targetMonths(fx)) / RECOVERY;
+        assertThat(s.getLastRegisteredInput()).isZero();
+        assertThat(s.getLastGreyInput()).isCloseTo(plan, within(1e-9)).isLessThan(CAPACITY / 12);
+        assertThat(s.greyRoom(plan, Double.POSITIVE_INFINITY)).isCloseTo(plan, within(1e-9));
+    }
+
+    /** A planning plant that sold 100 t of Nd oxide in month 0 (a sales average of 20 t a month), in month 1 before it acts. */
+    private static Smelter planningPlantThatSold100tOfNd(TestContext fx) {
+        Smelter s = planningPlant(SmelterGroupConfig.BEYOND_QUOTA);
+        fx.supply(s.oxideAccount(), ND, 100, true);
+        s.step(fx);
+        Dealer makers = fx.dealer("makers", Stage.INTERMEDIATE);
+        makers.bid(fx.markets().oxide(ND, false), 1000, DOMESTIC[ND]);
+        fx.clear();
+        fx.nextMonth();
+        s.step(fx);   // rolls month 0's sales into its average; holds no oxide now
+        return s;
+    }
+
     /** A plant in December (one month left) with a La separation quota of {@code laQuota} t for the year, fed 40 t of ore. */
     static Smelter decemberUnderLaQuota(TestContext fx, double laQuota) {
         fx.at(2005, 12);
