@@ -111,12 +111,12 @@ public class Mine extends Agent {
 
     /**
      * Registered ore to dig this month when output is planned toward a stock target: the sales it expects (its recent
-     * average, at least its minimum) plus the gap between the stock at which sellers start to press their asks and the
-     * stock it holds.
+     * average, at least its minimum) plus the gap between its comfortable stock ({@code market.comfortableStockMonths} of
+     * those sales) and the stock it holds.
      */
     private double plannedOutput(Context m, double monthlyCap) {
         double expected = Math.max(sales.average(REGISTERED), monthlyCap * rules.minSalesShare);
-        double target = m.marketRules().askPressureFrom() * m.marketRules().comfortableStockMonths() * expected;
+        double target = m.marketRules().comfortableStockMonths() * expected;
         return Math.max(0, expected + target - concentrate.poolTotal(true));
     }
 

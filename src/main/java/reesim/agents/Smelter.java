@@ -183,8 +183,8 @@ public class Smelter extends Agent {
 
     /**
      * Ore (t REO) to separate this month under the order-up-to rule: the oxide its recent sales say it will sell, plus
-     * the gap between its oxide stock and the stock at which sellers start to press, both in months of sales by value;
-     * at most its capacity. A plant without sales yet expects the least sales of {@code minSalesShare} of capacity.
+     * the gap between its comfortable oxide stock ({@code market.comfortableStockMonths}) and the stock it holds, both
+     * in months of sales by value; at most its capacity. A plant without sales yet expects the least sales of {@code minSalesShare} of capacity.
      */
     double plannedInput(Context m, double monthlyCap) {
         double soldReo = 0, soldValue = 0, stockValue = 0;
@@ -196,7 +196,7 @@ public class Smelter extends Agent {
         }
         double expected = Math.max(soldReo, monthlyCap * rules.minSalesShare);
         double stockMonths = soldValue > 0 ? stockValue / soldValue : stockValue > 0 ? Double.POSITIVE_INFINITY : 0;
-        double target = m.marketRules().askPressureFrom() * m.marketRules().comfortableStockMonths();
+        double target = m.marketRules().comfortableStockMonths();
         return Math.min(monthlyCap, expected * Math.max(0, 1 + target - stockMonths) / cfg.recovery);
     }
 

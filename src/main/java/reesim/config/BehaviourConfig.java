@@ -40,7 +40,7 @@ public class BehaviourConfig implements Serializable {
         public double costSpread = 0.0;
         /**
          * false: a mine digs its room in full while its stock is light and less as it grows ({@code MarketRules.willingness});
-         * true: it digs what it expects to sell plus what brings its stock to the level at which sellers start to press.
+         * true: it digs what it expects to sell plus what brings its stock to its comfortable months of sales.
          */
         public boolean outputToStockTarget = false;
     }
@@ -60,7 +60,7 @@ public class BehaviourConfig implements Serializable {
         /**
          * false: a plant separates all the ore it holds, up to its capacity, and buys as if it ran full while its oxide
          * stock is light ({@code MarketRules.willingness}); true: it separates (and buys ore for) what it expects to sell
-         * plus what brings its oxide stock to the level at which sellers start to press.
+         * plus what brings its oxide stock to its comfortable months of sales.
          */
         public boolean throughputToStockTarget = false;
     }

@@ -217,9 +217,9 @@ class MineTest {
         return new Mine("mine", group(1), TestContext.deposit(1e6, 1, 1), 1, 1, N, rules);
     }
 
-    /** Months of its expected sales a planning mine aims to hold: where sellers start to press their asks. */
+    /** Months of its expected sales a planning mine aims to hold: its comfortable stock. */
     static double targetMonths(TestContext fx) {
-        return fx.marketRules().askPressureFrom() * fx.marketRules().comfortableStockMonths();
+        return fx.marketRules().comfortableStockMonths();
     }
 
     @Test

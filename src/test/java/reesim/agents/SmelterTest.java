@@ -242,9 +242,9 @@ class SmelterTest {
         return new Smelter("plant", config(greyFeed, SmelterGroupConfig.ALL_OXIDES), 1, N, rules);
     }
 
-    /** Months of its sales a planning plant aims to hold in oxide: where sellers start to press their asks. */
+    /** Months of its sales a planning plant aims to hold in oxide: its comfortable stock. */
     static double targetMonths(TestContext fx) {
-        return fx.marketRules().askPressureFrom() * fx.marketRules().comfortableStockMonths();
+        return fx.marketRules().comfortableStockMonths();
     }
 
     @Test

@@ -74,7 +74,7 @@ class CalibrationCommandsTest {
               - name: initial_in_use
                 paths: [products.electric_vehicle.initialInUseStock, products.wind_turbine.initialInUseStock]
                 mode: scale
-                lower: 0.5
+                lower: 0.2
                 upper: 2.0
                 why: test
             """;
