@@ -147,6 +147,27 @@ public final class Calibrator {
         }
     }
 
+    /** The objective of the config as it stands and of a fitted point, on the seeds of a check (see {@link #check}). */
+    public record Check(long firstSeed, int seeds, double prior, double best) {
+        /** Whether the fitted point is better than the config on these seeds too. */
+        public boolean confirms() { return best < prior; }
+    }
+
+    /**
+     * Evaluates the config as it stands and the point {@code fitted} (an evaluation of a search on other seeds) on this
+     * calibrator's seeds, the targets and contrasts judged as in the search. A best point picked from many evaluations
+     * on a few seeds is partly a lucky draw of those seeds; on seeds it was not picked on its objective is unbiased.
+     */
+    public Check check(Evaluation fitted) throws Exception {
+        budget = 2;
+        evaluations = 0;
+        best = null;
+        Point prior = priorPoint(false);
+        Point point = new Point(fitted.params(), fitted.leaves(), ParameterSet.sets(fitted.leaves()), fitted.leaves().toString(), false, SEARCH);
+        List<Evaluation> ev = evaluate(List.of(prior, point));
+        return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective());
+    }
+
     /** Evaluates the prior, then runs the optimiser for at most {@code maxEvals} evaluations in all. */
     public Result run(Method method, int maxEvals, long optimiserSeed) throws Exception { return run(method, maxEvals, optimiserSeed, 0.25); }
 

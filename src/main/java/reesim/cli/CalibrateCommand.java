@@ -94,6 +94,14 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "--method, --optimiser-seed, --step; --max-evals may grow): the recorded evaluations are replayed, not run again")
     Path resume;
 
+    @Option(names = "--check-seeds", paramLabel = "N", defaultValue = "0", description = "after the search, evaluate the config and the best "
+            + "point on N further seeds (from --check-seed-base) and print both objectives: a best point picked on few seeds is partly a "
+            + "lucky draw of them; with --write the fitted values are written only if they are better on these seeds too (default: 0, no check)")
+    int checkSeeds;
+
+    @Option(names = "--check-seed-base", paramLabel = "SEED", description = "first seed of the check (default: the seed after the search's last)")
+    Long checkSeedBase;
+
     @Option(names = "--write", description = "write the fitted values into the config and the fit CSV, if J improved "
             + "(configs that extend it inherit them; an overlay config itself cannot be written)")
     boolean write;
@@ -110,6 +118,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1) throw new BadInputException("--threads " + threadCount + ": expected a number of threads >= 1");
         if (sparkMaster != null && engine != EngineKind.spark) throw new BadInputException("--spark-master " + sparkMaster + ": expected together with --engine spark");
+        if (checkSeeds < 0) throw new BadInputException("--check-seeds " + checkSeeds + ": expected 0 (no check) or more seeds");
+        if (checkSeedBase != null && checkSeeds == 0) throw new BadInputException("--check-seed-base " + checkSeedBase + ": expected together with --check-seeds N");
         if (resume != null && out != null) throw new BadInputException("--out " + out + " with --resume " + resume + ": expected one of them (--resume DIR continues in DIR)");
         Calibrator.Method m = parseMethod();
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
@@ -173,7 +183,18 @@ public final class CalibrateCommand implements Callable<Integer> {
         manifest.write(dir);
         CalibrationReport.print(r, params, fit, targets.contrasts(), System.out);
         System.out.println("[calibrate] evaluations.csv, report.html and calibration.json in " + dir);
-        if (write) write(r, params, fit, targets.contrasts(), tree);
+        Calibrator.Check check = null;
+        if (checkSeeds > 0 && r.best() != r.prior()) {
+            long first = checkSeedBase != null ? checkSeedBase : seedBase + seeds;
+            check = new Calibrator(new EngineSimulations(chosen), options.config.toString(), tree, params, fit, targets.contrasts(), priors,
+                    Ensemble.seeds(first, checkSeeds), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).judgedBy(targets.loss()).check(r.best());
+            System.out.printf(Locale.ROOT, "[calibrate] check on seeds %d-%d (not searched on): J prior %.4f -> best %.4f (%s)%n", first, first + checkSeeds - 1,
+                    check.prior(), check.best(), check.confirms() ? "confirmed" : "not confirmed: the best point's gain on the search's seeds is a lucky draw of them");
+        }
+        if (write) {
+            if (check != null && !check.confirms() && r.priorFeasible()) System.out.println("[calibrate] the check does not confirm the fit: config left unchanged");
+            else write(r, params, fit, targets.contrasts(), tree);
+        }
         return 0;
     }
 

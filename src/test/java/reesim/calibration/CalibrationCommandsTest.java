@@ -178,6 +178,31 @@ class CalibrationCommandsTest {
         assertThat(priors.reference("illegalMining.sites.ion_clay.count")).isEqualTo(400.0);
     }
 
+    @Test
+    void aCheckOnFurtherSeedsIsPrintedAndDecidesWhetherTheFitIsWritten() throws Exception {
+        Path config = tmp.resolve("checked.yaml"), targets = tmp.resolve("tc.yaml"), params = tmp.resolve("pc.yaml");
+        Files.copy(Path.of("configs/baseline.yaml"), config);
+        Files.writeString(targets, TARGETS);
+        Files.writeString(params, PARAMS);
+        String before = Files.readString(config);
+        CliRun o = exec("calibrate", "--config", config.toString(), "--targets", targets.toString(), "--params", params.toString(),
+                "--seeds", "2", "--max-evals", "4", "--threads", "2", "--check-seeds", "2", "--write", "--fit-csv", tmp.resolve("fc.csv").toString(),
+                "--out", tmp.resolve("outc").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("check on seeds 3-4 \\(not searched on\\): J prior ([0-9.]+) -> best ([0-9.]+) \\((confirmed|not confirmed)")
+                .matcher(o.out());
+        assertThat(m.find()).as(o.out()).isTrue();
+        boolean confirmed = m.group(3).equals("confirmed");
+        assertThat(Double.parseDouble(m.group(2)) < Double.parseDouble(m.group(1))).isEqualTo(confirmed);
+        if (confirmed) assertThat(o.out()).contains("fitted values into " + config);
+        else {
+            assertThat(o.out()).contains("the check does not confirm the fit: config left unchanged");
+            assertThat(Files.readString(config)).isEqualTo(before);
+        }
+        assertThat(exec("calibrate", "--check-seeds", "-1").err()).contains("--check-seeds -1: expected 0 (no check) or more seeds");
+        assertThat(exec("calibrate", "--check-seed-base", "7").err()).contains("--check-seed-base 7: expected together with --check-seeds N");
+    }
+
     private static List<String> changedLines(String a, String b) {
         String[] x = a.split("\n", -1), y = b.split("\n", -1);
         assertThat(y).hasSameSizeAs(x);

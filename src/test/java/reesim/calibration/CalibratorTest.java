@@ -23,12 +23,34 @@ class CalibratorTest {
     }
 
     private static Calibrator.Result calibrate(double lower, double upper, int evals, ByteArrayOutputStream log, Objective.Loss loss) throws Exception {
-        ObjectNode tree = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class).resolvedTree();
-        ParameterSet params = new ParameterSet(Path.of("p.yaml"), List.of(new FreeParameter("world_nd", List.of("world.demand.Nd"), false, lower, upper, false, "test")));
-        Calibrator c = new Calibrator(new reesim.cli.EngineSimulations(new reesim.experiment.LocalEngine(2)), "baseline", tree, params, List.of(MINED_2001), List.of(),
-                new PriorValues(tree, java.util.Map.of()), Ensemble.seeds(1, 2), new PrintStream(log, true)).judgedBy(loss);
+        Calibrator c = calibrator(lower, upper, 1, log).judgedBy(loss);
         c.checkBounds();
         return c.run(Calibrator.Method.CMAES, evals, 1);
+    }
+
+    /** A calibrator of Nd's foreign demand on two seeds from {@code firstSeed}. */
+    private static Calibrator calibrator(double lower, double upper, long firstSeed, ByteArrayOutputStream log) throws Exception {
+        ObjectNode tree = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class).resolvedTree();
+        ParameterSet params = new ParameterSet(Path.of("p.yaml"), List.of(new FreeParameter("world_nd", List.of("world.demand.Nd"), false, lower, upper, false, "test")));
+        return new Calibrator(new reesim.cli.EngineSimulations(new reesim.experiment.LocalEngine(2)), "baseline", tree, params, List.of(MINED_2001), List.of(),
+                new PriorValues(tree, java.util.Map.of()), Ensemble.seeds(firstSeed, 2), new PrintStream(log, true));
+    }
+
+    @Test
+    void aCheckJudgesTheConfigAndTheFittedPointOnItsOwnSeedsAsASearchThereWould() throws Exception {
+        Calibrator.Result r = calibrate(1000, 14000, 4, new ByteArrayOutputStream());
+        Calibrator.Check check = calibrator(1000, 14000, 3, new ByteArrayOutputStream()).check(r.best());
+        assertThat(check.firstSeed()).isEqualTo(3);
+        assertThat(check.seeds()).isEqualTo(2);
+        // the config's objective on seeds 3-4 is what a search on those seeds finds for its prior
+        Calibrator.Result there = calibrator(1000, 14000, 3, new ByteArrayOutputStream()).run(Calibrator.Method.CMAES, 1, 1);
+        assertThat(check.prior()).isEqualTo(there.prior().objective());
+        assertThat(check.best()).isNotNaN();
+        assertThat(check.confirms()).isEqualTo(check.best() < check.prior());
+        // on the search's own seeds the check repeats the search's figures
+        Calibrator.Check same = calibrator(1000, 14000, 1, new ByteArrayOutputStream()).check(r.best());
+        assertThat(same.prior()).isEqualTo(r.prior().objective());
+        assertThat(same.best()).isEqualTo(r.best().objective());
     }
 
     @Test
