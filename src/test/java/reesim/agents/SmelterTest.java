@@ -247,14 +247,24 @@ class SmelterTest {
         return fx.marketRules().comfortableStockMonths();
     }
 
+    /** A planning plant's first month with {@code tonnes} of ore (registered or grey) in store and no sales yet. */
+    static Smelter planningPlantFedWith(TestContext fx, String greyFeed, double tonnes, boolean registered) {
+        Smelter s = planningPlant(greyFeed);
+        for (int e = 0; e < N; e++) fx.supply(s.concentrateAccount(), e, tonnes * ORE_SHARES[e], registered);
+        s.step(fx);
+        return s;
+    }
+
+    /** Ore a planning plant without sales separates: its least sales (a share of capacity) plus its target stock of them. */
+    static double firstMonthPlan(TestContext fx) {
+        return CAPACITY / 12 * new BehaviourConfig().smelter.minSalesShare * (1 + targetMonths(fx)) / RECOVERY;
+    }
+
     @Test
     void planningItsThroughputAPlantWithoutSalesSeparatesItsMinimumSalesAndTheTargetStockAndBuysFeedForThat() {
         TestContext fx = new TestContext(1);
-        Smelter s = planningPlant(SmelterGroupConfig.BEYOND_QUOTA);
-        for (int e = 0; e < N; e++) fx.supply(s.concentrateAccount(), e, 40 * ORE_SHARES[e], true);
-        s.step(fx);
-        double minSales = CAPACITY / 12 * new BehaviourConfig().smelter.minSalesShare;
-        double plan = minSales * (1 + targetMonths(fx)) / RECOVERY;
+        Smelter s = planningPlantFedWith(fx, SmelterGroupConfig.BEYOND_QUOTA, 40, true);
+        double plan = firstMonthPlan(fx);
         assertThat(plan).isLessThan(40);
         assertThat(s.getLastRegisteredInput()).isCloseTo(plan, within(1e-9));
         assertThat(s.getConcentrateStock()).isCloseTo(40 - plan, within(1e-9));
@@ -282,10 +292,8 @@ class SmelterTest {
     @Test
     void aPlanningPlantFillsOnlyItsPlanWithGreyOreNotTheCapacityItsRegisteredFeedLeftIdle() {
         TestContext fx = new TestContext(1);
-        Smelter s = planningPlant(SmelterGroupConfig.IDLE_CAPACITY);
-        for (int e = 0; e < N; e++) fx.supply(s.concentrateAccount(), e, 60 * ORE_SHARES[e], false);
-        s.step(fx);
-        double plan = CAPACITY / 12 * new BehaviourConfig().smelter.minSalesShare * (1 + targetMonths(fx)) / RECOVERY;
+        Smelter s = planningPlantFedWith(fx, SmelterGroupConfig.IDLE_CAPACITY, 60, false);
+        double plan = firstMonthPlan(fx);
         assertThat(s.getLastRegisteredInput()).isZero();
         assertThat(s.getLastGreyInput()).isCloseTo(plan, within(1e-9)).isLessThan(CAPACITY / 12);
         assertThat(s.greyRoom(plan, Double.POSITIVE_INFINITY)).isCloseTo(plan, within(1e-9));
