@@ -43,13 +43,24 @@ final class ScenarioRuns {
 
     /** Asserts that {@code higher} exceeds {@code lower} seed by seed (one-sided paired p < 0.01). */
     static void assertHigher(String what, double[] higher, double[] lower) {
+        Comparison c = compare(what, higher, lower);
+        assertThat(c.medianDifference()).as(c.text()).isPositive();
+        assertThat(c.p()).as(c.text()).isLessThan(0.01);
+    }
+
+    /** Prints the paired comparison of {@code higher} and {@code lower} without judging it. */
+    static void report(String what, double[] higher, double[] lower) { compare(what, higher, lower); }
+
+    private record Comparison(String text, double medianDifference, double p) {}
+
+    /** Medians, median paired difference and the one-sided Wilcoxon signed-rank p of {@code higher} over {@code lower}, printed. */
+    private static Comparison compare(String what, double[] higher, double[] lower) {
         double[] diff = new double[higher.length];
         for (int i = 0; i < diff.length; i++) diff[i] = higher[i] - lower[i];
         double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(higher, lower, true) / 2;
         double mh = StatUtils.percentile(higher, 50), ml = StatUtils.percentile(lower, 50), md = StatUtils.percentile(diff, 50);
         String msg = String.format("%s: median %.4g vs %.4g (median paired difference %.3g), one-sided Wilcoxon signed-rank p = %.2g", what, mh, ml, md, p);
         System.out.println("[paired] " + msg);
-        assertThat(md).as(msg).isPositive();
-        assertThat(p).as(msg).isLessThan(0.01);
+        return new Comparison(msg, md, p);
     }
 }
