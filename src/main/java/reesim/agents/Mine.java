@@ -116,8 +116,7 @@ public class Mine extends Agent {
      */
     private double plannedOutput(Context m, double monthlyCap) {
         double expected = Math.max(sales.average(REGISTERED), monthlyCap * rules.minSalesShare);
-        double target = m.marketRules().comfortableStockMonths() * expected;
-        return Math.max(0, expected + target - concentrate.poolTotal(true));
+        return expected > 0 ? m.marketRules().orderUpTo(expected, concentrate.poolTotal(true) / expected) : 0;
     }
 
     /** Concentrate in store (one pool) as comfortable-stock units of that pool's recent monthly sales. */

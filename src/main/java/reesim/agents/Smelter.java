@@ -196,8 +196,7 @@ public class Smelter extends Agent {
         }
         double expected = Math.max(soldReo, monthlyCap * rules.minSalesShare);
         double stockMonths = soldValue > 0 ? stockValue / soldValue : stockValue > 0 ? Double.POSITIVE_INFINITY : 0;
-        double target = m.marketRules().comfortableStockMonths();
-        return Math.min(monthlyCap, expected * Math.max(0, 1 + target - stockMonths) / cfg.recovery);
+        return Math.min(monthlyCap, m.marketRules().orderUpTo(expected, stockMonths) / cfg.recovery);
     }
 
     /**

@@ -60,6 +60,14 @@ public final class MarketRules implements Serializable {
     /** Stock pressure from which a seller's asks fall below the reference price. */
     public double askPressureFrom() { return cfg.askPressureFrom; }
 
+    /**
+     * What a producer that plans toward its comfortable stock makes this month (the order-up-to rule): the sales it
+     * expects, plus the gap between its comfortable stock and the stock it holds, {@code stockMonths} of those sales.
+     */
+    public double orderUpTo(double expectedSales, double stockMonths) {
+        return expectedSales * Math.max(0, 1 + cfg.comfortableStockMonths - stockMonths);
+    }
+
     /** Share of its room a producer fills at a stock pressure: 1 while its stock is light, 0 from {@code stockCutOff}. */
     public double willingness(double stockPressure) {
         double x = cfg.stockCutOff - stockPressure;
