@@ -187,16 +187,10 @@ public class Smelter extends Agent {
      * in months of sales by value; at most its capacity. A plant without sales yet expects the least sales of {@code minSalesShare} of capacity.
      */
     double plannedInput(Context m, double monthlyCap) {
-        double soldReo = 0, soldValue = 0, stockValue = 0;
-        for (int e = 0; e < oxide.elements(); e++) {
-            double p = m.markets().oxide(e, false).price();
-            soldReo += sales.average(e);
-            soldValue += sales.average(e) * p;
-            stockValue += oxide.total(e) * p;
-        }
+        double soldReo = 0;
+        for (int e = 0; e < oxide.elements(); e++) soldReo += sales.average(e);
         double expected = Math.max(soldReo, monthlyCap * rules.minSalesShare);
-        double stockMonths = soldValue > 0 ? stockValue / soldValue : stockValue > 0 ? Double.POSITIVE_INFINITY : 0;
-        return Math.min(monthlyCap, m.marketRules().orderUpTo(expected, stockMonths) / cfg.recovery);
+        return Math.min(monthlyCap, m.marketRules().orderUpTo(expected, oxideStockMonths(m)) / cfg.recovery);
     }
 
     /**

@@ -138,8 +138,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         PriorValues priors = PriorValues.of(tree, chain);
         long[] seedList = Ensemble.seeds(seedBase, seeds);
         Engine chosen = engine == EngineKind.local ? new LocalEngine(threadCount) : sparkEngine();
-        Calibrator c = new Calibrator(new EngineSimulations(chosen), options.config.toString(), tree, params, fit, targets.contrasts(), priors, seedList, System.out)
-                .judgedBy(targets.loss());
+        java.util.function.BiFunction<long[], java.io.PrintStream, Calibrator> calibrator = (runSeeds, log) -> new Calibrator(new EngineSimulations(chosen),
+                options.config.toString(), tree, params, fit, targets.contrasts(), priors, runSeeds, log).judgedBy(targets.loss());
+        Calibrator c = calibrator.apply(seedList, System.out);
         c.checkBounds();
         Path dir = resume != null ? resume : out != null ? out : Path.of("results", "calibration-" + options.configName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -186,8 +187,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Calibrator.Check check = null;
         if (checkSeeds > 0 && r.best() != r.prior()) {
             long first = checkSeedBase != null ? checkSeedBase : seedBase + seeds;
-            check = new Calibrator(new EngineSimulations(chosen), options.config.toString(), tree, params, fit, targets.contrasts(), priors,
-                    Ensemble.seeds(first, checkSeeds), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).judgedBy(targets.loss()).check(r.best());
+            check = calibrator.apply(Ensemble.seeds(first, checkSeeds), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).check(r.best());
             System.out.printf(Locale.ROOT, "[calibrate] check on seeds %d-%d (not searched on): J prior %.4f -> best %.4f (%s)%n", first, first + checkSeeds - 1,
                     check.prior(), check.best(), check.confirms() ? "confirmed" : "not confirmed: the best point's gain on the search's seeds is a lucky draw of them");
         }
