@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static reesim.TestModels.mean;
 
 /**
- * The paired runs of the issue-20 instrument tests: seeds 3001-3020 (not those of {@link EmergentBehaviourTest}),
+ * The paired runs of the issue-20 instrument tests: seeds 3001-3030 (not those of {@link EmergentBehaviourTest}),
  * to {@value #UNTIL}, not cached (each test class lets its runs go after it). Compare outcomes with
  * {@link ScenarioRuns#assertHigher}.
  */
 final class PairedRuns {
-    static final int SEEDS = 20, UNTIL = 2030;
+    static final int SEEDS = 30, UNTIL = 2030;
 
     private PairedRuns() {}
 

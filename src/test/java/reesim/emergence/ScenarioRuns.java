@@ -51,13 +51,19 @@ final class ScenarioRuns {
     /** Prints the paired comparison of {@code higher} and {@code lower} without judging it. */
     static void report(String what, double[] higher, double[] lower) { compare(what, higher, lower); }
 
+    /**
+     * Commons Math computes the exact p by going through all 2^n sign patterns (over a minute at n = 30); above this
+     * many pairs the normal approximation, which is close from about n = 20 on, is used instead.
+     */
+    private static final int EXACT_UP_TO = 20;
+
     private record Comparison(String text, double medianDifference, double p) {}
 
     /** Medians, median paired difference and the one-sided Wilcoxon signed-rank p of {@code higher} over {@code lower}, printed. */
     private static Comparison compare(String what, double[] higher, double[] lower) {
         double[] diff = new double[higher.length];
         for (int i = 0; i < diff.length; i++) diff[i] = higher[i] - lower[i];
-        double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(higher, lower, true) / 2;
+        double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(higher, lower, higher.length <= EXACT_UP_TO) / 2;
         double mh = StatUtils.percentile(higher, 50), ml = StatUtils.percentile(lower, 50), md = StatUtils.percentile(diff, 50);
         String msg = String.format("%s: median %.4g vs %.4g (median paired difference %.3g), one-sided Wilcoxon signed-rank p = %.2g", what, mh, ml, md, p);
         System.out.println("[paired] " + msg);
