@@ -1,5 +1,7 @@
 package reesim.agents;
 
+import reesim.agents.rules.CapacityInvestment;
+
 import reesim.agents.rules.SalesMemory;
 import reesim.config.BehaviourConfig;
 import reesim.config.IntermediateConfig;
@@ -50,6 +52,12 @@ public class RestOfWorld extends Agent {
     private final double[] minedThisTick;
     /** Per project: what it mined this month, t REO. */
     private final double[] minedByProject;
+    /** Per project: its capacity now, t REO a year (its committed capacity, grown by its own investment). */
+    private final double[] capacity;
+    /** Per project: its capacity decision (null for a project that does not grow). */
+    private final CapacityInvestment[] expansion;
+    /** Per project: this year's output, t REO, and its revenue, t x USD/kg. */
+    private final double[] yearOutput, yearRevenue;
     private final double[] foreignMix;
     /** Per foreign intermediate: the cost of a unit its users are used to paying (only with a price response). */
     private final Map<String, ReferencePrice> intermediateReference = new java.util.LinkedHashMap<>();
@@ -103,6 +111,16 @@ public class RestOfWorld extends Agent {
         wantedThisTick = new double[n];
         minedThisTick = new double[n];
         minedByProject = new double[cfg.projects.size()];
+        capacity = new double[cfg.projects.size()];
+        expansion = new CapacityInvestment[cfg.projects.size()];
+        for (int i = 0; i < capacity.length; i++) {
+            WorldConfig.ForeignProject p = cfg.projects.get(i);
+            capacity[i] = p.capacity;
+            if (rules.capacityGrowth > 0 && p.maxCapacity > p.capacity)
+                expansion[i] = CapacityInvestment.growing(CapacityInvestment.Growth.SCALED, rules.capacityGrowth, rules.nearFull, 0);
+        }
+        yearOutput = new double[capacity.length];
+        yearRevenue = new double[capacity.length];
         foreignMix = new double[n];
         this.makers = makers;
         this.intermediateCfg = intermediateCfg;
@@ -115,7 +133,10 @@ public class RestOfWorld extends Agent {
     protected void act(Context m) {
         long t = m.tick();
         int year = m.calendar().year(t);
-        if (m.calendar().isJanuary(t) && t > 0) invest(m, t);
+        if (m.calendar().isJanuary(t) && t > 0) {
+            expand();
+            invest(m, t);
+        }
         updateFillRatio();
         consume(m);
         mine(m, t);
@@ -175,6 +196,21 @@ public class RestOfWorld extends Agent {
         }
     }
 
+    /**
+     * In January: a project that worked near its capacity last year at revenue that cleared the hurdle it committed
+     * at adds capacity, as China's mines do (MP Materials took Mountain Pass from 14 to 42 kt in 2018-2021, Myanmar's
+     * clays went from 5 to 35 kt: market_history.csv), up to its maxCapacity.
+     */
+    private void expand() {
+        for (int i = 0; i < capacity.length; i++) {
+            if (expansion[i] == null) continue;
+            WorldConfig.ForeignProject p = cfg.projects.get(i);
+            boolean paid = yearOutput[i] > 0 && yearRevenue[i] / yearOutput[i] >= p.hurdle(cfg.investmentHurdle) * p.unitCost;
+            capacity[i] = Math.min(p.maxCapacity, expansion[i].review(capacity[i], paid));
+            yearOutput[i] = yearRevenue[i] = 0;
+        }
+    }
+
     private void mine(Context m, long t) {
         java.util.Arrays.fill(minedThisTick, 0);
         java.util.Arrays.fill(minedByProject, 0);
@@ -200,14 +236,17 @@ public class RestOfWorld extends Agent {
                 if (cfg.closeAfterIdleMonths > 0 && ++idleMonths[i] >= cfg.closeAfterIdleMonths) close(i);
                 continue;
             }
-            if (abroad ? separator.feedBacklogged(m) : stock > p.capacity * rules.idleStockYears) continue;
+            if (abroad ? separator.feedBacklogged(m) : stock > capacity[i] * rules.idleStockYears) continue;
             idleMonths[i] = 0;
-            double q = p.capacity / 12 * rampShare(i, p, t);
+            double q = capacity[i] / 12 * rampShare(i, p, t);
             for (int e = 0; e < projectShares[i].length; e++) {
                 m.ledger().move(null, Stage.DEPOSIT, into, Stage.WORLD, e, q * projectShares[i][e], true);
                 minedThisTick[e] += q * projectShares[i][e];
             }
             minedByProject[i] = q;
+            yearOutput[i] += q;
+            yearRevenue[i] += q * revenue;
+            if (expansion[i] != null) expansion[i].record(q);
             pay(-q * 1000 * p.unitCost);
             if (abroad) separator.payFor(this, q, revenue);
         }
@@ -305,7 +344,7 @@ public class RestOfWorld extends Agent {
             if (stock == null || stock.total() <= 1e-12) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
             Market market = concentrateMarket(m, i);
-            double pressure = m.marketRules().askPressure(stock.total() / Math.max(1e-9, p.capacity / 12 * rules.stockMonths));
+            double pressure = m.marketRules().askPressure(stock.total() / Math.max(1e-9, capacity[i] / 12 * rules.stockMonths));
             m.pricing().ask(market, this, stock, stock.total(), true, m.marketRules().concentrateAskReference(p.concentrateMarket), pressure, p.unitCost + transportCost);
         }
     }
@@ -323,6 +362,12 @@ public class RestOfWorld extends Agent {
     }
 
     public double minedThisTick(int e) { return minedThisTick[e]; }
+
+    /** The named project's capacity now, t REO a year (0 for no project of that name). */
+    public double capacity(String project) {
+        for (int i = 0; i < capacity.length; i++) if (cfg.projects.get(i).name.equals(project)) return capacity[i];
+        return 0;
+    }
 
     /** What the named foreign project mined of element e this month, t (0 for a project of another name). */
     public double minedThisTick(String project, int e) {

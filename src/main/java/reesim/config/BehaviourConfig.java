@@ -141,6 +141,13 @@ public class BehaviourConfig implements Serializable {
         public double urgencyBase = 0.5;
         /** Share of a month's unmet foreign need carried over to the next month (fraction). */
         public double backlogCarryOver = 0.5;
+        /**
+         * Largest yearly capacity growth of a foreign project that ran near full over a year that paid its hurdle
+         * (fraction per year), up to the project's maxCapacity; 0: projects keep the capacity they committed with.
+         */
+        public double capacityGrowth = 0;
+        /** Share of its capacity a foreign project must have worked over the year for it to grow (fraction). */
+        public double nearFull = 0.9;
     }
 
     public void validate(String path, Problems p) {
@@ -195,6 +202,8 @@ public class BehaviourConfig implements Serializable {
             p.range(w + ".idleStockYears", world.idleStockYears, 0, 100, "years of capacity");
             p.range(w + ".urgencyBase", world.urgencyBase, 0, 1, "(urgency, 0-1)");
             p.range(w + ".backlogCarryOver", world.backlogCarryOver, 0, 1, "(fraction)");
+            p.range(w + ".capacityGrowth", world.capacityGrowth, 0, 10, "(fraction per year; 0: fixed capacities)");
+            p.range(w + ".nearFull", world.nearFull, 0, 1, "(fraction of capacity)");
         }
     }
 

@@ -102,6 +102,11 @@ public class WorldConfig implements Serializable {
         public Map<String, Double> distribution;
         /** Mining and separation capacity, t REO per year. */
         public double capacity;
+        /**
+         * Capacity the project may grow to by its own investment (behaviour.world.capacityGrowth), t REO per year;
+         * 0: it keeps {@link #capacity}.
+         */
+        public double maxCapacity = 0;
         /** Cash cost of separated oxide, USD/kg REO. */
         public double unitCost;
         /** Year it operates from if already built; 0 for a candidate that waits for prices. */
@@ -179,6 +184,7 @@ public class WorldConfig implements Serializable {
             p.required(pp + ".name", fp.name);
                 ModelConfig.checkShares(pp + ".distribution", fp.distribution, c, p);
             p.positive(pp + ".capacity", fp.capacity, "t REO/yr");
+            if (fp.maxCapacity != 0) p.range(pp + ".maxCapacity", fp.maxCapacity, fp.capacity, 1e8, "t REO/yr, at least its capacity (or 0: no growth)");
             p.positive(pp + ".unitCost", fp.unitCost, "USD/kg REO");
             if (fp.operatingFrom != 0) p.range(pp + ".operatingFrom", fp.operatingFrom, 1900, 2200, "year (or 0 for a candidate)");
             p.range(pp + ".leadTimeYears", fp.leadTimeYears, 0, 50, "years");
