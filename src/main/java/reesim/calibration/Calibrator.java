@@ -147,10 +147,32 @@ public final class Calibrator {
         }
     }
 
-    /** The objective of the config as it stands and of a fitted point, on the seeds of a check (see {@link #check}). */
-    public record Check(long firstSeed, int seeds, double prior, double best) {
+    /**
+     * The objective of the config as it stands and of a fitted point, on the seeds of a check (see {@link #check}), and
+     * how many fit targets each meets there: a lower objective can still meet fewer targets.
+     */
+    public record Check(long firstSeed, int seeds, double prior, double best, Within priorWithin, Within bestWithin) {
         /** Whether the fitted point is better than the config on these seeds too. */
         public boolean confirms() { return best < prior; }
+    }
+
+    /** Fit targets within tolerance: the market's record rows ({@link Target#fromRecord}) and the others, each of how many. */
+    public record Within(int record, int recordTargets, int other, int otherTargets) {}
+
+    /** How many of the fit targets the seed means {@code means} (in the targets' order) meet. */
+    Within within(double[] means) {
+        int record = 0, recordTargets = 0, other = 0, otherTargets = 0;
+        for (int i = 0; i < targets.size(); i++) {
+            boolean met = targets.get(i).met(means[i]);
+            if (targets.get(i).fromRecord()) {
+                recordTargets++;
+                if (met) record++;
+            } else {
+                otherTargets++;
+                if (met) other++;
+            }
+        }
+        return new Within(record, recordTargets, other, otherTargets);
     }
 
     /**
@@ -165,7 +187,7 @@ public final class Calibrator {
         Point prior = priorPoint(false);
         Point point = new Point(fitted.params(), fitted.leaves(), ParameterSet.sets(fitted.leaves()), fitted.leaves().toString(), false, SEARCH);
         List<Evaluation> ev = evaluate(List.of(prior, point));
-        return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective());
+        return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()));
     }
 
     /** Evaluates the prior, then runs the optimiser for at most {@code maxEvals} evaluations in all. */

@@ -111,6 +111,12 @@ public record Target(String id, String quantity, String element, List<Integer> y
         return Math.max(0, Math.abs(error) - band);
     }
 
+    /** Prefix of the ids of targets made from rows of the market's record (targets.yaml's history block). */
+    public static final String RECORD_PREFIX = "record_";
+
+    /** Whether this target is a row of the market's record rather than a figure of the paper or the seed facts. */
+    public boolean fromRecord() { return id.startsWith(RECORD_PREFIX); }
+
     /**
      * Within tolerance (fit targets) or at least the value (forecast checks); false for NaN. A log-error target's
      * tolerance is a factor less one: within when simulated / value lies in [1 / (1 + tolerance), 1 + tolerance].

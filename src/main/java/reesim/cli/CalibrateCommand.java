@@ -190,6 +190,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             check = calibrator.apply(Ensemble.seeds(first, checkSeeds), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).check(r.best());
             System.out.printf(Locale.ROOT, "[calibrate] check on seeds %d-%d (not searched on): J prior %.4f -> best %.4f (%s)%n", first, first + checkSeeds - 1,
                     check.prior(), check.best(), check.confirms() ? "confirmed" : "not confirmed: the best point's gain on the search's seeds is a lucky draw of them");
+            Calibrator.Within a = check.priorWithin(), b = check.bestWithin();
+            System.out.printf(Locale.ROOT, "[calibrate] within tolerance on those seeds: record rows %d -> %d of %d, other targets %d -> %d of %d%n",
+                    a.record(), b.record(), a.recordTargets(), a.other(), b.other(), a.otherTargets());
         }
         if (write) {
             if (check != null && !check.confirms() && r.priorFeasible()) System.out.println("[calibrate] the check does not confirm the fit: config left unchanged");

@@ -52,7 +52,7 @@ public final class HistoryTargets {
 
     /** "record_price_domestic_Nd_2005_L12": unique per comparison (the line tells rows of one quantity and year apart). */
     static String id(Comparison c) {
-        return String.format(Locale.ROOT, "record_%s_%s_%d_L%s", c.quantity(), c.element().replace(' ', '_'), c.year(), c.lines());
+        return String.format(Locale.ROOT, "%s%s_%s_%d_L%s", Target.RECORD_PREFIX, c.quantity(), c.element().replace(' ', '_'), c.year(), c.lines());
     }
 
     private static String inexpressible(Comparison c, boolean isMix) {

@@ -195,6 +195,8 @@ class CalibrationCommandsTest {
                 .matcher(o.out());
         assertThat(m.find()).as(o.out()).isTrue();
         boolean confirmed = m.group(3).equals("confirmed");
+        assertThat(o.out()).as("both points' targets within tolerance on the check's seeds")
+                .containsPattern("within tolerance on those seeds: record rows 0 -> 0 of 0, other targets [0-2] -> [0-2] of 2");
         assertThat(Double.parseDouble(m.group(2)) < Double.parseDouble(m.group(1))).isEqualTo(confirmed);
         if (confirmed) assertThat(o.out()).contains("fitted values into " + config);
         else {

@@ -30,10 +30,26 @@ class CalibratorTest {
 
     /** A calibrator of Nd's foreign demand on two seeds from {@code firstSeed}. */
     private static Calibrator calibrator(double lower, double upper, long firstSeed, ByteArrayOutputStream log) throws Exception {
+        return calibrator(lower, upper, firstSeed, log, List.of(MINED_2001));
+    }
+
+    private static Calibrator calibrator(double lower, double upper, long firstSeed, ByteArrayOutputStream log, List<Target> targets) throws Exception {
         ObjectNode tree = ConfigLoader.load(Path.of("configs/baseline.yaml"), List.of(), ModelConfig.class).resolvedTree();
         ParameterSet params = new ParameterSet(Path.of("p.yaml"), List.of(new FreeParameter("world_nd", List.of("world.demand.Nd"), false, lower, upper, false, "test")));
-        return new Calibrator(new reesim.cli.EngineSimulations(new reesim.experiment.LocalEngine(2)), "baseline", tree, params, List.of(MINED_2001), List.of(),
+        return new Calibrator(new reesim.cli.EngineSimulations(new reesim.experiment.LocalEngine(2)), "baseline", tree, params, targets, List.of(),
                 new PriorValues(tree, java.util.Map.of()), Ensemble.seeds(firstSeed, 2), new PrintStream(log, true));
+    }
+
+    @Test
+    void countsTheRecordRowsAndTheOtherTargetsSeedMeansMeet() throws Exception {
+        Target row = new Target(Target.RECORD_PREFIX + "mined_2001", "mining_total", "Nd", List.of(2001), 9000, "t", 0.15, "test", 1,
+                true, false, MINED_2001.numerator(), List.of(), List.of("market_history.csv line 1"), "test");
+        assertThat(row.fromRecord()).isTrue();
+        assertThat(MINED_2001.fromRecord()).isFalse();
+        Calibrator c = calibrator(1000, 14000, 1, new ByteArrayOutputStream(), List.of(MINED_2001, row));
+        assertThat(c.within(new double[]{9000, 9000})).isEqualTo(new Calibrator.Within(1, 1, 1, 1));
+        assertThat(c.within(new double[]{9000, 20000})).isEqualTo(new Calibrator.Within(0, 1, 1, 1));
+        assertThat(c.within(new double[]{Double.NaN, 9500})).isEqualTo(new Calibrator.Within(1, 1, 0, 1));
     }
 
     @Test
@@ -47,6 +63,7 @@ class CalibratorTest {
         assertThat(check.prior()).isEqualTo(there.prior().objective());
         assertThat(check.best()).isNotNaN();
         assertThat(check.confirms()).isEqualTo(check.best() < check.prior());
+        assertThat(check.priorWithin()).isEqualTo(new Calibrator.Within(0, 0, MINED_2001.met(there.prior().means()[0]) ? 1 : 0, 1));
         // on the search's own seeds the check repeats the search's figures
         Calibrator.Check same = calibrator(1000, 14000, 1, new ByteArrayOutputStream()).check(r.best());
         assertThat(same.prior()).isEqualTo(r.prior().objective());
