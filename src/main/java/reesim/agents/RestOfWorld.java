@@ -1,7 +1,6 @@
 package reesim.agents;
 
 import reesim.agents.rules.CapacityInvestment;
-
 import reesim.agents.rules.SalesMemory;
 import reesim.config.BehaviourConfig;
 import reesim.config.IntermediateConfig;
@@ -56,7 +55,7 @@ public class RestOfWorld extends Agent {
     private final double[] capacity;
     /** Per project: its capacity decision (null for a project that does not grow). */
     private final CapacityInvestment[] expansion;
-    /** Per project: this year's output, t REO, and its revenue, t x USD/kg. */
+    /** Per growing project: this year's output, t REO, and its revenue, t x USD/kg (for whether the year paid its hurdle). */
     private final double[] yearOutput, yearRevenue;
     private final double[] foreignMix;
     /** Per foreign intermediate: the cost of a unit its users are used to paying (only with a price response). */
@@ -244,9 +243,11 @@ public class RestOfWorld extends Agent {
                 minedThisTick[e] += q * projectShares[i][e];
             }
             minedByProject[i] = q;
-            yearOutput[i] += q;
-            yearRevenue[i] += q * revenue;
-            if (expansion[i] != null) expansion[i].record(q);
+            if (expansion[i] != null) {
+                expansion[i].record(q);
+                yearOutput[i] += q;
+                yearRevenue[i] += q * revenue;
+            }
             pay(-q * 1000 * p.unitCost);
             if (abroad) separator.payFor(this, q, revenue);
         }
