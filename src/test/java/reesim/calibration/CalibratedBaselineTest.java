@@ -21,7 +21,7 @@ class CalibratedBaselineTest {
      * The baseline of issue 21's session 12 (round Q's heavy elements with the magnet recipe at 9 % Dy and 0.5 % Tb and
      * foreign mines closing after 24 idle months; docs/history.md, "The magnet recipe's Dy and Tb") gives J = 7.83 with
      * 34 of 58 of the paper's targets within tolerance over seeds 101-105 (round Q: 5.76 and 33, the ion-clay Nd of 2017
-     * now +282 %; round P: 5.59 and 36; round I: 5.89 and 37; the baseline before it: 8.09 and 34; rounds 5-6: 8.57 and
+     * +282 % against +188 %; round P: 5.59 and 36; round I: 5.89 and 37; the baseline before it: 8.09 and 34; rounds 5-6: 8.57 and
      * 31; round 4: 4.56 and 33). A change of the model or config that makes the fit clearly worse fails here;
      * re-calibrate (or update these figures and the docs on purpose).
      */
