@@ -366,15 +366,20 @@ public class RestOfWorld extends Agent {
 
     /** The named project's capacity now, t REO a year (0 for no project of that name). */
     public double capacity(String project) {
-        for (int i = 0; i < capacity.length; i++) if (cfg.projects.get(i).name.equals(project)) return capacity[i];
-        return 0;
+        int i = projectIndex(project);
+        return i < 0 ? 0 : capacity[i];
     }
 
     /** What the named foreign project mined of element e this month, t (0 for a project of another name). */
     public double minedThisTick(String project, int e) {
-        for (int i = 0; i < minedByProject.length; i++)
-            if (cfg.projects.get(i).name.equals(project)) return minedByProject[i] * projectShares[i][e];
-        return 0;
+        int i = projectIndex(project);
+        return i < 0 ? 0 : minedByProject[i] * projectShares[i][e];
+    }
+
+    /** Index of the named project in world.projects, or -1. */
+    private int projectIndex(String name) {
+        for (int i = 0; i < cfg.projects.size(); i++) if (cfg.projects.get(i).name.equals(name)) return i;
+        return -1;
     }
 
     /** Element content of an intermediate foreign makers made themselves this month, t (0 if none). */

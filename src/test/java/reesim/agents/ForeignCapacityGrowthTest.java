@@ -5,16 +5,9 @@ import reesim.config.BehaviourConfig;
 import reesim.config.WorldConfig;
 import reesim.kernel.TestContext;
 
-import java.util.List;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static reesim.agents.ForeignInvestmentTest.HURDLE;
 import static reesim.agents.ForeignInvestmentTest.ndPriceFor;
-import static reesim.kernel.TestContext.ELEMENTS;
-import static reesim.kernel.TestContext.ORE_SHARES;
 import static reesim.kernel.TestContext.START_YEAR;
-import static reesim.kernel.TestContext.WORLD;
 
 /**
  * Foreign projects that grow by their own investment (behaviour.world.capacityGrowth, world.projects.N.maxCapacity),
@@ -26,16 +19,12 @@ class ForeignCapacityGrowthTest {
     static final double COST = 40, GROWTH = 0.2;
 
     static RestOfWorld world(double growth, double maxCapacity) {
-        WorldConfig c = new WorldConfig();
-        c.demand = TestContext.priceMap(new double[ELEMENTS.size()]);
-        c.investmentHurdle = HURDLE;
         WorldConfig.ForeignProject p = RestOfWorldTest.project("pass", COST, START_YEAR, 2);
         p.maxCapacity = maxCapacity;
-        c.projects = List.of(p);
         BehaviourConfig.WorldBehaviour rules = new BehaviourConfig().world;
         rules.capacityGrowth = growth;
         rules.idleStockYears = 100;   // the fixture has no buyers: unsold oxide must not idle the mine
-        return new RestOfWorld(c, START_YEAR, new double[][]{ORE_SHARES.clone()}, WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1, rules);
+        return ForeignInvestmentTest.world(1, 0, rules, p);
     }
 
     /** Steps the agent through {@code years} years and the next January at a world basket of {@code basket} USD/kg. */

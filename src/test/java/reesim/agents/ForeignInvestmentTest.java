@@ -23,13 +23,17 @@ class ForeignInvestmentTest {
     static final double HURDLE = 1.5;
 
     static RestOfWorld world(int expectationYears, int closeAfterIdleMonths, WorldConfig.ForeignProject p) {
+        return world(expectationYears, closeAfterIdleMonths, new reesim.config.BehaviourConfig().world, p);
+    }
+
+    static RestOfWorld world(int expectationYears, int closeAfterIdleMonths, reesim.config.BehaviourConfig.WorldBehaviour rules, WorldConfig.ForeignProject p) {
         WorldConfig c = new WorldConfig();
         c.demand = TestContext.priceMap(new double[ELEMENTS.size()]);
         c.investmentHurdle = HURDLE;
         c.investmentExpectationYears = expectationYears;
         c.closeAfterIdleMonths = closeAfterIdleMonths;
         c.projects = List.of(p);
-        return new RestOfWorld(c, START_YEAR, new double[][]{ORE_SHARES.clone()}, WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1, new reesim.config.BehaviourConfig().world);
+        return new RestOfWorld(c, START_YEAR, new double[][]{ORE_SHARES.clone()}, WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1, rules);
     }
 
     /** The Nd world price that makes the fixture ore's basket worth {@code basket} USD/kg. */
