@@ -49,6 +49,8 @@ public class RestOfWorld extends Agent {
     private final BehaviourConfig.WorldBehaviour rules;
     private final double[] wantedThisTick;
     private final double[] minedThisTick;
+    /** Oxide foreign users used up this month (their own uses and the foreign magnet makers' input), t per element. */
+    private final double[] consumedThisTick;
     /** Per project: what it mined this month, t REO. */
     private final double[] minedByProject;
     /** Per project: its capacity now, t REO a year (its committed capacity, grown by its own investment). */
@@ -61,6 +63,8 @@ public class RestOfWorld extends Agent {
     /** Per foreign intermediate: the cost of a unit its users are used to paying (only with a price response). */
     private final Map<String, ReferencePrice> intermediateReference = new java.util.LinkedHashMap<>();
     private final double priceMemoryYears;
+    /** Per element, the price elasticity of foreign users' direct oxide demand. */
+    private final double[] elasticity;
     /** Per foreign intermediate: content made abroad this month, t per element (foreign makers' own output). */
     private final Map<String, double[]> madeAbroad = new java.util.LinkedHashMap<>();
     private double lastChinaIntermediateShare = Double.NaN;
@@ -87,7 +91,9 @@ public class RestOfWorld extends Agent {
         users = new Account(this, Stage.WORLD, "foreign users", n);
         intermediates = new Account(this, Stage.WORLD, "imported intermediates", n);
         reference = new ReferencePrice[n];
+        elasticity = new double[n];
         for (int e = 0; e < n; e++) {
+            elasticity[e] = cfg.priceElasticity(elements.get(e));
             reference[e] = new ReferencePrice(priceMemoryYears);
             reference[e].relative(initialWorldPrice[e]);
         }
@@ -109,6 +115,7 @@ public class RestOfWorld extends Agent {
         for (int e = 0; e < n; e++) fillRatio.prime(e, 1.0);
         wantedThisTick = new double[n];
         minedThisTick = new double[n];
+        consumedThisTick = new double[n];
         minedByProject = new double[cfg.projects.size()];
         capacity = new double[cfg.projects.size()];
         expansion = new CapacityInvestment[cfg.projects.size()];
@@ -158,7 +165,10 @@ public class RestOfWorld extends Agent {
 
     /** Last month's purchases are used up abroad: they leave the world's accounts for the world outside. */
     private void consume(Context m) {
-        for (int e = 0; e < users.elements(); e++) m.ledger().move(users, Stage.WORLD, null, Stage.WORLD, e, users.registered(e), true);
+        for (int e = 0; e < users.elements(); e++) {
+            consumedThisTick[e] = users.registered(e);
+            m.ledger().move(users, Stage.WORLD, null, Stage.WORLD, e, consumedThisTick[e], true);
+        }
         for (int e = 0; e < intermediates.elements(); e++) m.ledger().move(intermediates, Stage.WORLD, null, Stage.WORLD, e, intermediates.registered(e), true);
     }
 
@@ -318,7 +328,7 @@ public class RestOfWorld extends Agent {
         for (int e = 0; e < backlog.length; e++) {
             Market w = m.markets().oxide(e, true);
             double direct = cfg.demand.get(elements.get(e)) * growth / 12
-                    * StrictMath.pow(reference[e].relative(w.price()), -cfg.priceElasticity);
+                    * StrictMath.pow(reference[e].relative(w.price()), -elasticity[e]);
             double want = direct + oxideNeed[e] + backlog[e];
             wantedThisTick[e] = direct + oxideNeed[e];
             double urgency = rules.urgencyBase + (1 - rules.urgencyBase) * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
@@ -363,6 +373,8 @@ public class RestOfWorld extends Agent {
     }
 
     public double minedThisTick(int e) { return minedThisTick[e]; }
+    /** Oxide used up abroad this month: what foreign users and foreign magnet makers bought (not the content of imported intermediates). */
+    public double consumedThisTick(int e) { return consumedThisTick[e]; }
 
     /** The named project's capacity now, t REO a year (0 for no project of that name). */
     public double capacity(String project) {

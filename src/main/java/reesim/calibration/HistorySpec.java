@@ -18,6 +18,11 @@ public class HistorySpec {
      * a factor, times the squared relative error otherwise. A class not listed is not fitted.
      */
     public java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+    /**
+     * Weight of issue 21's target that the export quota binds or nearly binds (registered exports at least 85 % of it in
+     * the year 2005-2009 they come nearest) as a lower bound: weight x its relative shortfall squared; 0 or absent: not fitted.
+     */
+    public double quotaBindsWeight;
     /** Why these weights. */
     public String weightWhy;
     /** Year ranges "first-last" the record is fitted in; the years between are held out (the 2010-2013 crisis). */
@@ -30,6 +35,7 @@ public class HistorySpec {
                     + reesim.config.Suggestions.closest(k, CLASSES).map(c -> "; did you mean '" + c + "'?").orElse(""));
             else p.range(path + ".weights." + k, w == null ? Double.NaN : w, 0, 1000, "(objective weight per row)");
         });
+        p.range(path + ".quotaBindsWeight", quotaBindsWeight, 0, 1000, "(objective weight; 0: not fitted)");
         if (weightWhy == null || weightWhy.isBlank()) p.add(path + ".weightWhy", weightWhy, "the reason for the weights");
         if (years == null || years.isEmpty()) { p.add(path + ".years", years, "a non-empty list of year ranges first-last, e.g. 2000-2009"); return; }
         for (int i = 0; i < years.size(); i++) if (range(years.get(i)) == null) p.add(path + ".years." + i, years.get(i), "a year range first-last, e.g. 2000-2009");

@@ -16,7 +16,8 @@ import java.util.Map;
 public record Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
                      double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
                      List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
-                     List<Integer> denominatorYears, String sourceElement, boolean logError, Map<String, Double> mix)
+                     List<Integer> denominatorYears, String sourceElement, boolean logError, Map<String, Double> mix,
+                     boolean highestYear)
         implements java.io.Serializable {
 
     public Target {
@@ -29,6 +30,16 @@ public record Target(String id, String quantity, String element, List<Integer> y
         numerator = List.copyOf(numerator);
         denominator = List.copyOf(denominator);
         sources = List.copyOf(sources);
+        if (highestYear && !denominatorYears.equals(years)) throw new IllegalArgumentException("target " + id + ": a highest-year target divides each year by the same year");
+    }
+
+    /** A target summed over its years (not the highest year's value). */
+    public Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
+                  double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
+                  List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
+                  List<Integer> denominatorYears, String sourceElement, boolean logError, Map<String, Double> mix) {
+        this(id, quantity, element, years, value, unit, tolerance, toleranceWhy, weight, fit, atLeast, numerator, denominator, sources, mapping,
+                denominatorYears, sourceElement, logError, mix, false);
     }
 
     /** A target of one element (or REO). */
@@ -66,10 +77,31 @@ public record Target(String id, String quantity, String element, List<Integer> y
 
     /** The model's value of this target in one observed run; {@code e} is the element's index. */
     public double simulated(RunObserver run, int e) {
+        if (highestYear) return highestYear(run, e);
         double num = sum(run, numerator, e, years);
         if (denominator.isEmpty()) return num;
         double den = sum(run, denominator, e, denominatorYears);
         return den == 0 ? Double.NaN : num / den;
+    }
+
+    /** The largest over the target's years of that year's value (or ratio); NaN when no year has one. */
+    private double highestYear(RunObserver run, int e) {
+        double[] num = new double[years.size()], den = denominator.isEmpty() ? null : new double[years.size()];
+        for (int i = 0; i < num.length; i++) {
+            num[i] = sum(run, numerator, e, List.of(years.get(i)));
+            if (den != null) den[i] = sum(run, denominator, e, List.of(years.get(i)));
+        }
+        return highest(num, den);
+    }
+
+    /** The largest of num[i] / den[i] (of num[i] without a denominator), years with a zero denominator left out; NaN if none is left. */
+    static double highest(double[] num, double[] den) {
+        double best = Double.NaN;
+        for (int i = 0; i < num.length; i++) {
+            double v = den == null ? num[i] : den[i] == 0 ? Double.NaN : num[i] / den[i];
+            if (!Double.isNaN(v) && (Double.isNaN(best) || v > best)) best = v;
+        }
+        return best;
     }
 
     private static double sum(RunObserver run, List<Series> series, int e, List<Integer> years) {

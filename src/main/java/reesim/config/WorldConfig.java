@@ -15,6 +15,8 @@ public class WorldConfig implements Serializable {
     public Map<Integer, Double> demandGrowth = new TreeMap<>();
     /** Price elasticity of foreign oxide demand (>= 0). */
     public double priceElasticity;
+    /** Per element, a price elasticity of foreign oxide demand in place of {@link #priceElasticity}; elements absent use it. */
+    public Map<String, Double> priceElasticityByElement = new LinkedHashMap<>();
     public Map<String, ForeignIntermediate> intermediateDemand = new LinkedHashMap<>();
     public List<ForeignProject> projects = new ArrayList<>();
     /** Ratio of expected revenue to cost a candidate project needs before construction starts. */
@@ -148,10 +150,17 @@ public class WorldConfig implements Serializable {
         public boolean separatedAbroad() { return ABROAD.equals(concentrateMarket); }
     }
 
+    /** The price elasticity of foreign demand for an element's oxide. */
+    public double priceElasticity(String element) {
+        Double own = priceElasticityByElement == null ? null : priceElasticityByElement.get(element);
+        return own != null ? own : priceElasticity;
+    }
+
     public void validate(String path, Problems p, ModelConfig c) {
         ModelConfig.checkElementMap(path + ".demand", demand, c, p, 0, 1e8, "t/yr", true);
         ModelConfig.checkSchedule(path + ".demandGrowth", demandGrowth, c, p, -0.9, 5, "per year");
         p.range(path + ".priceElasticity", priceElasticity, 0, 5, "(elasticity)");
+        ModelConfig.checkElementMap(path + ".priceElasticityByElement", priceElasticityByElement, c, p, 0, 5, "elasticity", false);
         p.range(path + ".investmentHurdle", investmentHurdle, 0.1, 100, "(ratio)");
         p.range(path + ".investmentExpectationYears", investmentExpectationYears, 1, 30, "years");
         p.range(path + ".closeAfterIdleMonths", closeAfterIdleMonths, 0, 600, "months (0: never closes)");

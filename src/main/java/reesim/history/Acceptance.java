@@ -49,6 +49,20 @@ public final class Acceptance {
         return out;
     }
 
+    /**
+     * The quota target as a calibration target: the highest over 2005-2009 of registered exports over the export quota,
+     * at least 85 %, seed by seed (the scoreboard takes the highest year of the seed means).
+     */
+    public static Target quotaBinds(double weight) {
+        List<Integer> years = new ArrayList<>();
+        for (int y = QUOTA_FROM; y <= QUOTA_TO; y++) years.add(y);
+        return new Target(Target.RECORD_PREFIX + "export_quota_binds_" + QUOTA_FROM + "_" + QUOTA_TO, "export_quota_use", "REO", years,
+                QUOTA_NEARLY_BINDS, "fraction", 0, "", weight, true, true,
+                List.of(new Series(Series.Kind.METRIC, "exports_registered")), List.of(new Series(Series.Kind.METRIC, "export_quota")),
+                List.of("issue 21: the export quota binds or nearly binds in a year 2005-2009 (market_history.csv: exports 43,895 t of a 50,145 t quota in 2009)"),
+                "registered exports over the export quota in the year of 2005-2009 they come nearest it", null, null, false, java.util.Map.of(), true);
+    }
+
     private static List<Integer> stockYears(int startYear, int untilYear) {
         List<Integer> years = new ArrayList<>();
         for (int y = startYear; y <= Math.min(untilYear, 2020); y++) if (fitYear(y)) years.add(y);

@@ -16,6 +16,7 @@ import java.util.Map;
  * year becomes a fit target: prices (and price ratios) as log-error targets within their factor, quantities as
  * relative-error targets, weighted by their tolerance class; one quantity weighted over elements (PrNd's price as
  * 0.25 Pr + 0.75 Nd) becomes a target of that mix. Comparisons of another form (shares in points) are left out and listed.
+ * With a quota weight, the issue's export-quota target ({@link Acceptance#quotaBinds}) is one more, a lower bound.
  */
 public final class HistoryTargets {
     /** The targets and the comparisons with a tolerance that could not be expressed as one (id and why). */
@@ -47,6 +48,7 @@ public final class HistoryTargets {
                     true, false, series(c.numerator().subList(0, mix.isEmpty() ? c.numerator().size() : 1)), series(c.denominator()),
                     List.of("market_history.csv line " + c.lines()), c.model(), null, null, factor, mix));
         }
+        if (spec.quotaBindsWeight > 0) out.add(Acceptance.quotaBinds(spec.quotaBindsWeight));
         return new Result(List.copyOf(out), List.copyOf(left));
     }
 

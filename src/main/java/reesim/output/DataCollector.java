@@ -101,6 +101,7 @@ public final class DataCollector implements Steppable {
             }
             v[Metric.SEIZED.ordinal()][e] = seized;
             v[Metric.IMPORTS.ordinal()][e] = imports;
+            v[Metric.CONSUMPTION_FOREIGN.ordinal()][e] = p.world.consumedThisTick(e);
             v[Metric.END_OF_LIFE.ordinal()][e] = l.tickFlow(Stage.IN_USE, Stage.RECYCLING, true, e) + l.tickFlow(Stage.IN_USE, Stage.LANDFILL, true, e);
             double demand = demandByElement[e];
             v[Metric.SMELTED.ordinal()][e] = smeltedByElement[e];

@@ -23,6 +23,7 @@ public enum Metric {
     EXPORTS_INTERMEDIATE("exports_intermediate", Kind.FLOW, Rows.BOTH),
     EXPORTS_FINAL("exports_final", Kind.FLOW, Rows.BOTH),
     IMPORTS("imports", Kind.FLOW, Rows.BOTH),
+    CONSUMPTION_FOREIGN("consumption_foreign", Kind.FLOW, Rows.BOTH),
     DEMAND("demand", Kind.FLOW, Rows.BOTH),
     SHORTAGE("shortage", Kind.FLOW, Rows.BOTH),
     IN_USE_STOCK("in_use_stock", Kind.STOCK, Rows.BOTH),

@@ -192,4 +192,42 @@ class RestOfWorldTest {
         assertThat(TestContext.bidQuantity(dear.markets().oxide(ND, true))).isCloseTo(DEMAND[ND] / 12 * Math.pow(2, -ELASTICITY), within(1e-9));
         assertThat(TestContext.bidQuantity(dear.markets().oxide(ND, true))).isLessThan(DEMAND[ND] / 12);
     }
+
+    @Test
+    void anElementWithItsOwnElasticityAnswersThePriceByIt() {
+        WorldConfig c = new WorldConfig();
+        c.demand = TestContext.priceMap(DEMAND);
+        c.priceElasticity = ELASTICITY;
+        c.priceElasticityByElement = Map.of("Nd", 0.0, "Dy", 1.2);
+        c.investmentHurdle = HURDLE;
+        assertThat(c.priceElasticity("La")).isEqualTo(ELASTICITY);
+        assertThat(c.priceElasticity("Nd")).isZero();
+        TestContext dear = new TestContext(11);
+        for (int e = 0; e < N; e++) dear.setWorldPrice(e, 2 * WORLD[e]);
+        RestOfWorld w = new RestOfWorld(c, START_YEAR, new double[0][], WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1, new BehaviourConfig().world);
+        w.step(dear);
+        int la = ELEMENTS.indexOf("La"), dy = ELEMENTS.indexOf("Dy");
+        assertThat(TestContext.bidQuantity(dear.markets().oxide(la, true))).isCloseTo(DEMAND[la] / 12 * Math.pow(2, -ELASTICITY), within(1e-9));
+        assertThat(TestContext.bidQuantity(dear.markets().oxide(ND, true))).as("inelastic: the whole demand at twice the price").isCloseTo(DEMAND[ND] / 12, within(1e-9));
+        assertThat(TestContext.bidQuantity(dear.markets().oxide(dy, true))).isCloseTo(DEMAND[dy] / 12 * Math.pow(2, -1.2), within(1e-9));
+    }
+
+    @Test
+    void whatForeignUsersBoughtIsUsedUpTheNextMonthAndCountedAsConsumption() {
+        TestContext fx = new TestContext(11);
+        RestOfWorld w = world();
+        w.step(fx);
+        assertThat(w.consumedThisTick(ND)).as("nothing bought yet").isZero();
+        TestContext.Dealer seller = fx.dealer("foreign seller", Stage.WORLD);
+        fx.supply(seller.account, ND, 30, true);
+        seller.ask(fx.markets().oxide(ND, true), 30, WORLD[ND] / 2, true);
+        fx.clear();
+        double bought = seller.sold;
+        assertThat(bought).isCloseTo(30, within(1e-9));   // users want DEMAND[ND] / 12 = 100 t
+        fx.nextMonth();
+        w.step(fx);
+        assertThat(w.consumedThisTick(ND)).isCloseTo(bought, within(1e-9));
+        assertThat(w.consumedThisTick(0)).isZero();
+        assertThat(fx.ledger().tickFlow(Stage.WORLD, Stage.WORLD, true, ND)).as("it leaves the world's accounts").isCloseTo(bought, within(1e-9));
+    }
 }

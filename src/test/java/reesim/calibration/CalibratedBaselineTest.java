@@ -25,7 +25,7 @@ class CalibratedBaselineTest {
      * 31; round 4: 4.56 and 33). A change of the model or config that makes the fit clearly worse fails here;
      * re-calibrate (or update these figures and the docs on purpose).
      */
-    static final double MEASURED_J = 7.83, MEASURED_WITHIN = 34;
+    static final double MEASURED_J = 7.88, MEASURED_WITHIN = 34;
 
     static final String UNREGISTERED = "unregistered mining and the ion-clay split: with Myanmar's clay concentrate entering China and "
             + "the smuggling cost fitted to the record's trade, the paper's unregistered and ion-clay figures are traded off (rounds 5-6)";
@@ -41,6 +41,9 @@ class CalibratedBaselineTest {
     static final String FOREIGN_SUPPLY = "China's registered Nd exports of 2017 swing with the world's other supply: 648 t on round P "
             + "(more foreign output from about 2015), 1,587 t on round Q (less foreign use of the heavy oxides), 1,245 t with the recipe at 9 % Dy, against the paper's "
             + "1,032 t (round I: within 20 %)";
+    static final String FOREIGN_USE = "foreign use of 2020 (consumption_foreign, the seed fact's 52 kt): about 77 kt on the "
+            + "baseline of session 12; foreign users answer the world price relative to 2000, so La and Ce at 1.5-2 USD/kg from 2017 "
+            + "double what they buy (docs/history.md, session 13)";
     static final String ROUND_Q = "the heavy elements of session 12 (round Q and the magnet recipe at 9 % Dy: the USGS Dy and Tb averages "
             + "within their factor) move these past their tolerance over seeds 101-105: Nd mined in 2017 -23 % (15 %), unregistered Nd "
             + "mining 2000-2017 -28 % (25 %), China's REO use in 2020 -16 % (15 %), smuggled Nd in 2011 -51 % (50 %)";
@@ -57,6 +60,7 @@ class CalibratedBaselineTest {
             java.util.Map.entry("exports_smuggled_2002", EXPORTS),
             java.util.Map.entry("exports_primary_registered_2017", FOREIGN_SUPPLY),
             java.util.Map.entry("mining_total_2017", ROUND_Q),
+            java.util.Map.entry("consumption_rest_of_world_2020", FOREIGN_USE),
             java.util.Map.entry("mining_unregistered_cumulative", ROUND_Q),
             java.util.Map.entry("consumption_china_2020", ROUND_Q),
             java.util.Map.entry("exports_smuggled_2011", ROUND_Q),

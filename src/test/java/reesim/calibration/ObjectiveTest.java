@@ -145,4 +145,26 @@ class ObjectiveTest {
         ParameterSet set = new ParameterSet(java.nio.file.Path.of("p.yaml"), List.of(scale));
         assertThat(set.priorsOutOfBounds(priors)).singleElement().asString().contains("s = 1.5 outside");
     }
+
+    @Test
+    void aLowerBoundAddsOnlyItsShortfallUnderEitherLoss() {
+        Target bound = new Target("q", "use", "REO", List.of(2005, 2006), 0.85, "fraction", 0, "", 4, true, true,
+                List.of(new Series(Series.Kind.METRIC, "exports_registered")), List.of(new Series(Series.Kind.METRIC, "export_quota")),
+                List.of("issue 21"), "test", null, null, false, java.util.Map.of(), true);
+        for (Objective.Loss loss : Objective.Loss.values()) {
+            assertThat(Objective.term(bound, 0.95, loss)).as("%s above the bound", loss).isZero();
+            assertThat(Objective.term(bound, 0.85, loss)).as("%s at the bound", loss).isZero();
+            assertThat(Objective.term(bound, 0.425, loss)).as("%s half the bound", loss).isCloseTo(4 * 0.25, within(1e-12));
+        }
+        assertThat(bound.met(0.85)).isTrue();
+        assertThat(bound.met(0.8499)).isFalse();
+    }
+
+    @Test
+    void aHighestYearTargetTakesTheLargestYearlyRatioAndSkipsYearsWithoutADenominator() {
+        assertThat(Target.highest(new double[]{20, 45, 30}, new double[]{40, 50, 60})).isCloseTo(0.9, within(1e-12));
+        assertThat(Target.highest(new double[]{20, 45}, new double[]{40, 0})).isCloseTo(0.5, within(1e-12));
+        assertThat(Target.highest(new double[]{20, 45}, new double[]{0, 0})).isNaN();
+        assertThat(Target.highest(new double[]{3, 7, 5}, null)).isEqualTo(7);
+    }
 }

@@ -199,10 +199,12 @@ class TargetMappingTest {
                 if (r.get("region").equals("China") || r.get("region").isEmpty()) out.putIfAbsent(key, r);
             }
         }
-        // world figures (world mine production) where China has no row of the same key
+        // world figures (world mine production) where China has no row of the same key; other regions' under "quantity element year region"
         try (var in = new InputStreamReader(TargetMappingTest.class.getResourceAsStream("/data/seed_facts.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                if (r.get("region").equals("World")) out.putIfAbsent((r.get("quantity") + " " + r.get("element") + " " + r.get("year")).trim(), r);
+                String key = (r.get("quantity") + " " + r.get("element") + " " + r.get("year")).trim();
+                if (r.get("region").equals("World")) out.putIfAbsent(key, r);
+                else if (!r.get("region").equals("China") && !r.get("region").isEmpty()) out.putIfAbsent(key + " " + r.get("region"), r);
             }
         }
         Set<String> keys = out.keySet();

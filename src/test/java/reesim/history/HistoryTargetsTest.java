@@ -59,6 +59,25 @@ class HistoryTargetsTest {
     }
 
     @Test
+    void withAQuotaWeightTheIssuesQuotaTargetIsALowerBoundOnTheHighestYearOf2005To2009() {
+        assertThat(RESULT.targets()).noneMatch(t -> t.quantity().equals("export_quota_use"));
+        HistorySpec s = spec();
+        s.quotaBindsWeight = 4;
+        List<Target> quota = HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), s).targets().stream()
+                .filter(t -> t.quantity().equals("export_quota_use")).toList();
+        assertThat(quota).hasSize(1);
+        Target t = quota.get(0);
+        assertThat(t.fromRecord()).isTrue();
+        assertThat(t.atLeast()).isTrue();
+        assertThat(t.highestYear()).isTrue();
+        assertThat(t.years()).containsExactly(2005, 2006, 2007, 2008, 2009);
+        assertThat(t.value()).isEqualTo(Acceptance.QUOTA_NEARLY_BINDS);
+        assertThat(t.numerator()).containsExactly(new Series(Series.Kind.METRIC, "exports_registered"));
+        assertThat(t.denominator()).containsExactly(new Series(Series.Kind.METRIC, "export_quota"));
+        assertThat(Objective.term(t, 0.54)).isCloseTo(4 * Math.pow(0.54 / 0.85 - 1, 2), within(1e-12));
+    }
+
+    @Test
     void onlyRowsWithAToleranceInTheFitYearsAreTargets() {
         assertThat(RESULT.targets()).isNotEmpty();
         assertThat(RESULT.targets()).allSatisfy(t -> assertThat(t.years().get(0) < 2010 || t.years().get(0) > 2013).isTrue());
