@@ -25,7 +25,7 @@ class CalibratedBaselineTest {
      * 31; round 4: 4.56 and 33). A change of the model or config that makes the fit clearly worse fails here;
      * re-calibrate (or update these figures and the docs on purpose).
      */
-    static final double MEASURED_J = 7.88, MEASURED_WITHIN = 34;
+    static final double MEASURED_J = 5.91, MEASURED_WITHIN = 39;
 
     static final String UNREGISTERED = "unregistered mining and the ion-clay split: with Myanmar's clay concentrate entering China and "
             + "the smuggling cost fitted to the record's trade, the paper's unregistered and ion-clay figures are traded off (rounds 5-6)";
@@ -34,36 +34,23 @@ class CalibratedBaselineTest {
     static final String STOCK_FLOW = "in-use stock and end of life: the families' lifetimes and the demand anchors of fit-demand (round 4), "
             + "not refitted since; the paper's cumulative end-of-life figures by family do not follow from its own lifetimes";
     static final String HELD_OUT = "a 2010 price: 2010-2013 prices are held out (issue 21), weight 0";
-    static final String START_UP = "Nd mined in 2000: the start-up transient (Baotou's firms, at one cost, idle until August 2000, docs/history.md)";
     static final String ROUND_I = "round I's trade route (registered traders that arbitrage, a smaller smuggling trade, magnet makers with the "
             + "record's slack) trades these paper figures for the market's record: more Chinese magnet output in 2017, fewer smuggled "
             + "goods to seize in 2011";
-    static final String FOREIGN_SUPPLY = "China's registered Nd exports of 2017 swing with the world's other supply: 648 t on round P "
-            + "(more foreign output from about 2015), 1,587 t on round Q (less foreign use of the heavy oxides), 1,245 t with the recipe at 9 % Dy, against the paper's "
-            + "1,032 t (round I: within 20 %)";
-    static final String FOREIGN_USE = "foreign use of 2020 (consumption_foreign, the seed fact's 52 kt): about 77 kt on the "
-            + "baseline of session 12; foreign users answer the world price relative to 2000, so La and Ce at 1.5-2 USD/kg from 2017 "
-            + "double what they buy (docs/history.md, session 13)";
-    static final String ROUND_Q = "the heavy elements of session 12 (round Q and the magnet recipe at 9 % Dy: the USGS Dy and Tb averages "
-            + "within their factor) move these past their tolerance over seeds 101-105: Nd mined in 2017 -23 % (15 %), unregistered Nd "
-            + "mining 2000-2017 -28 % (25 %), China's REO use in 2020 -16 % (15 %), smuggled Nd in 2011 -51 % (50 %)";
+    static final String FOREIGN_USE = "foreign use of 2020 (consumption_foreign, the seed fact's 52 kt): 78 kt over seeds 101-105 on "
+            + "round V (77 kt before it); foreign users answer the world price relative to 2000, so La and Ce at 1.5-2 USD/kg from 2017 "
+            + "double what they buy, and the fits (rounds U-X) keep that price response rather than meet this target (docs/history.md, session 13)";
     static final String REO = "REO totals of the record (world mining 2021, China's raw-supply share 2025): "
             + "foreign projects and China's non-magnet demand are not fitted to them yet";
 
     /** Fit targets not met over seeds 101-105 by the current baseline, and why. */
     static final java.util.Map<String, String> MISSED = java.util.Map.ofEntries(
-            java.util.Map.entry("mining_total_2000", START_UP),
             java.util.Map.entry("mining_unregistered_2000", UNREGISTERED),
             java.util.Map.entry("unregistered_share_2014", UNREGISTERED),
             java.util.Map.entry("mining_iac_2006", UNREGISTERED),
             java.util.Map.entry("mining_iac_2017", UNREGISTERED),
             java.util.Map.entry("exports_smuggled_2002", EXPORTS),
-            java.util.Map.entry("exports_primary_registered_2017", FOREIGN_SUPPLY),
-            java.util.Map.entry("mining_total_2017", ROUND_Q),
             java.util.Map.entry("consumption_rest_of_world_2020", FOREIGN_USE),
-            java.util.Map.entry("mining_unregistered_cumulative", ROUND_Q),
-            java.util.Map.entry("consumption_china_2020", ROUND_Q),
-            java.util.Map.entry("exports_smuggled_2011", ROUND_Q),
             java.util.Map.entry("intermediate_ndfeb_2017", ROUND_I),
             java.util.Map.entry("smuggled_goods_seized_2011", ROUND_I),
             java.util.Map.entry("exports_intermediate_2011", EXPORTS),

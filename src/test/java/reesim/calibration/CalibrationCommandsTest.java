@@ -69,7 +69,7 @@ class CalibrationCommandsTest {
               - name: world_nd
                 paths: [world.demand.Nd]
                 lower: 2000
-                upper: 9000
+                upper: 16000
                 why: test
               - name: initial_in_use
                 paths: [products.electric_vehicle.initialInUseStock, products.wind_turbine.initialInUseStock]
@@ -111,7 +111,7 @@ class CalibrationCommandsTest {
             assertThat(changed).hasSize(3).allMatch(l -> l.contains("# ") && l.contains("calibrated (reesim calibrate "));
             JsonNode a = new YAMLMapper().readTree(after);
             assertThat(o.out()).contains("wrote 3 fitted values into " + config);
-            assertThat(TreePaths.get(a, "world.demand.Nd").asDouble()).isBetween(2000.0, 9000.0);
+            assertThat(TreePaths.get(a, "world.demand.Nd").asDouble()).isBetween(2000.0, 16000.0);
         } else {
             assertThat(changed).isEmpty();
             assertThat(o.out()).contains("config left unchanged");
