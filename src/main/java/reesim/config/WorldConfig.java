@@ -17,6 +17,11 @@ public class WorldConfig implements Serializable {
     public double priceElasticity;
     /** Per element, a price elasticity of foreign oxide demand in place of {@link #priceElasticity}; elements absent use it. */
     public Map<String, Double> priceElasticityByElement = new LinkedHashMap<>();
+    /**
+     * Years of world prices foreign users' reference price averages (0: the starting price for ever); -1: as
+     * market.priceMemoryYears, which domestic users follow (the rule before this key).
+     */
+    public double priceMemoryYears = -1;
     public Map<String, ForeignIntermediate> intermediateDemand = new LinkedHashMap<>();
     public List<ForeignProject> projects = new ArrayList<>();
     /** Ratio of expected revenue to cost a candidate project needs before construction starts. */
@@ -150,6 +155,9 @@ public class WorldConfig implements Serializable {
         public boolean separatedAbroad() { return ABROAD.equals(concentrateMarket); }
     }
 
+    /** The price memory foreign users judge the world price by: their own, or the domestic users' ({@code marketYears}). */
+    public double priceMemoryYears(double marketYears) { return priceMemoryYears >= 0 ? priceMemoryYears : marketYears; }
+
     /** The price elasticity of foreign demand for an element's oxide. */
     public double priceElasticity(String element) {
         Double own = priceElasticityByElement == null ? null : priceElasticityByElement.get(element);
@@ -160,6 +168,7 @@ public class WorldConfig implements Serializable {
         ModelConfig.checkElementMap(path + ".demand", demand, c, p, 0, 1e8, "t/yr", true);
         ModelConfig.checkSchedule(path + ".demandGrowth", demandGrowth, c, p, -0.9, 5, "per year");
         p.range(path + ".priceElasticity", priceElasticity, 0, 5, "(elasticity)");
+        if (priceMemoryYears != -1) p.range(path + ".priceMemoryYears", priceMemoryYears, 0, 100, "years (or -1: as market.priceMemoryYears)");
         ModelConfig.checkElementMap(path + ".priceElasticityByElement", priceElasticityByElement, c, p, 0, 5, "elasticity", false);
         p.range(path + ".investmentHurdle", investmentHurdle, 0.1, 100, "(ratio)");
         p.range(path + ".investmentExpectationYears", investmentExpectationYears, 1, 30, "years");

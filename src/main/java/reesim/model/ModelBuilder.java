@@ -103,7 +103,7 @@ public final class ModelBuilder {
         double[][] projectShares = new double[cfg.world.projects.size()][];
         for (int i = 0; i < projectShares.length; i++) projectShares[i] = vector(cfg.world.projects.get(i).distribution);
         p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates,
-                cfg.market.priceMemoryYears, cfg.elements, cfg.trade.transportCost, cfg.behaviour.world);
+                cfg.world.priceMemoryYears(cfg.market.priceMemoryYears), cfg.elements, cfg.trade.transportCost, cfg.behaviour.world);
         primeMakers(p);
         if (cfg.world.stockholder.enabled) {
             p.stockholder = new ForeignStockholder(cfg.world.stockholder, n);

@@ -230,4 +230,43 @@ class RestOfWorldTest {
         assertThat(w.consumedThisTick(0)).isZero();
         assertThat(fx.ledger().tickFlow(Stage.WORLD, Stage.WORLD, true, ND)).as("it leaves the world's accounts").isCloseTo(bought, within(1e-9));
     }
+
+    @Test
+    void foreignUsersFollowTheMarketsPriceMemoryUnlessTheyHaveTheirOwn() {
+        WorldConfig c = new WorldConfig();
+        assertThat(c.priceMemoryYears(3)).as("-1: as market.priceMemoryYears").isEqualTo(3);
+        c.priceMemoryYears = 0;
+        assertThat(c.priceMemoryYears(3)).isZero();
+        c.priceMemoryYears = 5;
+        assertThat(c.priceMemoryYears(0)).isEqualTo(5);
+    }
+
+    @Test
+    void withAPriceMemoryALastingPriceLevelStopsCuttingForeignDemand() {
+        TestContext fx = new TestContext(11);
+        fx.setWorldPrice(ND, 2 * WORLD[ND]);
+        WorldConfig c = new WorldConfig();
+        c.demand = TestContext.priceMap(DEMAND);
+        c.priceElasticity = ELASTICITY;
+        c.investmentHurdle = HURDLE;
+        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
+        noBacklog.backlogCarryOver = 0;   // nobody sells here: each month's bid is then that month's demand alone
+        // memory 0: the reference stays at the starting price; memory 1 year: it moves towards a lasting price
+        RestOfWorld fixed = new RestOfWorld(c, START_YEAR, new double[0][], WORLD.clone(), Map.of(), Map.of(), 0, ELEMENTS, 1, noBacklog);
+        RestOfWorld adapting = new RestOfWorld(c, START_YEAR, new double[0][], WORLD.clone(), Map.of(), Map.of(), 1, ELEMENTS, 1, noBacklog);
+        double fixedBid = 0, adaptingBid = 0;
+        for (long t = 0; t < 36; t++) {
+            fx.at(t);
+            fixed.step(fx);
+            fixedBid = TestContext.bidQuantity(fx.markets().oxide(ND, true));
+            fx.clear();
+            fx.setWorldPrice(ND, 2 * WORLD[ND]);
+            adapting.step(fx);
+            adaptingBid = TestContext.bidQuantity(fx.markets().oxide(ND, true));
+            fx.clear();
+            fx.setWorldPrice(ND, 2 * WORLD[ND]);
+        }
+        assertThat(fixedBid).isCloseTo(DEMAND[ND] / 12 * Math.pow(2, -ELASTICITY), within(1e-6));
+        assertThat(adaptingBid).as("after three years at twice the price, nearly the whole demand again").isGreaterThan(0.95 * DEMAND[ND] / 12);
+    }
 }
