@@ -43,12 +43,23 @@ class RestOfWorldTest {
 
     static RestOfWorld world(WorldConfig.ForeignProject... projects) { return world(true, projects); }
 
-    static RestOfWorld world(boolean closedProjectsRecommit, WorldConfig.ForeignProject... projects) {
+    /** The fixture's foreign demand (DEMAND at ELASTICITY) and hurdle, without projects. */
+    static WorldConfig config() {
         WorldConfig c = new WorldConfig();
-        c.closedProjectsRecommit = closedProjectsRecommit;
         c.demand = TestContext.priceMap(DEMAND);
         c.priceElasticity = ELASTICITY;
         c.investmentHurdle = HURDLE;
+        return c;
+    }
+
+    /** A rest of the world without projects whose users keep a reference price over {@code memoryYears}. */
+    static RestOfWorld users(WorldConfig c, double memoryYears, BehaviourConfig.WorldBehaviour rules) {
+        return new RestOfWorld(c, START_YEAR, new double[0][], WORLD.clone(), Map.of(), Map.of(), memoryYears, ELEMENTS, 1, rules);
+    }
+
+    static RestOfWorld world(boolean closedProjectsRecommit, WorldConfig.ForeignProject... projects) {
+        WorldConfig c = config();
+        c.closedProjectsRecommit = closedProjectsRecommit;
         c.projects = List.of(projects);
         double[][] shares = new double[projects.length][];
         for (int i = 0; i < projects.length; i++) shares[i] = ORE_SHARES.clone();
@@ -195,16 +206,13 @@ class RestOfWorldTest {
 
     @Test
     void anElementWithItsOwnElasticityAnswersThePriceByIt() {
-        WorldConfig c = new WorldConfig();
-        c.demand = TestContext.priceMap(DEMAND);
-        c.priceElasticity = ELASTICITY;
+        WorldConfig c = config();
         c.priceElasticityByElement = Map.of("Nd", 0.0, "Dy", 1.2);
-        c.investmentHurdle = HURDLE;
         assertThat(c.priceElasticity("La")).isEqualTo(ELASTICITY);
         assertThat(c.priceElasticity("Nd")).isZero();
         TestContext dear = new TestContext(11);
         for (int e = 0; e < N; e++) dear.setWorldPrice(e, 2 * WORLD[e]);
-        RestOfWorld w = new RestOfWorld(c, START_YEAR, new double[0][], WORLD.clone(), Map.of(), Map.of(), 2, ELEMENTS, 1, new BehaviourConfig().world);
+        RestOfWorld w = users(c, 2, new BehaviourConfig().world);
         w.step(dear);
         int la = ELEMENTS.indexOf("La"), dy = ELEMENTS.indexOf("Dy");
         assertThat(TestContext.bidQuantity(dear.markets().oxide(la, true))).isCloseTo(DEMAND[la] / 12 * Math.pow(2, -ELASTICITY), within(1e-9));
@@ -245,15 +253,10 @@ class RestOfWorldTest {
     void withAPriceMemoryALastingPriceLevelStopsCuttingForeignDemand() {
         TestContext fx = new TestContext(11);
         fx.setWorldPrice(ND, 2 * WORLD[ND]);
-        WorldConfig c = new WorldConfig();
-        c.demand = TestContext.priceMap(DEMAND);
-        c.priceElasticity = ELASTICITY;
-        c.investmentHurdle = HURDLE;
         BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
         noBacklog.backlogCarryOver = 0;   // nobody sells here: each month's bid is then that month's demand alone
         // memory 0: the reference stays at the starting price; memory 1 year: it moves towards a lasting price
-        RestOfWorld fixed = new RestOfWorld(c, START_YEAR, new double[0][], WORLD.clone(), Map.of(), Map.of(), 0, ELEMENTS, 1, noBacklog);
-        RestOfWorld adapting = new RestOfWorld(c, START_YEAR, new double[0][], WORLD.clone(), Map.of(), Map.of(), 1, ELEMENTS, 1, noBacklog);
+        RestOfWorld fixed = users(config(), 0, noBacklog), adapting = users(config(), 1, noBacklog);
         double fixedBid = 0, adaptingBid = 0;
         for (long t = 0; t < 36; t++) {
             fx.at(t);
