@@ -57,8 +57,8 @@ public class RestOfWorld extends Agent {
     private final double[] capacity;
     /** Per project: its capacity decision (null for a project that does not grow). */
     private final CapacityInvestment[] expansion;
-    /** Per growing project: this year's output, t REO, and its revenue, t x USD/kg (for whether the year paid its hurdle). */
-    private final double[] yearOutput, yearRevenue;
+    /** Per growing project: this year's revenue, t x USD/kg (with its output, recorded by its expansion: whether the year paid its hurdle). */
+    private final double[] yearRevenue;
     private final double[] foreignMix;
     /** Per foreign intermediate: the cost of a unit its users are used to paying (only with a price response). */
     private final Map<String, ReferencePrice> intermediateReference = new java.util.LinkedHashMap<>();
@@ -125,7 +125,6 @@ public class RestOfWorld extends Agent {
             if (rules.capacityGrowth > 0 && p.maxCapacity > p.capacity)
                 expansion[i] = CapacityInvestment.growing(CapacityInvestment.Growth.SCALED, rules.capacityGrowth, rules.nearFull, 0);
         }
-        yearOutput = new double[capacity.length];
         yearRevenue = new double[capacity.length];
         foreignMix = new double[n];
         this.makers = makers;
@@ -214,9 +213,10 @@ public class RestOfWorld extends Agent {
         for (int i = 0; i < capacity.length; i++) {
             if (expansion[i] == null) continue;
             WorldConfig.ForeignProject p = cfg.projects.get(i);
-            boolean paid = yearOutput[i] > 0 && yearRevenue[i] / yearOutput[i] >= p.hurdle(cfg.investmentHurdle) * p.unitCost;
+            double output = expansion[i].recorded();
+            boolean paid = output > 0 && yearRevenue[i] / output >= p.hurdle(cfg.investmentHurdle) * p.unitCost;
             capacity[i] = Math.min(p.maxCapacity, expansion[i].review(capacity[i], paid));
-            yearOutput[i] = yearRevenue[i] = 0;
+            yearRevenue[i] = 0;
         }
     }
 
@@ -255,7 +255,6 @@ public class RestOfWorld extends Agent {
             minedByProject[i] = q;
             if (expansion[i] != null) {
                 expansion[i].record(q);
-                yearOutput[i] += q;
                 yearRevenue[i] += q * revenue;
             }
             pay(-q * 1000 * p.unitCost);

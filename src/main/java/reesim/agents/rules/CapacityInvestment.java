@@ -53,6 +53,9 @@ public final class CapacityInvestment implements Serializable {
     /** Counts what the firm used of its capacity (output, input processed, or orders), same unit as capacity. */
     public void record(double quantity) { used += quantity; }
 
+    /** What was recorded since the last review (this year so far). */
+    public double recorded() { return used; }
+
     /** Whether cash rose since the last call (true on the first call, with nothing to compare); remembers cash for the next. */
     public boolean cashRose(double cash) {
         boolean rose = Double.isNaN(cashAtStart) || cash > cashAtStart;
