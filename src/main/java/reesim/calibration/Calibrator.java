@@ -88,6 +88,8 @@ public final class Calibrator {
     private List<Recorded> history = List.of();
     private final List<Integer> restarts = new ArrayList<>();
     private Evaluation best;
+    /** The search's evaluations within the bounds, in evaluation order (the finalists of a race are picked from them). */
+    private final List<Evaluation> searched = new ArrayList<>();
     private int evaluations;
     private int budget;
 
@@ -190,6 +192,48 @@ public final class Calibrator {
         return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()));
     }
 
+    /**
+     * The {@code k} best points the last {@link #run} evaluated within the bounds (the prior excluded), best first; a
+     * point is listed once however often the optimiser asked for it.
+     */
+    public List<Evaluation> leaders(int k) {
+        Map<String, Evaluation> distinct = new LinkedHashMap<>();
+        searched.stream().filter(e -> !Double.isNaN(e.objective()))
+                .sorted(java.util.Comparator.comparingDouble(Evaluation::objective).thenComparingInt(Evaluation::index))
+                .forEach(e -> distinct.putIfAbsent(e.leaves().toString(), e));
+        return distinct.values().stream().limit(k).toList();
+    }
+
+    /**
+     * The finalists of a search (evaluations on other seeds) run again on this calibrator's seeds, the targets and
+     * contrasts judged as in the search; {@code objectives} in the finalists' order.
+     */
+    public record Race(long firstSeed, int seeds, List<Evaluation> finalists, double[] objectives) {
+        /** The finalist with the smallest objective on the race's seeds (the first of equals). */
+        public Evaluation winner() {
+            int w = 0;
+            for (int i = 1; i < objectives.length; i++) if (objectives[i] < objectives[w]) w = i;
+            return finalists.get(w);
+        }
+    }
+
+    /**
+     * Runs the finalists on this calibrator's seeds. The best of many evaluations on a few seeds is the one the noise
+     * of those seeds favoured most (the winner's curse); judged again on seeds none of them was picked on, the
+     * finalists' order is the order of their true objectives plus fresh, independent noise.
+     */
+    public Race race(List<Evaluation> finalists) throws Exception {
+        if (finalists.isEmpty()) throw new IllegalArgumentException("a race needs at least one finalist");
+        budget = finalists.size();
+        evaluations = 0;
+        best = null;
+        List<Point> points = new ArrayList<>();
+        for (Evaluation f : finalists) points.add(new Point(f.params(), f.leaves(), ParameterSet.sets(f.leaves()), f.leaves().toString(), false, SEARCH));
+        List<Evaluation> ev = evaluate(points);
+        double[] objectives = ev.stream().mapToDouble(Evaluation::objective).toArray();
+        return new Race(seeds[0], seeds.length, List.copyOf(finalists), objectives);
+    }
+
     /** Evaluates the prior, then runs the optimiser for at most {@code maxEvals} evaluations in all. */
     public Result run(Method method, int maxEvals, long optimiserSeed) throws Exception { return run(method, maxEvals, optimiserSeed, 0.25); }
 
@@ -201,6 +245,7 @@ public final class Calibrator {
         budget = maxEvals;
         evaluations = 0;
         best = null;
+        searched.clear();
         double[] x0 = params.initial(priors);
         boolean priorFeasible = params.priorsOutOfBounds(priors).isEmpty();
         Deque<Recorded> recorded = new ArrayDeque<>(history);
@@ -326,6 +371,7 @@ public final class Calibrator {
         if (r.index() != ev.index()) throw new IllegalStateException("recorded evaluation " + r.index() + " replayed as evaluation " + ev.index());
         boolean improved = p.eligible() && (best == null || ev.objective() < best.objective());
         if (improved) best = ev;
+        if (p.eligible() && SEARCH.equals(p.kind())) searched.add(ev);
         log.printf("[calibrate] eval %d/%d  J = %.4f  best = %s  (recorded in evaluations.csv)%s%n", ev.index(), budget, ev.objective(), bestText(),
                 improved ? "  new best: " + describe(ev.params()) : "");
         return ev;
@@ -417,6 +463,7 @@ public final class Calibrator {
             if (ev.index() != first + i) throw new IllegalStateException("evaluation " + ev.index() + " finished as " + (first + i));
             boolean improved = p.eligible() && (best == null || ev.objective() < best.objective());
             if (improved) best = ev;
+            if (p.eligible() && SEARCH.equals(p.kind())) searched.add(ev);
             recorder.record(ev, p.kind(), OK, best == null ? Double.NaN : best.objective(), wall[i], "");
             log.printf("[calibrate] eval %d/%d  J = %.4f  best = %s  (%d seeds, %.1f s)%s%n", ev.index(), budget, ev.objective(), bestText(),
                     seeds.length, wall[i], improved ? "  new best: " + describe(p.values()) : "");

@@ -99,8 +99,17 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "lucky draw of them; with --write the fitted values are written only if they are better on these seeds too (default: 0, no check)")
     int checkSeeds;
 
-    @Option(names = "--check-seed-base", paramLabel = "SEED", description = "first seed of the check (default: the seed after the search's last)")
+    @Option(names = "--check-seed-base", paramLabel = "SEED", description = "first seed of the check (default: the seed after the search's last, or after the finalists' with --finalists K > 1)")
     Long checkSeedBase;
+
+    @Option(names = "--finalists", paramLabel = "K", defaultValue = "1", description = "after the search, run its K best points again on "
+            + "--finalist-seeds further seeds and take the best of them there as the fit (the best of many evaluations on a few seeds is the one "
+            + "their noise favoured most); the check then runs on the seeds after the finalists' (default: ${DEFAULT-VALUE}, the search's best)")
+    int finalists;
+
+    @Option(names = "--finalist-seeds", paramLabel = "N", defaultValue = "10", description = "seeds of the finalists' race, from the seed after "
+            + "the search's last (default: ${DEFAULT-VALUE}; only with --finalists K > 1)")
+    int finalistSeeds;
 
     @Option(names = "--write", description = "write the fitted values into the config and the fit CSV, if J improved "
             + "(configs that extend it inherit them; an overlay config itself cannot be written)")
@@ -120,6 +129,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (sparkMaster != null && engine != EngineKind.spark) throw new BadInputException("--spark-master " + sparkMaster + ": expected together with --engine spark");
         if (checkSeeds < 0) throw new BadInputException("--check-seeds " + checkSeeds + ": expected 0 (no check) or more seeds");
         if (checkSeedBase != null && checkSeeds == 0) throw new BadInputException("--check-seed-base " + checkSeedBase + ": expected together with --check-seeds N");
+        if (finalists < 1) throw new BadInputException("--finalists " + finalists + ": expected 1 (the search's best) or more points");
+        if (finalistSeeds < 1) throw new BadInputException("--finalist-seeds " + finalistSeeds + ": expected at least 1 seed");
         if (resume != null && out != null) throw new BadInputException("--out " + out + " with --resume " + resume + ": expected one of them (--resume DIR continues in DIR)");
         Calibrator.Method m = parseMethod();
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
@@ -184,9 +195,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         manifest.write(dir);
         CalibrationReport.print(r, params, fit, targets.contrasts(), System.out);
         System.out.println("[calibrate] evaluations.csv, report.html and calibration.json in " + dir);
+        long afterSearch = seedBase + seeds;
+        if (finalists > 1) {
+            r = race(calibrator.apply(Ensemble.seeds(afterSearch, finalistSeeds), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())), c, r);
+            afterSearch += finalistSeeds;
+        }
         Calibrator.Check check = null;
         if (checkSeeds > 0 && r.best() != r.prior()) {
-            long first = checkSeedBase != null ? checkSeedBase : seedBase + seeds;
+            long first = checkSeedBase != null ? checkSeedBase : afterSearch;
             check = calibrator.apply(Ensemble.seeds(first, checkSeeds), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).check(r.best());
             System.out.printf(Locale.ROOT, "[calibrate] check on seeds %d-%d (not searched on): J prior %.4f -> best %.4f (%s)%n", first, first + checkSeeds - 1,
                     check.prior(), check.best(), check.confirms() ? "confirmed" : "not confirmed: the best point's gain on the search's seeds is a lucky draw of them");
@@ -199,6 +215,22 @@ public final class CalibrateCommand implements Callable<Integer> {
             else write(r, params, fit, targets.contrasts(), tree);
         }
         return 0;
+    }
+
+    /**
+     * The search's {@code --finalists} best points, run again on the race's seeds: the fit is the best of them there.
+     * Prints each finalist's objective on the search's seeds and on the race's.
+     */
+    private Calibrator.Result race(Calibrator racer, Calibrator searched, Calibrator.Result r) throws Exception {
+        List<Calibrator.Evaluation> leaders = searched.leaders(finalists);
+        if (leaders.size() < 2) return r;
+        Calibrator.Race race = racer.race(leaders);
+        System.out.printf(Locale.ROOT, "[calibrate] finalists on seeds %d-%d (not searched on):%n", race.firstSeed(), race.firstSeed() + race.seeds() - 1);
+        for (int i = 0; i < leaders.size(); i++) {
+            System.out.printf(Locale.ROOT, "[calibrate]   evaluation %d: J %.4f on the search's seeds, %.4f on these%s%n", leaders.get(i).index(),
+                    leaders.get(i).objective(), race.objectives()[i], leaders.get(i) == race.winner() ? "  <- the fit" : "");
+        }
+        return new Calibrator.Result(r.prior(), race.winner(), r.evaluations(), r.priorFeasible());
     }
 
     /** The targets file's targets, followed by the market's record rows its {@code history:} block fits, if it has one. */

@@ -207,6 +207,33 @@ class CalibrationCommandsTest {
         assertThat(exec("calibrate", "--check-seed-base", "7").err()).contains("--check-seed-base 7: expected together with --check-seeds N");
     }
 
+    @Test
+    void finalistsRaceOnTheSeedsAfterTheSearchsAndTheCheckFollowsThem() throws Exception {
+        Path targets = tmp.resolve("tf.yaml"), params = tmp.resolve("pf.yaml");
+        Files.writeString(targets, TARGETS);
+        Files.writeString(params, PARAMS);
+        CliRun o = exec("calibrate", "--targets", targets.toString(), "--params", params.toString(),
+                "--seeds", "2", "--max-evals", "6", "--threads", "2", "--finalists", "3", "--finalist-seeds", "2", "--check-seeds", "2",
+                "--set", "world.demand.Nd=2000", "--out", tmp.resolve("outf").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("finalists on seeds 3-4 (not searched on):");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("evaluation (\\d+): J ([0-9.]+) on the search's seeds, ([0-9.]+) on these(  <- the fit)?").matcher(o.out());
+        List<Double> race = new ArrayList<>();
+        List<Double> search = new ArrayList<>();
+        double fit = Double.NaN;
+        while (m.find()) {
+            search.add(Double.parseDouble(m.group(2)));
+            race.add(Double.parseDouble(m.group(3)));
+            if (m.group(4) != null) fit = Double.parseDouble(m.group(3));
+        }
+        assertThat(race).hasSizeBetween(2, 3);
+        assertThat(search).as("best first on the search's seeds").isSorted();
+        assertThat(fit).isEqualTo(java.util.Collections.min(race));
+        assertThat(o.out()).contains("check on seeds 5-6 (not searched on)");
+        assertThat(exec("calibrate", "--finalists", "0").err()).contains("--finalists 0: expected 1 (the search's best) or more points");
+        assertThat(exec("calibrate", "--finalist-seeds", "0").err()).contains("--finalist-seeds 0: expected at least 1 seed");
+    }
+
     private static List<String> changedLines(String a, String b) {
         String[] x = a.split("\n", -1), y = b.split("\n", -1);
         assertThat(y).hasSameSizeAs(x);

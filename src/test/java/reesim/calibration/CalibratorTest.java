@@ -106,4 +106,26 @@ class CalibratorTest {
             assertThat(ev.objective()).isLessThan(Objective.value(List.of(MINED_2001), ev.means()));
         }
     }
+    @Test
+    void theLeadersAreTheSearchsDistinctBestPointsBestFirstAndTheRaceRunsThemOnItsOwnSeeds() throws Exception {
+        Calibrator c = calibrator(1000, 14000, 1, new ByteArrayOutputStream());
+        Calibrator.Result r = c.run(Calibrator.Method.CMAES, 7, 1);
+        List<Calibrator.Evaluation> leaders = c.leaders(3);
+        assertThat(leaders).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(leaders.get(0).objective()).isEqualTo(r.best().objective());
+        assertThat(leaders).extracting(Calibrator.Evaluation::objective).isSorted();
+        assertThat(leaders).extracting(e -> e.leaves().toString()).doesNotHaveDuplicates();
+        assertThat(leaders).noneMatch(e -> e == r.prior());
+
+        Calibrator.Race race = calibrator(1000, 14000, 3, new ByteArrayOutputStream()).race(leaders);
+        assertThat(race.firstSeed()).isEqualTo(3);
+        assertThat(race.objectives()).hasSize(leaders.size());
+        // each finalist's objective on seeds 3-4 is what a search there finds for the config with its values
+        Calibrator.Evaluation last = leaders.get(leaders.size() - 1);
+        Calibrator there = calibrator(1000, 14000, 3, new ByteArrayOutputStream());
+        Calibrator.Check check = there.check(last);
+        assertThat(race.objectives()[leaders.size() - 1]).isEqualTo(check.best());
+        double least = java.util.Arrays.stream(race.objectives()).min().orElseThrow();
+        assertThat(race.objectives()[leaders.indexOf(race.winner())]).isEqualTo(least);
+    }
 }
