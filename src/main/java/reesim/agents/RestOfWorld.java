@@ -65,6 +65,8 @@ public class RestOfWorld extends Agent {
     private final double priceMemoryYears;
     /** Per element, the price elasticity of foreign users' direct oxide demand. */
     private final double[] elasticity;
+    /** Per element, the share of their direct use foreign users have thrifted or substituted (null: world.thrift off). */
+    private final TechnologySubstitution[] thrift;
     /** Per foreign intermediate: content made abroad this month, t per element (foreign makers' own output). */
     private final Map<String, double[]> madeAbroad = new java.util.LinkedHashMap<>();
     private double lastChinaIntermediateShare = Double.NaN;
@@ -97,6 +99,8 @@ public class RestOfWorld extends Agent {
             reference[e] = new ReferencePrice(priceMemoryYears);
             reference[e].relative(initialWorldPrice[e]);
         }
+        thrift = cfg.thrift.enabled ? new TechnologySubstitution[n] : null;
+        for (int e = 0; thrift != null && e < n; e++) thrift[e] = new TechnologySubstitution(cfg.thrift, 1.0);
         this.projectShares = projectShares;
         operatingFrom = new long[cfg.projects.size()];
         for (int i = 0; i < operatingFrom.length; i++) {
@@ -328,6 +332,7 @@ public class RestOfWorld extends Agent {
             Market w = m.markets().oxide(e, true);
             double direct = cfg.demand.get(elements.get(e)) * growth / 12
                     * StrictMath.pow(reference[e].relative(w.price()), -elasticity[e]);
+            if (thrift != null) direct *= 1 - thrift[e].decide(year, w.price());
             double want = direct + oxideNeed[e] + backlog[e];
             wantedThisTick[e] = direct + oxideNeed[e];
             double urgency = rules.urgencyBase + (1 - rules.urgencyBase) * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
@@ -406,6 +411,8 @@ public class RestOfWorld extends Agent {
         return k;
     }
     public double getForeignProducerStock() { return producers.total(); }
+    /** Share of foreign users' direct use of element e they have thrifted or substituted (0 with world.thrift off). */
+    public double thriftShare(int e) { return thrift == null ? 0 : thrift[e].share(); }
 
     /** Concentrate waiting to be shipped to China, t REO (projects that sell concentrate). */
     public double getConcentrateForChinaStock() {

@@ -119,6 +119,17 @@ public class BehaviourConfig implements Serializable {
          * by their world demand among the elements whose export pays this month.
          */
         public boolean budgetToPayingElements = false;
+        /**
+         * How a trader buys for export and sells abroad: false, this month's budget share of each element whose export
+         * pays, sold abroad at the fixed {@link #askPressure} (the rule of rounds 1-V); true, as a distributor holding
+         * stock abroad, the sales abroad it expects plus the gap to its comfortable stock, its asks abroad pressed by
+         * that stock as producers press theirs.
+         */
+        public boolean exportToStockTarget = false;
+        /** Weight of the month just ended in a trader's memory of its sales abroad (fraction). */
+        public double salesMemoryWeight = 0.2;
+        /** With no sales abroad yet, the sales a trader expects: this share of its capacity's share of world demand. */
+        public double minSalesShare = 0.25;
     }
 
     /** Smugglers: how hard they press their orders. */
@@ -193,6 +204,8 @@ public class BehaviourConfig implements Serializable {
         if (p.required(path + ".trader", trader)) {
             orders(path + ".trader", trader.askPressure, trader.bidUrgency, p);
             p.range(path + ".trader.arbitrageMargin", trader.arbitrageMargin, 0, 100, "(fraction of the domestic price; 0: fixed urgency)");
+            memory(path + ".trader.salesMemoryWeight", trader.salesMemoryWeight, p);
+            p.range(path + ".trader.minSalesShare", trader.minSalesShare, 0, 10, "(share of its capacity's share of world demand)");
         }
         if (p.required(path + ".smuggler", smuggler)) orders(path + ".smuggler", smuggler.askPressure, smuggler.bidUrgency, p);
         if (p.required(path + ".world", world)) {

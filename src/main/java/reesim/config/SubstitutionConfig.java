@@ -42,6 +42,18 @@ public class SubstitutionConfig implements Serializable {
         public double reversalYears;
         /** Time constant of the smoothing of the intermediate's price the manufacturer judges by, years (0: this month's price). */
         public double priceMemoryYears;
+
+        /** Checks every field; {@code premiumUnit} names what premiumPerUnit is per. */
+        public void validate(String path, Problems p, String premiumUnit) {
+            p.range(path + ".availableFrom", availableFrom, 1900, 2200, "year");
+            p.nonNegative(path + ".premiumPerUnit", premiumPerUnit, premiumUnit);
+            p.range(path + ".premiumMultiple", premiumMultiple, 0, 1000, "(multiple of the unit's rare-earth content cost at starting prices)");
+            p.range(path + ".premiumSpread", premiumSpread, 0, 1, "(fraction of the premium)");
+            p.range(path + ".maxShare", maxShare, 0, 1, "(fraction of the units)");
+            p.range(path + ".adoptionYears", adoptionYears, 0, 100, "years");
+            p.range(path + ".reversalYears", reversalYears, 0, 100, "years");
+            p.range(path + ".priceMemoryYears", priceMemoryYears, 0, 100, "years");
+        }
     }
 
     /** The family's substitute while the instrument is on; null when off or not listed. */
@@ -62,14 +74,7 @@ public class SubstitutionConfig implements Serializable {
                 return;
             }
             if (t == null) { p.add(fp, null, "a substitute technology (availableFrom, premiumPerUnit, maxShare, ...)"); return; }
-            p.range(fp + ".availableFrom", t.availableFrom, 1900, 2200, "year");
-            p.nonNegative(fp + ".premiumPerUnit", t.premiumPerUnit, "USD/unit");
-            p.range(fp + ".premiumMultiple", t.premiumMultiple, 0, 1000, "(multiple of the unit's rare-earth content cost at starting prices)");
-            p.range(fp + ".premiumSpread", t.premiumSpread, 0, 1, "(fraction of the premium)");
-            p.range(fp + ".maxShare", t.maxShare, 0, 1, "(fraction of the units)");
-            p.range(fp + ".adoptionYears", t.adoptionYears, 0, 100, "years");
-            p.range(fp + ".reversalYears", t.reversalYears, 0, 100, "years");
-            p.range(fp + ".priceMemoryYears", t.priceMemoryYears, 0, 100, "years");
+            t.validate(fp, p, "USD/unit");
         });
     }
 }

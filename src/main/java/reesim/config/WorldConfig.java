@@ -47,6 +47,16 @@ public class WorldConfig implements Serializable {
     public Stockholder stockholder = new Stockholder();
     /** Separation plants outside China (seed 001 s3.3, seed 003: Malaysia and elsewhere); off unless enabled. */
     public Separation separation = new Separation();
+    /**
+     * Foreign users who thrift or substitute an oxide when its world price rises far above its starting price, and
+     * return to it only slowly: per element, the share of their direct oxide use they give up follows the rule of a
+     * technology substitute ({@link SubstitutionConfig.Technology}, a unit being a kg of the oxide); off unless enabled.
+     */
+    public Thrift thrift = new Thrift();
+
+    public static class Thrift extends SubstitutionConfig.Technology {
+        public boolean enabled;
+    }
 
     public static class Separation implements Serializable {
         public boolean enabled;
@@ -183,6 +193,7 @@ public class WorldConfig implements Serializable {
         p.range(path + ".separation.processingCost", separation.processingCost, 0, 1000, "USD/kg");
         p.range(path + ".separation.recovery", separation.recovery, 0, 1, "(fraction)");
         p.range(path + ".separation.idleFeedMonths", separation.idleFeedMonths, 0, 120, "months of capacity");
+        if (thrift.enabled) thrift.validate(path + ".thrift", p, "USD/kg of the oxide");
         p.range(path + ".separation.askPressure", separation.askPressure, 0, 1, "(0-1)");
         p.range(path + ".separation.maxCapacityGrowth", separation.maxCapacityGrowth, 0, 10, "(fraction per year)");
         p.range(path + ".separation.nearFull", separation.nearFull, 0, 1, "(fraction of capacity)");

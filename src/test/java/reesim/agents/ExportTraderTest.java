@@ -8,6 +8,8 @@ import reesim.kernel.TestContext.Dealer;
 import reesim.ledger.Stage;
 import reesim.market.Market;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static reesim.kernel.TestContext.DOMESTIC;
@@ -15,6 +17,7 @@ import static reesim.kernel.TestContext.DY;
 import static reesim.kernel.TestContext.LA;
 import static reesim.kernel.TestContext.ND;
 import static reesim.kernel.TestContext.WORLD;
+import static reesim.kernel.TestContext.askQuantity;
 import static reesim.kernel.TestContext.bidQuantity;
 
 /** ExportTrader on the small fixture: export when the gap pays, within the licence, tariff to the state. */
@@ -230,5 +233,99 @@ class ExportTraderTest {
         assertThat(tr.getLastExported()).isCloseTo(held / 3, within(1e-9));
         assertThat(registered).as("grey oxide registered by customs").isCloseTo(tr.getLastExported(), within(1e-9));
         assertThat(tr.getStockAtHome()).isCloseTo(held * 2 / 3, within(1e-9));
+    }
+
+    /** Rules of a trader that trades to a stock target, with the given arbitrage margin. */
+    private static BehaviourConfig.TraderBehaviour stockTarget(double arbitrageMargin) {
+        BehaviourConfig.TraderBehaviour rules = new BehaviourConfig().trader;
+        rules.exportToStockTarget = true;
+        rules.arbitrageMargin = arbitrageMargin;
+        return rules;
+    }
+
+    @Test
+    void underAStockTargetItsFirstOrdersAreItsMinimumSalesPlusAComfortableStockOfThem() {
+        TestContext fx = new TestContext(1);
+        BehaviourConfig.TraderBehaviour rules = stockTarget(0);
+        new ExportTrader("t", trade(), 1, N, rules).step(fx);
+        // no sales yet: it expects minSalesShare of its capacity's third of world demand, and orders that plus comfortable months of it
+        double expected = CAPACITY / 12 / N * rules.minSalesShare;
+        assertThat(bidQuantity(dom(fx, ND))).isCloseTo(expected * (1 + fx.marketRules().comfortableStockMonths()), within(1e-9));
+        assertThat(bidQuantity(dom(fx, DY))).isCloseTo(bidQuantity(dom(fx, ND)), within(1e-9));
+        assertThat(bidQuantity(dom(fx, LA))).as("La's export does not pay").isZero();
+
+        // a wide margin draws more: Nd's gap is 34 % beyond the minimum margin, so at an arbitrage margin of 0.68 it orders half as much again
+        TestContext eager = new TestContext(1);
+        new ExportTrader("t", trade(), 1, N, stockTarget(0.68)).step(eager);
+        double drive = ((WORLD[ND] - FREIGHT) / (DOMESTIC[ND] * (1 + MARGIN)) - 1) / 0.68;
+        assertThat(drive).isCloseTo(0.5, within(0.01));
+        assertThat(bidQuantity(dom(eager, ND))).isCloseTo(bidQuantity(dom(fx, ND)) * (1 + drive), within(1e-9));
+    }
+
+    /** Months of a trader with a stocked seller at home and a foreign buyer of {@code sales} t a month of each element. */
+    private static void trade(TestContext fx, ExportTrader tr, Dealer home, Dealer abroad, double sales, int months) {
+        for (int t = 0; t < months; t++) {
+            for (int e = 0; e < N; e++) {
+                fx.setDomesticPrice(e, DOMESTIC[e]);
+                fx.setWorldPrice(e, WORLD_EXPORT[e]);
+            }
+            tr.step(fx);
+            for (int e = 0; e < N; e++) {
+                home.ask(dom(fx, e), 1000, DOMESTIC[e], true);
+                abroad.bid(world(fx, e), sales, WORLD_EXPORT[e] * 2);
+            }
+            fx.clear();
+            fx.nextMonth();
+        }
+    }
+
+    @Test
+    void underAStockTargetItBuysWhatSellsAbroadAndKeepsSellingFromItsStockWhenTheGapCloses() {
+        double sales = 20;   // above the minimum it expects without sales (100 / 3 x 0.25 a month)
+        TestContext fx = new TestContext(1);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, stockTarget(0));
+        Dealer home = stockedDealer(fx, true), abroad = fx.dealer("foreign users", Stage.WORLD);
+        trade(fx, tr, home, abroad, sales, 36);
+        double boughtBefore = home.sold;
+        trade(fx, tr, home, abroad, sales, 12);
+        assertThat((home.sold - boughtBefore) / 12).as("bought a month, once settled: what sells abroad").isCloseTo(N * sales, within(0.05 * N * sales));
+        double comfortable = fx.marketRules().comfortableStockMonths();
+        assertThat(tr.getStockAtHome() + tr.getStockAbroad()).as("its stock: at most its comfortable months of sales, and the month's order")
+                .isLessThanOrEqualTo(N * sales * (1 + comfortable) + 1e-6);
+
+        // the old rule buys its budget whatever sells: its stock abroad piles up
+        TestContext old = new TestContext(1);
+        ExportTrader budget = new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader);
+        Dealer oldHome = stockedDealer(old, true), oldAbroad = old.dealer("foreign users", Stage.WORLD);
+        trade(old, budget, oldHome, oldAbroad, sales, 48);
+        assertThat(budget.getStockAbroad()).isGreaterThan(10 * (tr.getStockAtHome() + tr.getStockAbroad()));
+
+        // the gap closes (a prohibitive tariff): it buys nothing at home and still offers its stock abroad
+        for (int e = 0; e < N; e++) fx.instruments.tariff[e] = 0.9;
+        double abroadStock = tr.getStockAbroad();
+        assertThat(abroadStock).isPositive();
+        tr.step(fx);
+        for (int e = 0; e < N; e++) assertThat(bidQuantity(dom(fx, e))).isZero();
+        double offered = 0;
+        for (int e = 0; e < N; e++) offered += askQuantity(world(fx, e));
+        assertThat(offered).isCloseTo(tr.getStockAbroad(), within(1e-9)).isPositive();
+    }
+
+    @Test
+    void underAStockTargetItPressesItsAsksAbroadByItsStockThere() {
+        // a stock abroad of many months of its sales is offered well below the world price; one of about its comfortable stock near it
+        TestContext heavy = new TestContext(1), light = new TestContext(1);
+        for (TestContext fx : List.of(heavy, light)) {
+            ExportTrader tr = new ExportTrader("t", trade(), 1, N, stockTarget(0));
+            Dealer home = stockedDealer(fx, true), abroad = fx.dealer("foreign users", Stage.WORLD);
+            trade(fx, tr, home, abroad, fx == heavy ? 0.01 : 20, 12);
+            tr.step(fx);
+            assertThat(askQuantity(world(fx, ND))).isPositive();
+        }
+        double heavyAsk = TestContext.bestAsk(world(heavy, ND)) / heavy.markets().oxide(ND, true).price();
+        double lightAsk = TestContext.bestAsk(world(light, ND)) / light.markets().oxide(ND, true).price();
+        // the heavy stock at about the full discount (the fixture's 20 %), the light one within a few per cent of the price
+        assertThat(heavyAsk).isCloseTo(0.8, within(0.005));
+        assertThat(lightAsk).isGreaterThan(0.97);
     }
 }

@@ -272,4 +272,49 @@ class RestOfWorldTest {
         assertThat(fixedBid).isCloseTo(DEMAND[ND] / 12 * Math.pow(2, -ELASTICITY), within(1e-6));
         assertThat(adaptingBid).as("after three years at twice the price, nearly the whole demand again").isGreaterThan(0.95 * DEMAND[ND] / 12);
     }
+
+    @Test
+    void withThriftALastingRiseCutsForeignUseForGoodAndAFallBackRestoresItOnlySlowly() {
+        WorldConfig c = config();
+        c.thrift.enabled = true;
+        c.thrift.availableFrom = START_YEAR;
+        c.thrift.premiumMultiple = 3;
+        c.thrift.premiumSpread = 0.5;
+        c.thrift.maxShare = 0.5;
+        c.thrift.adoptionYears = 1;
+        c.thrift.reversalYears = 10;
+        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
+        noBacklog.backlogCarryOver = 0;
+        RestOfWorld w = users(c, 0, noBacklog), plain = users(config(), 0, noBacklog);
+        TestContext fx = new TestContext(11), base = new TestContext(11);
+        // a month at the starting price fixes the reference the premium is a multiple of; then Nd at 4x for 5 years
+        double[] bids = new double[2];
+        long t = 0;
+        for (int phase = 0; phase < 3; phase++) {
+            int months = phase == 0 ? 1 : 60;
+            double price = phase == 1 ? 4 * WORLD[ND] : WORLD[ND];
+            for (int k = 0; k < months; k++, t++) {
+                for (TestContext ctx : List.of(fx, base)) {
+                    ctx.at(t);
+                    for (int e = 0; e < N; e++) ctx.setWorldPrice(e, e == ND ? price : WORLD[e]);
+                }
+                w.step(fx);
+                plain.step(base);
+                bids[0] = TestContext.bidQuantity(fx.markets().oxide(ND, true));
+                bids[1] = TestContext.bidQuantity(base.markets().oxide(ND, true));
+                fx.clear();
+                base.clear();
+            }
+            if (phase == 1) {
+                // premiums spread on 1.5x-4.5x the starting price: at 4x, 5/6 of the uses that can switch have switched, up to half of all
+                assertThat(w.thriftShare(ND)).isCloseTo(0.5 * 5 / 6, within(0.01));
+                assertThat(bids[0]).isCloseTo(bids[1] * (1 - w.thriftShare(ND)), within(1e-9));
+                assertThat(w.thriftShare(ND == 0 ? 1 : 0)).as("an element whose price stayed put").isZero();
+            }
+        }
+        // five years back at the starting price: with a 10-year reversal, 1 - exp(-0.5) of the thrifted use has returned
+        assertThat(w.thriftShare(ND)).isCloseTo(0.5 * 5 / 6 * Math.exp(-0.5), within(0.02));
+        assertThat(bids[0]).isLessThan(0.85 * bids[1]);
+        assertThat(plain.thriftShare(ND)).isZero();
+    }
 }
