@@ -193,13 +193,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         CalibrationSearchReport.writeBeforeCompletion(dir);
         manifest.status = CalibrationManifest.COMPLETE;
         manifest.write(dir);
-        CalibrationReport.print(r, params, fit, targets.contrasts(), System.out);
-        System.out.println("[calibrate] evaluations.csv, report.html and calibration.json in " + dir);
         long afterSearch = seedBase + seeds;
         if (finalists > 1) {
             r = race(calibrator.apply(Ensemble.seeds(afterSearch, finalistSeeds), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())), c, r);
             afterSearch += finalistSeeds;
         }
+        CalibrationReport.print(r, params, fit, targets.contrasts(), targets.loss(), System.out);
+        System.out.println("[calibrate] evaluations.csv, report.html and calibration.json in " + dir);
         Calibrator.Check check = null;
         if (checkSeeds > 0 && r.best() != r.prior()) {
             long first = checkSeedBase != null ? checkSeedBase : afterSearch;

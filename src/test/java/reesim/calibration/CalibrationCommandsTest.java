@@ -92,7 +92,7 @@ class CalibrationCommandsTest {
         CliRun o = exec("calibrate", "--config", config.toString(), "--targets", targets.toString(), "--params", params.toString(),
                 "--seeds", "2", "--max-evals", "4", "--threads", "2", "--write", "--fit-csv", csv.toString(), "--out", tmp.resolve("out").toString());
         assertThat(o.code()).as(o.err()).isZero();
-        assertThat(o.out()).contains("[calibrate] eval 1/4", "objective J: prior");
+        assertThat(o.out()).contains("[calibrate] eval 1/4", "objective J: prior", "largest terms at the fitted point");
 
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).isEqualTo(String.join(",", FitCsv.HEADER));
