@@ -76,8 +76,12 @@ public class IntermediateMaker extends Agent {
      */
     public void prime(ShipmentLedger ledger, double monthlyOrders) {
         orders.prime(0, monthlyOrders);
-        double target = monthlyOrders / (1 - cfg.scrapRate) * (1 + cfg.inputStockMonths);
-        for (int e = 0; e < recipe.length; e++) ledger.openStock(input, e, target * recipe[e], true);
+        for (int e = 0; e < recipe.length; e++) ledger.openStock(input, e, monthlyInput(monthlyOrders, e) * (1 + cfg.inputStockMonths), true);
+    }
+
+    /** Oxide of element e a month of these orders takes at the maker's recipe, scrap included, t. */
+    public double monthlyInput(double monthlyOrders, int e) {
+        return monthlyOrders / (1 - cfg.scrapRate) * recipe[e];
     }
 
     /** A manufacturer (or the rest of the world) orders qty t REO contained, delivered into its account this tick. */

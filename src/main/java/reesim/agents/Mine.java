@@ -8,6 +8,7 @@ import reesim.config.BehaviourConfig;
 import reesim.config.DepositConfig;
 import reesim.config.MineGroupConfig;
 import reesim.ledger.Account;
+import reesim.ledger.ShipmentLedger;
 import reesim.ledger.Stage;
 import reesim.market.Market;
 import reesim.kernel.Context;
@@ -162,6 +163,15 @@ public class Mine extends Agent {
     double unitCost(Context m, double concentratePrice) {
         double depletion = StrictMath.pow(reserves0 / Math.max(reserves, reserves0 * rules.depletionFloor), depositCfg.gradeDeclineExponent);
         return baseCost * depletion + m.instruments().resourceTaxPerKg(depositCfg, concentratePrice);
+    }
+
+    /**
+     * Starting conditions of a going concern: {@code months} of the registered concentrate it expects to sell a month
+     * ({@code monthlySales}, t REO, in its deposit's shares) in store, and those sales as its sales history.
+     */
+    public void prime(ShipmentLedger ledger, double months, double monthlySales, double[] depositShares) {
+        sales.prime(REGISTERED, monthlySales);
+        for (int e = 0; e < depositShares.length; e++) ledger.openStock(concentrate, e, months * monthlySales * depositShares[e], true);
     }
 
     /** Confiscation and fines after a detection; the mine is shut for the configured months. */

@@ -8,6 +8,7 @@ import reesim.config.BehaviourConfig;
 import reesim.config.SmelterGroupConfig;
 import reesim.market.Good;
 import reesim.ledger.Account;
+import reesim.ledger.ShipmentLedger;
 import reesim.ledger.Stage;
 import reesim.market.Market;
 import reesim.kernel.Context;
@@ -329,6 +330,17 @@ public class Smelter extends Agent {
         if (!bought && market.good() instanceof Good.Oxide ox) sales.add(ox.element(), quantity);
     }
 
+    /**
+     * Starting conditions of a going concern: {@code months} of the oxide it expects to sell a month ({@code monthlySales},
+     * t per element) in store, registered, and those sales as its sales history.
+     */
+    public void prime(ShipmentLedger ledger, double months, double[] monthlySales) {
+        for (int e = 0; e < monthlySales.length; e++) {
+            sales.prime(e, monthlySales[e]);
+            ledger.openStock(oxide, e, months * monthlySales[e], true);
+        }
+    }
+
     public void penalise(double fineUsd, long shutUntilTick) {
         pay(-fineUsd);
         shutUntil = Math.max(shutUntil, shutUntilTick);
@@ -339,6 +351,8 @@ public class Smelter extends Agent {
     public void setAllotment(double t) { allotment = t; }
     /** This year's export licence, t REO (0: none; infinite: exports are free of quota). */
     public void setExportLicence(double t) { exportLicence = t; }
+    /** Share of the ore's REO it recovers as oxide. */
+    public double recovery() { return cfg.recovery; }
     /** The freight of an export (USD/kg) and the pressure of its asks abroad (0-1), as the registered traders'. */
     public void setExportTerms(double freight, double askPressure) { exportFreight = freight; exportAskPressure = askPressure; }
     public double getExportLicence() { return exportLicence; }

@@ -30,6 +30,11 @@ public class MarketConfig implements Serializable {
     /** Months of expected sales a seller holds before it counts its stock as pressing. */
     public double comfortableStockMonths;
     /**
+     * Months of their expected sales the producers (mines, separation plants) hold, and remember having sold, at the
+     * start of a run; 0: they start with empty stores and no sales history (the rule of rounds 1-V).
+     */
+    public double startStockMonths = 0;
+    /**
      * Stock pressure (stock over comfortableStockMonths of recent sales) from which a seller's asks fall below
      * the reference price: it asks with pressure (stock pressure - askPressureFrom).
      */
@@ -62,6 +67,7 @@ public class MarketConfig implements Serializable {
         p.range(path + ".sellerTrailingFloor", sellerTrailingFloor, 0, 1, "(share of the trailing price)");
         p.range(path + ".sellerCostFloor", sellerCostFloor, 0, 1000, "USD/kg (0 = none)");
         p.range(path + ".comfortableStockMonths", comfortableStockMonths, 0.1, 120, "months");
+        p.range(path + ".startStockMonths", startStockMonths, 0, 120, "months of expected sales (0: empty stores)");
         p.range(path + ".askPressureFrom", askPressureFrom, 0, 10, "(stock pressure, comfortable-stock units)");
         p.range(path + ".stockCutOff", stockCutOff, 0, 10, "(stock pressure, comfortable-stock units)");
         p.range(path + ".concentratePayable", concentratePayable, 0, 1, "(share of the contained oxide value; 0 = ask around the last clearing price)");

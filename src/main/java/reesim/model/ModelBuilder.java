@@ -27,6 +27,7 @@ import reesim.config.NewUsesConfig;
 import reesim.config.SubstitutionConfig;
 import reesim.config.ProductConfig;
 import reesim.config.SmelterGroupConfig;
+import reesim.config.WorldConfig;
 import reesim.demand.DemandPath;
 import reesim.ledger.Account;
 import reesim.ledger.ShipmentLedger;
@@ -104,7 +105,7 @@ public final class ModelBuilder {
         for (int i = 0; i < projectShares.length; i++) projectShares[i] = vector(cfg.world.projects.get(i).distribution);
         p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates,
                 cfg.world.priceMemoryYears(cfg.market.priceMemoryYears), cfg.elements, cfg.trade.transportCost, cfg.behaviour.world);
-        primeMakers(p);
+        primeProducers(p, primeMakers(p));
         if (cfg.world.stockholder.enabled) {
             p.stockholder = new ForeignStockholder(cfg.world.stockholder, n);
             double[] monthlyUse = vector(cfg.world.demand);
@@ -123,15 +124,60 @@ public final class ModelBuilder {
         return cfg.scenario.foreignDemandScaleFor(intermediate);
     }
 
-    /** Makers start with their customers' first-month orders as history and a normal input stock. */
-    private void primeMakers(Population p) {
+    /**
+     * Makers start with their customers' first-month orders as history and a normal input stock; returns the oxide
+     * those orders take a month, t per element.
+     */
+    private double[] primeMakers(Population p) {
         Map<String, Double> orders = new LinkedHashMap<>();
         for (Manufacturer mf : p.manufacturers) orders.merge(mf.config().intermediate, mf.initialMonthlyNeed(cfg.time.startYear, cfg.scenario.demandScaleFor(mf.config().intermediate)), Double::sum);
         cfg.world.intermediateDemand.forEach((k, fi) -> orders.merge(k, fi.demand * foreignScale(k) / 12 * 0.5, Double::sum));
+        double[] input = new double[cfg.elements.size()];
         p.makers.forEach((k, list) -> {
             double total = list.stream().mapToDouble(IntermediateMaker::capacity).sum();
-            for (IntermediateMaker mk : list) mk.prime(ledger, orders.getOrDefault(k, 0.0) * mk.capacity() / total);
+            for (IntermediateMaker mk : list) {
+                double mine = orders.getOrDefault(k, 0.0) * mk.capacity() / total;
+                mk.prime(ledger, mine);
+                for (int e = 0; e < input.length; e++) input[e] += mk.monthlyInput(mine, e);
+            }
         });
+        return input;
+    }
+
+    /**
+     * With {@code market.startStockMonths} > 0 the producers start as going concerns: the separation plants (by
+     * capacity) hold that many months of the oxide China's makers take a month plus what foreign users want of China
+     * beyond the foreign mines operating at the start, and remember it as their sales; the legal mines (by capacity)
+     * likewise with the registered concentrate that oxide takes to separate.
+     */
+    private void primeProducers(Population p, double[] makersInput) {
+        double months = cfg.market.startStockMonths;
+        if (months <= 0) return;
+        int n = makersInput.length;
+        double[] foreignMined = new double[n];
+        for (WorldConfig.ForeignProject fp : cfg.world.projects) {
+            boolean operating = fp.operatingFrom > 0 && fp.operatingFrom <= cfg.time.startYear && (fp.closedFrom == 0 || fp.closedFrom > cfg.time.startYear);
+            if (operating) for (int e = 0; e < n; e++) foreignMined[e] += fp.capacity / 12 * fp.distribution.get(cfg.elements.get(e));
+        }
+        double[] sales = new double[n];
+        double reo = 0;
+        for (int e = 0; e < n; e++) {
+            sales[e] = makersInput[e] + Math.max(0, cfg.world.demand.get(cfg.elements.get(e)) / 12 - foreignMined[e]);
+            reo += sales[e];
+        }
+        double plants = p.smelters.stream().mapToDouble(Smelter::capacity).sum();
+        double recovery = 0;
+        for (Smelter s : p.smelters) {
+            double share = s.capacity() / plants;
+            double[] own = new double[n];
+            for (int e = 0; e < n; e++) own[e] = sales[e] * share;
+            s.prime(ledger, months, own);
+            recovery += share * s.recovery();
+        }
+        double ore = reo / recovery;
+        double mines = p.mines.stream().mapToDouble(Mine::getCapacity).sum();
+        Map<String, double[]> shares = depositShares();
+        for (Mine mine : p.mines) mine.prime(ledger, months, ore * mine.getCapacity() / mines, shares.get(mine.getDeposit()));
     }
 
     private void buildMines(Population p) {

@@ -22,7 +22,7 @@ class ConservationTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "scenario.miningQuotaScale=0", "scenario.exportTariffAdd=10", "scenario.enforcementScale=0",
-            "scenario.enforcementScale=100", "scenario.demandScale=20", "scenario.recyclingSubsidy=500"})
+            "scenario.enforcementScale=100", "scenario.demandScale=20", "scenario.recyclingSubsidy=500", "market.startStockMonths=3"})
     void extremeKnobsKeepTheBalanceAndTheInvariants(String set) {
         ReeModel m = TestModels.run(5, 2035, set);
         assertBalanced(m);
