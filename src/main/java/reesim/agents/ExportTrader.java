@@ -100,7 +100,12 @@ public class ExportTrader extends Agent {
     }
 
     private double expectedSales(Context m, int e, double monthlyCap) {
-        return Math.max(abroadSales.average(e), monthlyCap * m.markets().worldDemandShare(e) * rules.minSalesShare);
+        return Math.max(abroadSales.average(e), minSales(m, e, monthlyCap));
+    }
+
+    /** The sales abroad it expects of an element it has not sold yet: {@code minSalesShare} of its capacity's share of world demand. */
+    private double minSales(Context m, int e, double monthlyCap) {
+        return monthlyCap * m.markets().worldDemandShare(e) * rules.minSalesShare;
     }
 
     /**
@@ -110,8 +115,8 @@ public class ExportTrader extends Agent {
      * whatever level it reached).
      */
     private double abroadAskPressure(Context m, int e, double monthlyCap) {
-        double minSales = monthlyCap * m.markets().worldDemandShare(e) * rules.minSalesShare;
-        double stock = m.marketRules().askPressure(abroadSales.stockPressure(e, abroadExport.registered(e), minSales, m.marketRules().comfortableStockMonths()));
+        double stock = m.marketRules().askPressure(abroadSales.stockPressure(e, abroadExport.registered(e), minSales(m, e, monthlyCap),
+                m.marketRules().comfortableStockMonths()));
         return stock + arbitrageDrive(netExport(m, e), m.markets().oxide(e, false).price());
     }
 

@@ -136,9 +136,9 @@ public final class ModelBuilder {
         p.makers.forEach((k, list) -> {
             double total = list.stream().mapToDouble(IntermediateMaker::capacity).sum();
             for (IntermediateMaker mk : list) {
-                double mine = orders.getOrDefault(k, 0.0) * mk.capacity() / total;
-                mk.prime(ledger, mine);
-                for (int e = 0; e < input.length; e++) input[e] += mk.monthlyInput(mine, e);
+                double own = orders.getOrDefault(k, 0.0) * mk.capacity() / total;
+                mk.prime(ledger, own);
+                for (int e = 0; e < input.length; e++) input[e] += mk.monthlyInput(own, e);
             }
         });
         return input;
