@@ -187,8 +187,7 @@ public final class Calibrator {
         evaluations = 0;
         best = null;
         Point prior = priorPoint(false);
-        Point point = new Point(fitted.params(), fitted.leaves(), ParameterSet.sets(fitted.leaves()), fitted.leaves().toString(), false, SEARCH);
-        List<Evaluation> ev = evaluate(List.of(prior, point));
+        List<Evaluation> ev = evaluate(List.of(prior, again(fitted)));
         return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()));
     }
 
@@ -227,9 +226,7 @@ public final class Calibrator {
         budget = finalists.size();
         evaluations = 0;
         best = null;
-        List<Point> points = new ArrayList<>();
-        for (Evaluation f : finalists) points.add(new Point(f.params(), f.leaves(), ParameterSet.sets(f.leaves()), f.leaves().toString(), false, SEARCH));
-        List<Evaluation> ev = evaluate(points);
+        List<Evaluation> ev = evaluate(finalists.stream().map(Calibrator::again).toList());
         double[] objectives = ev.stream().mapToDouble(Evaluation::objective).toArray();
         return new Race(seeds[0], seeds.length, List.copyOf(finalists), objectives);
     }
@@ -343,6 +340,11 @@ public final class Calibrator {
 
     /** A point to evaluate: parameter values, leaf texts, their --set strings, its key, and whether it may be the best. */
     private record Point(double[] values, Map<String, String> leaves, List<String> sets, String key, boolean eligible, String kind) {}
+
+    /** An evaluation of a search on other seeds, to run again here (it cannot become this calibrator's best). */
+    private static Point again(Evaluation e) {
+        return new Point(e.params(), e.leaves(), ParameterSet.sets(e.leaves()), e.leaves().toString(), false, SEARCH);
+    }
 
     /** The point at x (in [0, 1]^n), rounded as it would be written; points with the same leaf texts are one evaluation. */
     private Point point(double[] x) {
