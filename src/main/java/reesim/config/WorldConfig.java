@@ -161,6 +161,11 @@ public class WorldConfig implements Serializable {
         /** The value of {@link #concentrateMarket} for ore shipped to the separation plants outside China (world.separation). */
         public static final String ABROAD = "abroad";
 
+        /** Whether the project is producing in the run's first month (committed by then and not closed in that year). */
+        public boolean operatesAtStart(int startYear) {
+            return operatingFrom > 0 && operatingFrom <= startYear && (closedFrom == 0 || closedFrom > startYear);
+        }
+
         public boolean sellsConcentrate() { return concentrateMarket != null && !concentrateMarket.isEmpty() && !separatedAbroad(); }
         public boolean separatedAbroad() { return ABROAD.equals(concentrateMarket); }
     }

@@ -156,8 +156,7 @@ public final class ModelBuilder {
         int n = makersInput.length;
         double[] foreignMined = new double[n];
         for (WorldConfig.ForeignProject fp : cfg.world.projects) {
-            boolean operating = fp.operatingFrom > 0 && fp.operatingFrom <= cfg.time.startYear && (fp.closedFrom == 0 || fp.closedFrom > cfg.time.startYear);
-            if (operating) for (int e = 0; e < n; e++) foreignMined[e] += fp.capacity / 12 * fp.distribution.get(cfg.elements.get(e));
+            if (fp.operatesAtStart(cfg.time.startYear)) for (int e = 0; e < n; e++) foreignMined[e] += fp.capacity / 12 * fp.distribution.get(cfg.elements.get(e));
         }
         double[] sales = new double[n];
         double reo = 0;
