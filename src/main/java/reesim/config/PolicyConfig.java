@@ -61,6 +61,8 @@ public class PolicyConfig implements Serializable {
         public Map<String, Map<Integer, Double>> perTonneOre = new LinkedHashMap<>();
         /** Ad-valorem tax on concentrate sales, fraction, keyed by year. */
         public Map<Integer, Double> adValorem = new TreeMap<>();
+        /** Ad-valorem schedules of single tax classes (light, heavy), each replacing {@link #adValorem} for its class. */
+        public Map<String, Map<Integer, Double>> adValoremByClass = new LinkedHashMap<>();
         /** Exchange rate, CNY per USD. */
         public double cnyPerUsd;
     }
@@ -163,11 +165,9 @@ public class PolicyConfig implements Serializable {
             ModelConfig.checkSchedule(path + ".exportTariff." + el, sched, c, p, 0, 20, "(ad valorem fraction)");
         });
         if (p.required(path + ".resourceTax", resourceTax)) {
-            resourceTax.perTonneOre.forEach((k, s) -> {
-                if (!"light".equals(k) && !"heavy".equals(k)) p.add(path + ".resourceTax.perTonneOre." + k, k, "one of [light, heavy]");
-                ModelConfig.checkSchedule(path + ".resourceTax.perTonneOre." + k, s, c, p, 0, 1e6, "CNY/t ore");
-            });
+            checkByClass(path + ".resourceTax.perTonneOre", resourceTax.perTonneOre, c, p, 1e6, "CNY/t ore");
             ModelConfig.checkSchedule(path + ".resourceTax.adValorem", resourceTax.adValorem, c, p, 0, 1, "(fraction)");
+            checkByClass(path + ".resourceTax.adValoremByClass", resourceTax.adValoremByClass, c, p, 1, "(fraction)");
             p.positive(path + ".resourceTax.cnyPerUsd", resourceTax.cnyPerUsd, "CNY/USD");
         }
         if (p.required(path + ".enforcement", enforcement)) {
@@ -201,5 +201,13 @@ public class PolicyConfig implements Serializable {
             p.range(a + ".lagYears", adaptive.lagYears, 1, 10, "years");
             p.range(a + ".statisticsError", adaptive.statisticsError, 0, 2, "(relative standard deviation)");
         }
+    }
+
+    /** Schedules keyed by deposit tax class: each key one of light/heavy, each schedule within [0, hi]. */
+    private static void checkByClass(String path, Map<String, Map<Integer, Double>> byClass, ModelConfig c, Problems p, double hi, String unit) {
+        byClass.forEach((k, s) -> {
+            if (!"light".equals(k) && !"heavy".equals(k)) p.add(path + "." + k, k, "one of [light, heavy]");
+            ModelConfig.checkSchedule(path + "." + k, s, c, p, 0, hi, unit);
+        });
     }
 }

@@ -205,12 +205,13 @@ public class Regulator implements Steppable, Instruments, Treasury {
         return 1 - StrictMath.exp(-cfg.enforcement.customsSeizureRate * customsEffort);
     }
 
-    /** Resource tax per kg REO of concentrate: per tonne of ore (by tax class) plus ad valorem on the concentrate price. */
+    /** Resource tax per kg REO of concentrate: per tonne of ore (by tax class) plus ad valorem (by tax class where given) on the concentrate price. */
     public double resourceTaxPerKg(DepositConfig d, double concentratePrice) {
         Map<Integer, Double> s = cfg.resourceTax.perTonneOre.get(d.taxClass);
         double perTonneOreCny = Schedules.at(s, year, 0);
         double perKgReo = perTonneOreCny / cfg.resourceTax.cnyPerUsd / (d.oreGrade * 1000);
-        return perKgReo + Schedules.at(cfg.resourceTax.adValorem, year, 0) * concentratePrice;
+        Map<Integer, Double> adValorem = cfg.resourceTax.adValoremByClass.getOrDefault(d.taxClass, cfg.resourceTax.adValorem);
+        return perKgReo + Schedules.at(adValorem, year, 0) * concentratePrice;
     }
 
     public double exportTariff(int e) { return tariff[e]; }
