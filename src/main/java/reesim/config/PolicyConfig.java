@@ -42,6 +42,26 @@ public class PolicyConfig implements Serializable {
     public Adaptive adaptive;
     /** Consolidation of the legal producers into a few state groups (seed 004, seed 001 s3.2); off when fromYear is 0. */
     public Consolidation consolidation;
+    /** Environmental standards legal mines must meet, and the inspections that close those that do not (off while no class has a standard). */
+    public Environment environment = new Environment();
+
+    public static class Environment implements Serializable {
+        /** Year from which a tax class's (light, heavy) legal mines must meet the standard; a class not listed has none. */
+        public Map<String, Integer> standardFrom = new LinkedHashMap<>();
+        /** One-off investment that brings a mine to the standard, USD per t REO a year of its capacity. */
+        public double complianceCapital;
+        /** Years over which a mine wants that investment back from its registered margin. */
+        public double paybackYears = 1;
+        /** Yearly hazard that inspectors find a mine below the standard, at mine-inspection effort 1. */
+        public double inspectionRate;
+        /** Months a mine found below the standard stays closed for rectification. */
+        public int closureMonths;
+
+        public boolean inForce(String taxClass, int year) {
+            Integer from = standardFrom.get(taxClass);
+            return from != null && from > 0 && year >= from;
+        }
+    }
 
     public static class Consolidation implements Serializable {
         /** First year the groups exist (0: never). */
@@ -185,6 +205,17 @@ public class PolicyConfig implements Serializable {
         }
         if (p.required(path + ".stockpile", stockpile)) stockpile.validate(path + ".stockpile", p, c);
         if (p.required(path + ".storageCentres", storageCentres)) storageCentres.validate(path + ".storageCentres", p, c);
+        if (p.required(path + ".environment", environment)) {
+            String k = path + ".environment";
+            environment.standardFrom.forEach((cls, year) -> {
+                if (!"light".equals(cls) && !"heavy".equals(cls)) p.add(k + ".standardFrom." + cls, cls, "one of [light, heavy]");
+                p.range(k + ".standardFrom." + cls, year == null ? Double.NaN : year, 0, 2200, "year (0: none)");
+            });
+            p.range(k + ".complianceCapital", environment.complianceCapital, 0, 1e7, "USD per t REO a year of capacity");
+            p.positive(k + ".paybackYears", environment.paybackYears, "years");
+            p.range(k + ".inspectionRate", environment.inspectionRate, 0, 100, "per year at effort 1");
+            p.range(k + ".closureMonths", environment.closureMonths, 0, 600, "months");
+        }
         if (p.required(path + ".consolidation", consolidation)) {
             String k = path + ".consolidation";
             p.range(k + ".fromYear", consolidation.fromYear, 0, 2200, "year (0: never)");

@@ -27,5 +27,7 @@ public interface Instruments {
     /** Share of a product family's end-of-life units recyclers must take (extended producer responsibility). */
     double collectionMandate(String family);
     double mineEffort();
+    /** The environmental standard legal mines on this deposit must meet this year; null when none is in force. */
+    EnvironmentalStandard environmentalStandard(DepositConfig deposit);
     double customsEffort();
 }

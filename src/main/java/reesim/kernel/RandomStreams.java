@@ -16,6 +16,8 @@ public final class RandomStreams implements Serializable {
     public final MersenneTwisterFast illegalEntry;
     public final MersenneTwisterFast inspection;
     public final MersenneTwisterFast customs;
+    /** Environmental inspections of legal mines (policy.environment). */
+    public final MersenneTwisterFast environment;
     /** The errors of the state's statistics (StateStatistics). */
     public final MersenneTwisterFast statistics;
 
@@ -25,6 +27,7 @@ public final class RandomStreams implements Serializable {
         illegalEntry = stream(seed, "illegal-entry");
         inspection = stream(seed, "inspection");
         customs = stream(seed, "customs");
+        environment = stream(seed, "environment");
         statistics = stream(seed, "statistics");
     }
 

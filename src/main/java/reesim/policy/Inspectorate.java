@@ -7,6 +7,7 @@ import reesim.agents.Smelter;
 import reesim.ledger.Account;
 import reesim.ledger.Stage;
 import reesim.kernel.Context;
+import reesim.kernel.EnvironmentalStandard;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -27,6 +28,7 @@ public class Inspectorate implements Steppable {
     /** Least activity inspectors see in a legal operation that holds unregistered stock. */
     private final double minActivity;
     private int detectionsThisTick;
+    private int closuresThisTick;
 
     public Inspectorate(Regulator regulator, List<Mine> mines, List<IllegalMine> sites, List<Smelter> smelters, int siteCooldownMonths,
                        double minActivity) {
@@ -81,6 +83,22 @@ public class Inspectorate implements Steppable {
             }
         }
         detectionsThisTick = detections;
+        closuresThisTick = environmentalInspections(m);
+    }
+
+    /** Closes, for rectification, the open legal mines below an environmental standard in force that inspectors find. */
+    private int environmentalInspections(Context m) {
+        MersenneTwisterFast rng = m.streams().environment;
+        int closures = 0;
+        for (Mine mine : mines) {
+            EnvironmentalStandard std = regulator.environmentalStandard(mine.depositConfig());
+            if (std == null || mine.isCompliant() || !mine.isOpen(m)) continue;
+            if (rng.nextDouble() < std.closureProbability()) {
+                mine.closeForRectification(m.tick() + std.closureMonths());
+                closures++;
+            }
+        }
+        return closures;
     }
 
     private void seize(Context m, Account a) {
@@ -92,4 +110,7 @@ public class Inspectorate implements Steppable {
     }
 
     public int detectionsThisTick() { return detectionsThisTick; }
+
+    /** Legal mines closed this month for falling below an environmental standard. */
+    public int environmentalClosuresThisTick() { return closuresThisTick; }
 }

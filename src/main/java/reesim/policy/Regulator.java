@@ -8,6 +8,7 @@ import reesim.config.PolicyConfig;
 import reesim.config.ScenarioConfig;
 import reesim.config.RecyclingConfig;
 import reesim.kernel.Context;
+import reesim.kernel.EnvironmentalStandard;
 import reesim.kernel.Instruments;
 import reesim.kernel.Treasury;
 import reesim.kernel.Schedules;
@@ -212,6 +213,14 @@ public class Regulator implements Steppable, Instruments, Treasury {
         double perKgReo = perTonneOreCny / cfg.resourceTax.cnyPerUsd / (d.oreGrade * 1000);
         Map<Integer, Double> adValorem = cfg.resourceTax.adValoremByClass.getOrDefault(d.taxClass, cfg.resourceTax.adValorem);
         return perKgReo + Schedules.at(adValorem, year, 0) * concentratePrice;
+    }
+
+    @Override
+    public EnvironmentalStandard environmentalStandard(DepositConfig d) {
+        PolicyConfig.Environment env = cfg.environment;
+        if (env == null || !env.inForce(d.taxClass, year)) return null;
+        double closure = 1 - StrictMath.exp(-env.inspectionRate * mineEffort / 12);
+        return new EnvironmentalStandard(env.complianceCapital, env.paybackYears, closure, env.closureMonths);
     }
 
     public double exportTariff(int e) { return tariff[e]; }

@@ -241,6 +241,8 @@ public final class TestContext extends SimState implements Context {
         public double recyclingSubsidy;
         public double collectionMandate;
         public double mineEffort, customsEffort;
+        /** The environmental standard every deposit's legal mines must meet (null: none). */
+        public EnvironmentalStandard environmentalStandard;
 
         StubInstruments(int elements) { tariff = new double[elements]; }
 
@@ -260,6 +262,7 @@ public final class TestContext extends SimState implements Context {
         @Override public double recyclingSubsidy() { return recyclingSubsidy; }
         @Override public double collectionMandate(String family) { return collectionMandate; }
         @Override public double mineEffort() { return mineEffort; }
+        @Override public EnvironmentalStandard environmentalStandard(DepositConfig deposit) { return environmentalStandard; }
         @Override public double customsEffort() { return customsEffort; }
     }
 
