@@ -23,9 +23,12 @@ class CalibratedBaselineTest {
      * 34 of 58 of the paper's targets within tolerance over seeds 101-105 (round Q: 5.76 and 33, the ion-clay Nd of 2017
      * +282 % against +188 %; round P: 5.59 and 36; round I: 5.89 and 37; the baseline before it: 8.09 and 34; rounds 5-6: 8.57 and
      * 31; round 4: 4.56 and 33). A change of the model or config that makes the fit clearly worse fails here;
-     * re-calibrate (or update these figures and the docs on purpose).
+     * re-calibrate (or update these figures and the docs on purpose). Round V (session 13): 5.91 and 39; session 15's
+     * environmental standards for the clay mines (policy.environment from 2011): 3.74 and 40 (the ion-clay Nd of 2017,
+     * NdFeB output of 2017 and China's raw-supply share of 2025 now met; total Nd mined and registered Nd exports of 2017
+     * now missed).
      */
-    static final double MEASURED_J = 5.91, MEASURED_WITHIN = 39;
+    static final double MEASURED_J = 3.74, MEASURED_WITHIN = 40;
 
     static final String UNREGISTERED = "unregistered mining and the ion-clay split: with Myanmar's clay concentrate entering China and "
             + "the smuggling cost fitted to the record's trade, the paper's unregistered and ion-clay figures are traded off (rounds 5-6)";
@@ -35,23 +38,25 @@ class CalibratedBaselineTest {
             + "not refitted since; the paper's cumulative end-of-life figures by family do not follow from its own lifetimes";
     static final String HELD_OUT = "a 2010 price: 2010-2013 prices are held out (issue 21), weight 0";
     static final String ROUND_I = "round I's trade route (registered traders that arbitrage, a smaller smuggling trade, magnet makers with the "
-            + "record's slack) trades these paper figures for the market's record: more Chinese magnet output in 2017, fewer smuggled "
+            + "record's slack) trades this paper figure for the market's record: fewer smuggled "
             + "goods to seize in 2011";
-    static final String FOREIGN_USE = "foreign use of 2020 (consumption_foreign, the seed fact's 52 kt): 78 kt over seeds 101-105 on "
-            + "round V (77 kt before it); foreign users answer the world price relative to 2000, so La and Ce at 1.5-2 USD/kg from 2017 "
+    static final String FOREIGN_USE = "foreign use of 2020 (consumption_foreign, the seed fact's 52 kt): 80 kt over seeds 101-105 "
+            + "(78 kt on round V); foreign users answer the world price relative to 2000, so La and Ce at 1.5-2 USD/kg from 2017 "
             + "double what they buy, and the fits (rounds U-X) keep that price response rather than meet this target (docs/history.md, session 13)";
-    static final String REO = "REO totals of the record (world mining 2021, China's raw-supply share 2025): "
-            + "foreign projects and China's non-magnet demand are not fitted to them yet";
+    static final String CLAY_STANDARD = "the ion-clay mines closed under the 2011 environmental standard (session 15, not refitted): "
+            + "illegal sites do not take up all the registered clay output the closures remove, so Nd mined in 2017 is 21 % below the "
+            + "paper's 27 kt, and registered Nd exports of 2017 are 21 % above its 1,032 t, 1 point beyond the tolerance";
+    static final String REO = "an REO total of the record (world mining 2021): foreign projects are not fitted to it yet";
 
     /** Fit targets not met over seeds 101-105 by the current baseline, and why. */
     static final java.util.Map<String, String> MISSED = java.util.Map.ofEntries(
             java.util.Map.entry("mining_unregistered_2000", UNREGISTERED),
             java.util.Map.entry("unregistered_share_2014", UNREGISTERED),
             java.util.Map.entry("mining_iac_2006", UNREGISTERED),
-            java.util.Map.entry("mining_iac_2017", UNREGISTERED),
+            java.util.Map.entry("mining_total_2017", CLAY_STANDARD),
+            java.util.Map.entry("exports_primary_registered_2017", CLAY_STANDARD),
             java.util.Map.entry("exports_smuggled_2002", EXPORTS),
             java.util.Map.entry("consumption_rest_of_world_2020", FOREIGN_USE),
-            java.util.Map.entry("intermediate_ndfeb_2017", ROUND_I),
             java.util.Map.entry("smuggled_goods_seized_2011", ROUND_I),
             java.util.Map.entry("exports_intermediate_2011", EXPORTS),
             java.util.Map.entry("exports_intermediate_2017", EXPORTS),
@@ -63,7 +68,6 @@ class CalibratedBaselineTest {
             java.util.Map.entry("eol_cumulative_e_bikes", STOCK_FLOW),
             java.util.Map.entry("price_rise_2000_2010", HELD_OUT),
             java.util.Map.entry("world_mine_production_2021", REO),
-            java.util.Map.entry("china_share_raw_supply_2025", REO),
             java.util.Map.entry("china_share_magnets_2005", "China's magnet share 2005: the foreign magnet choice was refitted to the 2011 and 2017 exports (round 6)"));
 
     @Test

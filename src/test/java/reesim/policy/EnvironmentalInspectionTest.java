@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * class with a standard in force that have not invested to meet it; without a standard nothing is closed.
  */
 class EnvironmentalInspectionTest {
-    static final String HEAVY_2007 = "policy.environment.standardFrom={heavy: 2007}";
+    static final String HEAVY_2007 = "policy.environment.standardFrom={heavy: 2007}", NONE = "policy.environment.standardFrom={}";
 
     /** Runs 2000-2012 and returns the deposits of the mines closed for rectification; adds the years with closures to {@code closureYears}. */
     private static Set<String> closedMines(ReeModel m, List<Integer> closureYears) {
@@ -47,7 +47,7 @@ class EnvironmentalInspectionTest {
 
     @Test
     void withoutAStandardNoMineIsClosedForRectificationAndNoneInvests() {
-        ReeModel m = TestModels.started(1);
+        ReeModel m = TestModels.started(1, NONE);
         List<Integer> years = new java.util.ArrayList<>();
         closedMines(m, years);
         assertThat(years).isEmpty();
@@ -60,7 +60,7 @@ class EnvironmentalInspectionTest {
         double with = 0, without = 0;
         for (long seed = 1; seed <= 3; seed++) {
             with += registeredIonClay(seed, HEAVY_2007);
-            without += registeredIonClay(seed);
+            without += registeredIonClay(seed, NONE);
         }
         assertThat(with).isLessThan(0.8 * without);
     }
