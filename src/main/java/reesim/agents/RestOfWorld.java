@@ -1,6 +1,7 @@
 package reesim.agents;
 
 import reesim.agents.rules.CapacityInvestment;
+import reesim.agents.rules.LaggedShare;
 import reesim.agents.rules.SalesMemory;
 import reesim.config.BehaviourConfig;
 import reesim.config.IntermediateConfig;
@@ -63,6 +64,8 @@ public class RestOfWorld extends Agent {
     /** Per foreign intermediate: the cost of a unit its users are used to paying (only with a price response). */
     private final Map<String, ReferencePrice> intermediateReference = new java.util.LinkedHashMap<>();
     private final double priceMemoryYears;
+    /** Per element, foreign users' price response as they have adjusted to it so far; null when they adjust at once. */
+    private final LaggedShare[] adjusted;
     /** Per element, the price elasticity of foreign users' direct oxide demand. */
     private final double[] elasticity;
     /** Per element, the share of their direct use foreign users have thrifted or substituted (null: world.thrift off). */
@@ -94,10 +97,12 @@ public class RestOfWorld extends Agent {
         intermediates = new Account(this, Stage.WORLD, "imported intermediates", n);
         reference = new ReferencePrice[n];
         elasticity = new double[n];
+        adjusted = cfg.demandAdjustmentYears > 0 ? new LaggedShare[n] : null;
         for (int e = 0; e < n; e++) {
             elasticity[e] = cfg.priceElasticity(elements.get(e));
             reference[e] = new ReferencePrice(priceMemoryYears);
             reference[e].relative(initialWorldPrice[e]);
+            if (adjusted != null) adjusted[e] = new LaggedShare(cfg.demandAdjustmentYears, cfg.demandAdjustmentYears, 1);
         }
         thrift = cfg.thrift.enabled ? new TechnologySubstitution[n] : null;
         for (int e = 0; thrift != null && e < n; e++) thrift[e] = new TechnologySubstitution(cfg.thrift, 1.0);
@@ -330,8 +335,9 @@ public class RestOfWorld extends Agent {
         double growth = Schedules.compound(1, startYear, cfg.demandGrowth, year);
         for (int e = 0; e < backlog.length; e++) {
             Market w = m.markets().oxide(e, true);
-            double direct = cfg.demand.get(elements.get(e)) * growth / 12
-                    * StrictMath.pow(reference[e].relative(w.price()), -elasticity[e]);
+            double response = StrictMath.pow(reference[e].relative(w.price()), -elasticity[e]);
+            if (adjusted != null) response = adjusted[e].towards(response);
+            double direct = cfg.demand.get(elements.get(e)) * growth / 12 * response;
             if (thrift != null) direct *= 1 - thrift[e].decide(year, w.price());
             double want = direct + oxideNeed[e] + backlog[e];
             wantedThisTick[e] = direct + oxideNeed[e];

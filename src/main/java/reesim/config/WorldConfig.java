@@ -22,6 +22,12 @@ public class WorldConfig implements Serializable {
      * market.priceMemoryYears, which domestic users follow (the rule before this key).
      */
     public double priceMemoryYears = -1;
+    /**
+     * Years foreign users take to bring their direct oxide use to what a changed world price calls for (a first-order
+     * partial adjustment: after that many years about 63 % of the response to a lasting price step is made, so a
+     * month's spike barely cuts use while a lasting level does); 0: at once (the rule before this key).
+     */
+    public double demandAdjustmentYears = 0;
     public Map<String, ForeignIntermediate> intermediateDemand = new LinkedHashMap<>();
     public List<ForeignProject> projects = new ArrayList<>();
     /** Ratio of expected revenue to cost a candidate project needs before construction starts. */
@@ -184,6 +190,7 @@ public class WorldConfig implements Serializable {
         ModelConfig.checkSchedule(path + ".demandGrowth", demandGrowth, c, p, -0.9, 5, "per year");
         p.range(path + ".priceElasticity", priceElasticity, 0, 5, "(elasticity)");
         if (priceMemoryYears != -1) p.range(path + ".priceMemoryYears", priceMemoryYears, 0, 100, "years (or -1: as market.priceMemoryYears)");
+        p.range(path + ".demandAdjustmentYears", demandAdjustmentYears, 0, 30, "years (0 = at once)");
         ModelConfig.checkElementMap(path + ".priceElasticityByElement", priceElasticityByElement, c, p, 0, 5, "elasticity", false);
         p.range(path + ".investmentHurdle", investmentHurdle, 0.1, 100, "(ratio)");
         p.range(path + ".investmentExpectationYears", investmentExpectationYears, 1, 30, "years");

@@ -274,6 +274,45 @@ class RestOfWorldTest {
     }
 
     @Test
+    void withAnAdjustmentLagForeignUsersAnswerAPriceStepOverYearsNotInTheMonth() {
+        WorldConfig lagged = config();
+        lagged.demandAdjustmentYears = 1;
+        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
+        noBacklog.backlogCarryOver = 0;   // nobody sells here: each month's bid is then that month's demand alone
+        RestOfWorld atOnce = users(config(), 0, noBacklog), slow = users(lagged, 0, noBacklog);
+        TestContext fx = new TestContext(11);
+        double longRun = Math.pow(2, -ELASTICITY), monthly = 1 - Math.exp(-1.0 / 12);
+        double[] atOnceBid = new double[61], slowBid = new double[61];
+        for (int t = 0; t <= 60; t++) {
+            fx.at(t);
+            for (int pass = 0; pass < 2; pass++) {
+                fx.setWorldPrice(ND, 2 * WORLD[ND]);   // Nd at twice its starting price from the first month on
+                (pass == 0 ? atOnce : slow).step(fx);
+                (pass == 0 ? atOnceBid : slowBid)[t] = TestContext.bidQuantity(fx.markets().oxide(ND, true)) / (DEMAND[ND] / 12);
+                fx.clear();
+            }
+        }
+        assertThat(atOnceBid[0]).as("at once: the whole long-run cut in the first month").isCloseTo(longRun, within(1e-9));
+        assertThat(slowBid[0]).as("lagged: a month takes up 1 - exp(-1/12) of the cut")
+                .isCloseTo(1 + (longRun - 1) * monthly, within(1e-9));
+        assertThat(slowBid[11]).as("after a year about 63 % of the cut").isCloseTo(1 + (longRun - 1) * (1 - Math.exp(-1)), within(1e-9));
+        assertThat(slowBid[60]).as("after five years nearly all of it").isCloseTo(longRun, within(0.01));
+        for (int t = 1; t <= 60; t++) assertThat(slowBid[t]).as("month %d: falls steadily", t).isLessThan(slowBid[t - 1]);
+        assertThat(atOnceBid[60]).isCloseTo(longRun, within(1e-9));
+    }
+
+    @Test
+    void anAdjustmentLagOutsideItsRangeIsRefused() {
+        reesim.config.ConfigException bad = org.assertj.core.api.Assertions.catchThrowableOfType(() -> reesim.config.ConfigLoader.load(
+                reesim.TestModels.BASELINE, List.of("world.demandAdjustmentYears=-1"), reesim.config.ModelConfig.class),
+                reesim.config.ConfigException.class);
+        assertThat(bad.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("world.demandAdjustmentYears");
+            assertThat(p.expected()).contains("years");
+        });
+    }
+
+    @Test
     void withThriftALastingRiseCutsForeignUseForGoodAndAFallBackRestoresItOnlySlowly() {
         WorldConfig c = config();
         c.thrift.enabled = true;

@@ -21,6 +21,12 @@ public final class LaggedShare implements Serializable {
         this.downWeight = weight(downYears);
     }
 
+    /** As {@link #LaggedShare(double, double)}, starting at {@code value} instead of 0. */
+    public LaggedShare(double upYears, double downYears, double value) {
+        this(upYears, downYears);
+        this.value = value;
+    }
+
     /** Share of the gap taken up in one month at a time constant of {@code years} (1 for 0 years). */
     public static double weight(double years) {
         return years > 0 ? 1 - StrictMath.exp(-1 / (12 * years)) : 1;
