@@ -57,7 +57,7 @@ public class ExportTrader extends Agent {
         double monthlyCap = cfg.traderCapacity / 12;
         double licenceRoom = Double.isFinite(licence)
                 ? Math.max(0, licence - exportedThisYear - homeExport.total()) / m.calendar().monthsLeftInYear(t) : monthlyCap;
-        double exportBudget = Math.min(monthlyCap, licenceRoom);
+        double exportBudget = rules.licenceCatchUp && Double.isFinite(licence) ? licenceRoom : Math.min(monthlyCap, licenceRoom);
         double payingShare = rules.budgetToPayingElements ? payingDemandShare(m) : 1;
         abroadSales.roll();
         if (rules.exportToStockTarget) restock(m, monthlyCap, exportBudget);

@@ -126,6 +126,12 @@ public class BehaviourConfig implements Serializable {
          * that stock as producers press theirs.
          */
         public boolean exportToStockTarget = false;
+        /**
+         * What bounds a licence holder's exports in a month: false, the lesser of its monthly capacity and its unused
+         * licence spread over the months left (the rule of rounds 1-V: a month without a paying margin is licence lost);
+         * true, its unused licence spread over the months left alone, so it catches up on months it missed.
+         */
+        public boolean licenceCatchUp = false;
         /** Weight of the month just ended in a trader's memory of its sales abroad (fraction). */
         public double salesMemoryWeight = 0.2;
         /** With no sales abroad yet, the sales a trader expects: this share of its capacity's share of world demand. */

@@ -177,6 +177,40 @@ class ExportTraderTest {
     }
 
     @Test
+    void withCatchUpALicenceHolderMakesUpInLaterMonthsTheLicenceItCouldNotUseWhileTheMarginWasShut() {
+        double[] bought = new double[2];
+        for (boolean catchUp : new boolean[]{false, true}) {
+            BehaviourConfig.TraderBehaviour rules = new BehaviourConfig().trader;
+            rules.licenceCatchUp = catchUp;
+            TestContext fx = new TestContext(1);
+            ExportTrader tr = new ExportTrader("t", trade(), 1, N, rules);
+            tr.setLicence(CAPACITY);   // a licence of its yearly capacity: 100 t a month if spread evenly
+            Dealer home = stockedDealer(fx, true), abroad = fx.dealer("foreign users", Stage.WORLD);
+            for (int t = 0; t < 12; t++) {
+                boolean shut = t < 6;   // the first half year the world price does not cover tariff, freight and margin
+                for (int e = 0; e < N; e++) {
+                    fx.setDomesticPrice(e, DOMESTIC[e]);
+                    fx.setWorldPrice(e, shut ? DOMESTIC[e] : WORLD_EXPORT[e]);
+                }
+                double before = home.sold;
+                tr.step(fx);
+                for (int e = 0; e < N; e++) {
+                    home.ask(dom(fx, e), 1000, DOMESTIC[e], true);
+                    abroad.bid(world(fx, e), 1000, fx.markets().oxide(e, true).price());
+                }
+                fx.clear();
+                fx.nextMonth();
+                if (shut) assertThat(home.sold - before).as("month %d: no export pays", t).isZero();
+                else assertThat(home.sold - before).as("month %d", t).isCloseTo(catchUp ? CAPACITY / 6 : CAPACITY / 12, within(1e-6));
+            }
+            assertThat(tr.getExportedThisYear() + tr.getStockAtHome()).isLessThanOrEqualTo(CAPACITY + 1e-9);
+            bought[catchUp ? 1 : 0] = home.sold;
+        }
+        assertThat(bought[0]).as("without catch-up half the licence is lost").isCloseTo(CAPACITY / 2, within(1e-6));
+        assertThat(bought[1]).as("with catch-up the whole licence is used").isCloseTo(CAPACITY, within(1e-6));
+    }
+
+    @Test
     void withoutALicenceItMovesItsFullMonthlyCapacity() {
         TestContext fx = new TestContext(1);
         ExportTrader tr = new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader);
