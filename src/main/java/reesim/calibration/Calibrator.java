@@ -92,6 +92,8 @@ public final class Calibrator {
     private final List<Evaluation> searched = new ArrayList<>();
     private int evaluations;
     private int budget;
+    /** The runs of the last batch's evaluations by evaluation index: {@code [scenario][target][seed]}. */
+    private final Map<Integer, double[][][]> lastRuns = new HashMap<>();
 
     /** With stylised-fact contrasts: each evaluation also runs every contrast's scenario on the same seeds. */
     public Calibrator(Simulations engine, String label, ObjectNode tree, ParameterSet params, List<Target> fitTargets, List<Contrast> contrasts,
@@ -153,7 +155,8 @@ public final class Calibrator {
      * The objective of the config as it stands and of a fitted point, on the seeds of a check (see {@link #check}), and
      * how many fit targets each meets there: a lower objective can still meet fewer targets.
      */
-    public record Check(long firstSeed, int seeds, double prior, double best, Within priorWithin, Within bestWithin) {
+    public record Check(long firstSeed, int seeds, double prior, double best, Within priorWithin, Within bestWithin,
+                        PairedBootstrap.Gain gain) {
         /** Whether the fitted point is better than the config on these seeds too. */
         public boolean confirms() { return best < prior; }
     }
@@ -182,13 +185,28 @@ public final class Calibrator {
      * calibrator's seeds, the targets and contrasts judged as in the search. A best point picked from many evaluations
      * on a few seeds is partly a lucky draw of those seeds; on seeds it was not picked on its objective is unbiased.
      */
-    public Check check(Evaluation fitted) throws Exception {
+    public Check check(Evaluation fitted) throws Exception { return judge(again(fitted)); }
+
+    /**
+     * Evaluates the config as it stands and the config with the overrides {@code sets} added (e.g. a rule switched on)
+     * on this calibrator's seeds, judged as a check judges a fitted point: both objectives, the paired bootstrap of their
+     * difference and the fit targets each meets.
+     */
+    public Check compare(List<String> sets) throws Exception {
+        Point prior = priorPoint(false);
+        return judge(new Point(prior.values(), prior.leaves(), List.copyOf(sets), String.join(" ", sets), false, SEARCH));
+    }
+
+    /** The config as it stands (A) and {@code other} (B), on this calibrator's seeds. */
+    private Check judge(Point other) throws Exception {
         budget = 2;
         evaluations = 0;
         best = null;
         Point prior = priorPoint(false);
-        List<Evaluation> ev = evaluate(List.of(prior, again(fitted)));
-        return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()));
+        List<Evaluation> ev = evaluate(List.of(prior, other));
+        double[][][][] runs = {lastRuns.get(ev.get(0).index()), lastRuns.get(ev.get(1).index())};
+        PairedBootstrap.Gain gain = PairedBootstrap.of(seeds.length, sample -> objectiveOf(runs[sample.point()], sample));
+        return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()), gain);
     }
 
     /**
@@ -398,6 +416,7 @@ public final class Calibrator {
             observedBy.add(List.of(contrasts.get(c).measure()));
             until[c + 1] = contrasts.get(c).measure().lastYear();
         }
+        lastRuns.clear();
         Batch batch = new Batch(points, first, perPoint);
         engine.execute(runs, new TargetRun(label, tree, observedBy, until), batch::accept);
         if (batch.failure != null) throw new IllegalStateException(batch.failure);
@@ -463,6 +482,7 @@ public final class Calibrator {
             for (int c = 0; c < contrasts.size(); c++) j += contrasts.get(c).penalty(effects[c]);
             Evaluation ev = new Evaluation(++evaluations, p.values(), p.leaves(), means, effects, j);
             if (ev.index() != first + i) throw new IllegalStateException("evaluation " + ev.index() + " finished as " + (first + i));
+            lastRuns.put(ev.index(), values[i]);
             boolean improved = p.eligible() && (best == null || ev.objective() < best.objective());
             if (improved) best = ev;
             if (p.eligible() && SEARCH.equals(p.kind())) searched.add(ev);
@@ -471,6 +491,17 @@ public final class Calibrator {
                     seeds.length, wall[i], improved ? "  new best: " + describe(p.values()) : "");
             done.add(ev);
         }
+    }
+
+    /** The objective of a point from its runs ({@code [scenario][target][seed]}) on a draw of its seeds, as an evaluation judges it. */
+    double objectiveOf(double[][][] runs, PairedBootstrap.Sample draw) {
+        double[][] bySeed = new double[runs[0].length][];
+        for (int t = 0; t < bySeed.length; t++) bySeed[t] = draw.take(runs[0][t]);
+        double[] means = Arrays.copyOf(Objective.means(bySeed), targets.size());
+        double j = Objective.value(targets, means, loss);
+        for (int c = 0; c < contrasts.size(); c++)
+            j += contrasts.get(c).penalty(contrasts.get(c).judgedEffect(bySeed[targets.size() + c], draw.take(runs[c + 1][0])));
+        return j;
     }
 
     private static double[] nan(int n) {

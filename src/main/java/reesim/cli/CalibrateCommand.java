@@ -16,6 +16,7 @@ import reesim.calibration.Contrast;
 import reesim.calibration.Ensemble;
 import reesim.calibration.FitCsv;
 import reesim.calibration.FreeParameter;
+import reesim.calibration.PairedBootstrap;
 import reesim.calibration.ParameterSet;
 import reesim.calibration.PriorValues;
 import reesim.calibration.Target;
@@ -111,6 +112,11 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "the search's last (default: ${DEFAULT-VALUE}; only with --finalists K > 1)")
     int finalistSeeds;
 
+    @Option(names = "--versus", paramLabel = "KEY=VALUE", description = "no search: judge the config with this override added (repeatable) "
+            + "against the config as it stands, on --seeds from --seed-base: the objective of each, their difference with its 5th-95th percentile paired-bootstrap "
+            + "interval over the seeds, and the fit targets each meets (e.g. --versus behaviour.trader.licenceCatchUp=true)")
+    List<String> versus = new ArrayList<>();
+
     @Option(names = "--write", description = "write the fitted values into the config and the fit CSV, if J improved "
             + "(configs that extend it inherit them; an overlay config itself cannot be written)")
     boolean write;
@@ -132,6 +138,13 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (finalists < 1) throw new BadInputException("--finalists " + finalists + ": expected 1 (the search's best) or more points");
         if (finalistSeeds < 1) throw new BadInputException("--finalist-seeds " + finalistSeeds + ": expected at least 1 seed");
         if (resume != null && out != null) throw new BadInputException("--out " + out + " with --resume " + resume + ": expected one of them (--resume DIR continues in DIR)");
+        if (!versus.isEmpty()) {
+            for (String[] clash : new String[][]{{"--write", write ? "" : null}, {"--resume", resume == null ? null : resume.toString()},
+                    {"--check-seeds", checkSeeds > 0 ? String.valueOf(checkSeeds) : null}, {"--finalists", finalists > 1 ? String.valueOf(finalists) : null}}) {
+                if (clash[1] != null) throw new BadInputException("--versus with " + clash[0] + (clash[1].isEmpty() ? "" : " " + clash[1])
+                        + ": expected --versus alone (it judges two configs on --seeds from --seed-base and searches nothing)");
+            }
+        }
         Calibrator.Method m = parseMethod();
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
         List<Path> chain = ConfigLoader.extendsChain(options.config);
@@ -152,6 +165,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         java.util.function.BiFunction<long[], java.io.PrintStream, Calibrator> calibrator = (runSeeds, log) -> new Calibrator(new EngineSimulations(chosen),
                 options.config.toString(), tree, params, fit, targets.contrasts(), priors, runSeeds, log).judgedBy(targets.loss());
         Calibrator c = calibrator.apply(seedList, System.out);
+        if (!versus.isEmpty()) return compare(c, seedList);
         c.checkBounds();
         Path dir = resume != null ? resume : out != null ? out : Path.of("results", "calibration-" + options.configName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -206,15 +220,40 @@ public final class CalibrateCommand implements Callable<Integer> {
             check = calibrator.apply(Ensemble.seeds(first, checkSeeds), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).check(r.best());
             System.out.printf(Locale.ROOT, "[calibrate] check on seeds %d-%d (not searched on): J prior %.4f -> best %.4f (%s)%n", first, first + checkSeeds - 1,
                     check.prior(), check.best(), check.confirms() ? "confirmed" : "not confirmed: the best point's gain on the search's seeds is a lucky draw of them");
-            Calibrator.Within a = check.priorWithin(), b = check.bestWithin();
-            System.out.printf(Locale.ROOT, "[calibrate] within tolerance on those seeds: record rows %d -> %d of %d, other targets %d -> %d of %d%n",
-                    a.record(), b.record(), a.recordTargets(), a.other(), b.other(), a.otherTargets());
+            printJudgement(check, "best - prior", "the best");
         }
         if (write) {
             if (check != null && !check.confirms() && r.priorFeasible()) System.out.println("[calibrate] the check does not confirm the fit: config left unchanged");
             else write(r, params, fit, targets.contrasts(), tree);
         }
         return 0;
+    }
+
+    /** --versus: the config as it stands against the config with the overrides, on the search's seeds; no search, no folder. */
+    private int compare(Calibrator c, long[] seedList) throws Exception {
+        ConfigLoader.load(options.config, concat(options.sets, versus), ModelConfig.class);   // a bad override is bad input before any run
+        System.out.printf("[calibrate] %s against %s with %s, seeds %d-%d%n", options.config, options.config, String.join(" ", versus),
+                seedList[0], seedList[seedList.length - 1]);
+        Calibrator.Check check = c.compare(versus);
+        System.out.printf(Locale.ROOT, "[calibrate] J as it stands %.4f -> with %s %.4f%n", check.prior(), String.join(" ", versus), check.best());
+        printJudgement(check, "with - as it stands", "the config with the overrides");
+        return 0;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The paired bootstrap of a check's difference (B - A) and the fit targets each side meets. */
+    private static void printJudgement(Calibrator.Check check, String difference, String bName) {
+        PairedBootstrap.Gain g = check.gain();
+        System.out.printf(Locale.ROOT, "[calibrate] %s on those seeds: %+.4f (90 %% paired-bootstrap interval %+.4f to %+.4f; %s lower in %.0f %% of %d resamples of the seeds)%n",
+                difference, g.difference(), g.low(), g.high(), bName, 100 * g.shareBLower(), g.resamples());
+        Calibrator.Within a = check.priorWithin(), b = check.bestWithin();
+        System.out.printf(Locale.ROOT, "[calibrate] within tolerance on those seeds: record rows %d -> %d of %d, other targets %d -> %d of %d%n",
+                a.record(), b.record(), a.recordTargets(), a.other(), b.other(), a.otherTargets());
     }
 
     /**

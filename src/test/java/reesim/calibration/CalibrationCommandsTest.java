@@ -208,6 +208,30 @@ class CalibrationCommandsTest {
     }
 
     @Test
+    void versusJudgesTheConfigWithAnOverrideAgainstItAsItStandsAndSearchesNothing() throws Exception {
+        Path targets = tmp.resolve("tv.yaml");
+        Files.writeString(targets, TARGETS);
+        CliRun o = exec("calibrate", "--targets", targets.toString(), "--seeds", "3", "--threads", "2", "--versus", "world.demand.Nd=2000");
+        assertThat(o.code()).as(o.err()).isZero();
+        java.util.regex.Matcher j = java.util.regex.Pattern.compile("J as it stands ([0-9.]+) -> with world.demand.Nd=2000 ([0-9.]+)").matcher(o.out());
+        assertThat(j.find()).as(o.out()).isTrue();
+        double a = Double.parseDouble(j.group(1)), b = Double.parseDouble(j.group(2));
+        assertThat(b).as("a different config on the same seeds").isNotEqualTo(a);
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile(
+                "with - as it stands on those seeds: ([-+][0-9.]+) \\(90 % paired-bootstrap interval ([-+][0-9.]+) to ([-+][0-9.]+); "
+                        + "the config with the overrides lower in ([0-9]+) % of 1000 resamples").matcher(o.out());
+        assertThat(d.find()).as(o.out()).isTrue();
+        assertThat(Double.parseDouble(d.group(1))).isCloseTo(b - a, org.assertj.core.api.Assertions.within(2e-4));
+        assertThat(Double.parseDouble(d.group(2))).isLessThanOrEqualTo(Double.parseDouble(d.group(3)));
+        assertThat(o.out()).contains("within tolerance on those seeds").doesNotContain("eval 3");
+        assertThat(exec("calibrate", "--versus", "world.demand.Nd=2000", "--write").err())
+                .contains("--versus with --write: expected --versus alone");
+        CliRun bad = exec("calibrate", "--versus", "world.demand.Nd=-5");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("world.demand.Nd");
+    }
+
+    @Test
     void finalistsRaceOnTheSeedsAfterTheSearchsAndTheCheckFollowsThem() throws Exception {
         Path targets = tmp.resolve("tf.yaml"), params = tmp.resolve("pf.yaml");
         Files.writeString(targets, TARGETS);

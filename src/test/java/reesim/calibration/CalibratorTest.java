@@ -64,6 +64,11 @@ class CalibratorTest {
         assertThat(check.best()).isNotNaN();
         assertThat(check.confirms()).isEqualTo(check.best() < check.prior());
         assertThat(check.priorWithin()).isEqualTo(new Calibrator.Within(0, 0, MINED_2001.met(there.prior().means()[0]) ? 1 : 0, 1));
+        // the paired bootstrap starts from the same two objectives, recomputed from the runs
+        assertThat(check.gain().difference()).isCloseTo(check.best() - check.prior(), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(check.gain().resamples()).isEqualTo(PairedBootstrap.RESAMPLES);
+        assertThat(check.gain().low()).isLessThanOrEqualTo(check.gain().high());
+        assertThat(check.gain().shareBLower()).isBetween(0.0, 1.0);
         // on the search's own seeds the check repeats the search's figures
         Calibrator.Check same = calibrator(1000, 14000, 1, new ByteArrayOutputStream()).check(r.best());
         assertThat(same.prior()).isEqualTo(r.prior().objective());
