@@ -58,7 +58,8 @@ public class ExportTrader extends Agent {
         double licenceRoom = Double.isFinite(licence)
                 ? Math.max(0, licence - exportedThisYear - homeExport.total()) / m.calendar().monthsLeftInYear(t) : monthlyCap;
         double exportBudget = rules.licenceCatchUp && Double.isFinite(licence) ? licenceRoom : Math.min(monthlyCap, licenceRoom);
-        double payingShare = rules.budgetToPayingElements ? payingDemandShare(m) : 1;
+        boolean toPaying = rules.budgetToPayingElements || rules.licenceToPayingElements && Double.isFinite(licence);
+        double payingShare = toPaying ? payingDemandShare(m) : 1;
         abroadSales.roll();
         if (rules.exportToStockTarget) restock(m, monthlyCap, exportBudget);
         for (int e = 0; e < n; e++) {

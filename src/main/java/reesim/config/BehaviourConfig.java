@@ -132,6 +132,13 @@ public class BehaviourConfig implements Serializable {
          * true, its unused licence spread over the months left alone, so it catches up on months it missed.
          */
         public boolean licenceCatchUp = false;
+        /**
+         * How a licence holder spreads its export budget over elements while export licences are scarce (a quota year):
+         * false, as {@link #budgetToPayingElements} says for every year; true, by world demand among the elements whose
+         * export pays this month, since a licence is tonnage of any rare earth and an exporter puts it on what pays
+         * (in years without a quota {@link #budgetToPayingElements} still decides).
+         */
+        public boolean licenceToPayingElements = false;
         /** Weight of the month just ended in a trader's memory of its sales abroad (fraction). */
         public double salesMemoryWeight = 0.2;
         /** With no sales abroad yet, the sales a trader expects: this share of its capacity's share of world demand. */

@@ -63,6 +63,24 @@ class ExportTraderTest {
     }
 
     @Test
+    void withItsLicenceOnThePayingElementsOnlyAQuotaYearPutsTheBudgetOnWhatSellsAbroad() {
+        BehaviourConfig.TraderBehaviour rules = new BehaviourConfig().trader;
+        rules.licenceToPayingElements = true;
+        // without a licence (no quota) the budget is spread by world demand as before: La's third unused
+        TestContext free = new TestContext(1);
+        new ExportTrader("t", trade(), 1, N, rules).step(free);
+        assertThat(bidQuantity(dom(free, ND))).isCloseTo(CAPACITY / 12 / 3, within(1e-9));
+        // with a licence the whole month's room goes to Nd and Dy, whose export pays
+        TestContext quota = new TestContext(1);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, rules);
+        tr.setLicence(CAPACITY);
+        tr.step(quota);
+        assertThat(bidQuantity(dom(quota, LA))).isZero();
+        assertThat(bidQuantity(dom(quota, ND))).isCloseTo(CAPACITY / 12 / 2, within(1e-9));
+        assertThat(bidQuantity(dom(quota, DY))).isCloseTo(CAPACITY / 12 / 2, within(1e-9));
+    }
+
+    @Test
     void bidsForExportOnlyWhenTheGapCoversTariffFreightAndMargin() {
         // Nd: 60 * (1 - tau) - 1 > 40 * 1.1 holds for tau below 1 - 45/60 = 0.25
         double threshold = 1 - (DOMESTIC[ND] * (1 + MARGIN) + FREIGHT) / WORLD[ND];
