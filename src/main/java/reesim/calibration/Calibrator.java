@@ -156,9 +156,27 @@ public final class Calibrator {
      * how many fit targets each meets there: a lower objective can still meet fewer targets.
      */
     public record Check(long firstSeed, int seeds, double prior, double best, Within priorWithin, Within bestWithin,
-                        PairedBootstrap.Gain gain) {
+                        PairedBootstrap.Gain gain, List<TermChange> changes) {
         /** Whether the fitted point is better than the config on these seeds too. */
         public boolean confirms() { return best < prior; }
+
+        /** The {@code k} terms of J that moved most between the two points, largest move first. */
+        public List<TermChange> largestChanges(int k) {
+            return changes.stream().sorted(java.util.Comparator.comparingDouble((TermChange c) -> -Math.abs(c.b() - c.a()))).limit(k).toList();
+        }
+    }
+
+    /** One term of J (a fit target's weight x loss, or a contrast's penalty) at the config as it stands (a) and at the other point (b). */
+    public record TermChange(String term, double a, double b) {}
+
+    /** Every term of J at two evaluations, in the targets' then the contrasts' order. */
+    private List<TermChange> changes(Evaluation a, Evaluation b) {
+        List<TermChange> out = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++)
+            out.add(new TermChange(targets.get(i).id(), Objective.term(targets.get(i), a.means()[i], loss), Objective.term(targets.get(i), b.means()[i], loss)));
+        for (int c = 0; c < contrasts.size(); c++)
+            out.add(new TermChange(contrasts.get(c).id(), contrasts.get(c).penalty(a.effects()[c]), contrasts.get(c).penalty(b.effects()[c])));
+        return out;
     }
 
     /** Fit targets within tolerance: the market's record rows ({@link Target#fromRecord}) and the others, each of how many. */
@@ -206,7 +224,8 @@ public final class Calibrator {
         List<Evaluation> ev = evaluate(List.of(prior, other));
         double[][][][] runs = {lastRuns.get(ev.get(0).index()), lastRuns.get(ev.get(1).index())};
         PairedBootstrap.Gain gain = PairedBootstrap.of(seeds.length, sample -> objectiveOf(runs[sample.point()], sample));
-        return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()), gain);
+        return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()), gain,
+                changes(ev.get(0), ev.get(1)));
     }
 
     /**

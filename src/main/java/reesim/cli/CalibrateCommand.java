@@ -237,6 +237,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         Calibrator.Check check = c.compare(versus);
         System.out.printf(Locale.ROOT, "[calibrate] J as it stands %.4f -> with %s %.4f%n", check.prior(), String.join(" ", versus), check.best());
         printJudgement(check, "with - as it stands", "the config with the overrides");
+        System.out.println("[calibrate] the terms of J that moved most (as it stands -> with the overrides):");
+        for (Calibrator.TermChange t : check.largestChanges(10))
+            System.out.printf(Locale.ROOT, "[calibrate]   %-72s %9.4f -> %9.4f  (%+.4f)%n", t.term(), t.a(), t.b(), t.b() - t.a());
         return 0;
     }
 

@@ -224,6 +224,7 @@ class CalibrationCommandsTest {
         assertThat(Double.parseDouble(d.group(1))).isCloseTo(b - a, org.assertj.core.api.Assertions.within(2e-4));
         assertThat(Double.parseDouble(d.group(2))).isLessThanOrEqualTo(Double.parseDouble(d.group(3)));
         assertThat(o.out()).contains("within tolerance on those seeds").doesNotContain("eval 3");
+        assertThat(o.out()).contains("the terms of J that moved most").containsPattern("mining_total_2002 +[0-9.]+ -> +[0-9.]+");
         assertThat(exec("calibrate", "--versus", "world.demand.Nd=2000", "--write").err())
                 .contains("--versus with --write: expected --versus alone");
         CliRun bad = exec("calibrate", "--versus", "world.demand.Nd=-5");

@@ -69,6 +69,11 @@ class CalibratorTest {
         assertThat(check.gain().resamples()).isEqualTo(PairedBootstrap.RESAMPLES);
         assertThat(check.gain().low()).isLessThanOrEqualTo(check.gain().high());
         assertThat(check.gain().shareBLower()).isBetween(0.0, 1.0);
+        // its terms add up to each side's J, and the largest move comes first
+        assertThat(check.changes()).hasSize(1);
+        assertThat(check.changes().get(0).term()).isEqualTo(MINED_2001.id());
+        assertThat(check.changes().stream().mapToDouble(Calibrator.TermChange::a).sum()).isCloseTo(check.prior(), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(check.changes().stream().mapToDouble(Calibrator.TermChange::b).sum()).isCloseTo(check.best(), org.assertj.core.api.Assertions.within(1e-12));
         // on the search's own seeds the check repeats the search's figures
         Calibrator.Check same = calibrator(1000, 14000, 1, new ByteArrayOutputStream()).check(r.best());
         assertThat(same.prior()).isEqualTo(r.prior().objective());
