@@ -223,7 +223,7 @@ public final class Calibrator {
         Point prior = priorPoint(false);
         List<Evaluation> ev = evaluate(List.of(prior, other));
         double[][][][] runs = {lastRuns.get(ev.get(0).index()), lastRuns.get(ev.get(1).index())};
-        PairedBootstrap.Gain gain = PairedBootstrap.of(seeds.length, sample -> objectiveOf(runs[sample.point()], sample));
+        PairedBootstrap.Gain gain = PairedBootstrap.of(seeds.length, sample -> judged(runs[sample.point()], sample).objective());
         return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()), gain,
                 changes(ev.get(0), ev.get(1)));
     }
@@ -492,14 +492,8 @@ public final class Calibrator {
                 failure = "evaluation " + ev.index() + " failed (" + error[i] + "); it is recorded as failed in evaluations.csv, and --resume runs it again";
                 return;
             }
-            double[][] bySeed = values[i][0];
-            double[] all = Objective.means(bySeed);
-            double[] effects = new double[contrasts.size()];
-            for (int c = 0; c < contrasts.size(); c++) effects[c] = contrasts.get(c).judgedEffect(bySeed[targets.size() + c], values[i][c + 1][0]);
-            double[] means = Arrays.copyOf(all, targets.size());
-            double j = Objective.value(targets, means, loss);
-            for (int c = 0; c < contrasts.size(); c++) j += contrasts.get(c).penalty(effects[c]);
-            Evaluation ev = new Evaluation(++evaluations, p.values(), p.leaves(), means, effects, j);
+            Judged judged = judged(values[i], null);
+            Evaluation ev = new Evaluation(++evaluations, p.values(), p.leaves(), judged.means(), judged.effects(), judged.objective());
             if (ev.index() != first + i) throw new IllegalStateException("evaluation " + ev.index() + " finished as " + (first + i));
             lastRuns.put(ev.index(), values[i]);
             boolean improved = p.eligible() && (best == null || ev.objective() < best.objective());
@@ -512,15 +506,26 @@ public final class Calibrator {
         }
     }
 
-    /** The objective of a point from its runs ({@code [scenario][target][seed]}) on a draw of its seeds, as an evaluation judges it. */
-    double objectiveOf(double[][][] runs, PairedBootstrap.Sample draw) {
-        double[][] bySeed = new double[runs[0].length][];
-        for (int t = 0; t < bySeed.length; t++) bySeed[t] = draw.take(runs[0][t]);
+    /** A point's fit targets' seed means, its contrasts' judged effects and its objective. */
+    private record Judged(double[] means, double[] effects, double objective) {}
+
+    /**
+     * How the objective judges a point from its runs ({@code [scenario][target][seed]}) on a draw of its seeds, or on
+     * every seed in order when {@code draw} is null.
+     */
+    private Judged judged(double[][][] runs, PairedBootstrap.Sample draw) {
+        double[][] bySeed = runs[0];
+        if (draw != null) {
+            bySeed = new double[runs[0].length][];
+            for (int t = 0; t < bySeed.length; t++) bySeed[t] = draw.take(runs[0][t]);
+        }
         double[] means = Arrays.copyOf(Objective.means(bySeed), targets.size());
-        double j = Objective.value(targets, means, loss);
+        double[] effects = new double[contrasts.size()];
         for (int c = 0; c < contrasts.size(); c++)
-            j += contrasts.get(c).penalty(contrasts.get(c).judgedEffect(bySeed[targets.size() + c], draw.take(runs[c + 1][0])));
-        return j;
+            effects[c] = contrasts.get(c).judgedEffect(bySeed[targets.size() + c], draw == null ? runs[c + 1][0] : draw.take(runs[c + 1][0]));
+        double j = Objective.value(targets, means, loss);
+        for (int c = 0; c < contrasts.size(); c++) j += contrasts.get(c).penalty(effects[c]);
+        return new Judged(means, effects, j);
     }
 
     private static double[] nan(int n) {
