@@ -138,13 +138,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (finalists < 1) throw new BadInputException("--finalists " + finalists + ": expected 1 (the search's best) or more points");
         if (finalistSeeds < 1) throw new BadInputException("--finalist-seeds " + finalistSeeds + ": expected at least 1 seed");
         if (resume != null && out != null) throw new BadInputException("--out " + out + " with --resume " + resume + ": expected one of them (--resume DIR continues in DIR)");
-        if (!versus.isEmpty()) {
-            for (String[] clash : new String[][]{{"--write", write ? "" : null}, {"--resume", resume == null ? null : resume.toString()},
-                    {"--check-seeds", checkSeeds > 0 ? String.valueOf(checkSeeds) : null}, {"--finalists", finalists > 1 ? String.valueOf(finalists) : null}}) {
-                if (clash[1] != null) throw new BadInputException("--versus with " + clash[0] + (clash[1].isEmpty() ? "" : " " + clash[1])
-                        + ": expected --versus alone (it judges two configs on --seeds from --seed-base and searches nothing)");
-            }
-        }
+        String searchOption = write ? "--write" : resume != null ? "--resume " + resume : checkSeeds > 0 ? "--check-seeds " + checkSeeds
+                : finalists > 1 ? "--finalists " + finalists : null;
+        if (!versus.isEmpty() && searchOption != null)
+            throw new BadInputException("--versus with " + searchOption + ": expected --versus alone (it judges two configs on --seeds from --seed-base and searches nothing)");
         Calibrator.Method m = parseMethod();
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
         List<Path> chain = ConfigLoader.extendsChain(options.config);
@@ -231,7 +228,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     /** --versus: the config as it stands against the config with the overrides, on the search's seeds; no search, no folder. */
     private int compare(Calibrator c, long[] seedList) throws Exception {
-        ConfigLoader.load(options.config, concat(options.sets, versus), ModelConfig.class);   // a bad override is bad input before any run
+        ConfigLoader.load(options.config, java.util.stream.Stream.concat(options.sets.stream(), versus.stream()).toList(), ModelConfig.class);   // a bad override is bad input before any run
         System.out.printf("[calibrate] %s against %s with %s, seeds %d-%d%n", options.config, options.config, String.join(" ", versus),
                 seedList[0], seedList[seedList.length - 1]);
         Calibrator.Check check = c.compare(versus);
@@ -241,12 +238,6 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (Calibrator.TermChange t : check.largestChanges(10))
             System.out.printf(Locale.ROOT, "[calibrate]   %-72s %9.4f -> %9.4f  (%+.4f)%n", t.term(), t.a(), t.b(), t.b() - t.a());
         return 0;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** The paired bootstrap of a check's difference (B - A) and the fit targets each side meets. */
