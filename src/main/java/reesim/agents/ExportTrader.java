@@ -56,7 +56,7 @@ public class ExportTrader extends Agent {
         int n = homeExport.elements();
         double monthlyCap = cfg.traderCapacity / 12;
         double licenceRoom = Double.isFinite(licence)
-                ? Math.max(0, licence - exportedThisYear - homeExport.total()) / m.calendar().monthsLeftInYear(t) : monthlyCap;
+                ? Math.max(0, licence - exportedThisYear - homeExport.total()) / m.calendar().monthsLeftThrough(t, m.instruments().licencePeriodEnd()) : monthlyCap;
         double exportBudget = rules.licenceCatchUp && Double.isFinite(licence) ? licenceRoom : Math.min(monthlyCap, licenceRoom);
         boolean toPaying = rules.budgetToPayingElements || rules.licenceToPayingElements && Double.isFinite(licence);
         double payingShare = toPaying ? payingDemandShare(m) : 1;

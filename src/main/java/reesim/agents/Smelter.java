@@ -118,7 +118,8 @@ public class Smelter extends Agent {
     private void exportOwnOxide(Context m) {
         if (exportLicence > 0) {
             double room = Double.isFinite(exportLicence)
-                    ? Math.max(0, exportLicence - exportedThisYear) / m.calendar().monthsLeftInYear(m.tick()) : Double.POSITIVE_INFINITY;
+                    ? Math.max(0, exportLicence - exportedThisYear) / m.calendar().monthsLeftThrough(m.tick(), m.instruments().licencePeriodEnd())
+                    : Double.POSITIVE_INFINITY;
             double paying = 0;
             for (int e = 0; e < oxide.elements(); e++) {
                 exportPays[e] = ExportCustoms.netback(m, e, exportFreight) > m.markets().oxide(e, false).price();

@@ -28,6 +28,12 @@ public class PolicyConfig implements Serializable {
     /** Last year an export quota applies (0 = never abolished). */
     public int exportQuotaUntil;
     /**
+     * The licences of the year's first batch (issued in January), t REO, for the years the quota was issued in two
+     * batches; the rest of the year's quota is issued in July. Only the listed years; in the others the whole quota is
+     * issued in January. Scaled with the year's quota by the scenario knob.
+     */
+    public Map<Integer, Double> exportQuotaFirstBatch = new TreeMap<>();
+    /**
      * Share of the export quota (and, once quotas end, of the right to export) allotted to the separation plants by
      * capacity, who sell their own oxide abroad; the rest is sold to the registered traders. 0: traders only.
      */
@@ -165,6 +171,22 @@ public class PolicyConfig implements Serializable {
     /** The state's view of unregistered mining: the ledger's truth, or the gap of its mass balance (StateStatistics). */
     public enum IllegalEstimate { LEDGER, BALANCE }
 
+    private void checkFirstBatches(String path, ModelConfig c, Problems p) {
+        ModelConfig.checkSchedule(path, exportQuotaFirstBatch, c, p, 0, 1e9, "t REO");
+        if (exportQuotaFirstBatch == null) return;
+        exportQuotaFirstBatch.forEach((y, v) -> {
+            if (v == null) return;
+            boolean quotaYear = !exportQuota.isEmpty() && y >= exportQuota.keySet().iterator().next()
+                    && (exportQuotaUntil == 0 || y <= exportQuotaUntil);
+            if (!quotaYear) p.add(path + "." + y, v, "a year with an export quota (policy.exportQuota from its first year"
+                    + (exportQuotaUntil == 0 ? "" : " to policy.exportQuotaUntil " + exportQuotaUntil) + ")");
+            else {
+                Double annual = new TreeMap<>(exportQuota).floorEntry(y).getValue();
+                if (annual != null && v > annual) p.add(path + "." + y, v, "at most the year's export quota (policy.exportQuota), " + annual + " t REO");
+            }
+        });
+    }
+
     public void validate(String path, Problems p, ModelConfig c) {
         p.range(path + ".miningQuotaFrom", miningQuotaFrom, 0, 2200, "year");
         ModelConfig.checkSchedule(path + ".miningQuota", miningQuota, c, p, 0, 1e9, "t REO/yr");
@@ -178,6 +200,7 @@ public class PolicyConfig implements Serializable {
         });
         ModelConfig.checkSchedule(path + ".exportQuota", exportQuota, c, p, 0, 1e9, "t REO/yr");
         p.range(path + ".exportQuotaUntil", exportQuotaUntil, 0, 2200, "year");
+        checkFirstBatches(path + ".exportQuotaFirstBatch", c, p);
         p.range(path + ".exportLicenceProducerShare", exportLicenceProducerShare, 0, 1, "(fraction of the export quota)");
         exportTariff.forEach((el, sched) -> {
             if (!"default".equals(el) && (c.elements == null || !c.elements.contains(el)))

@@ -8,6 +8,11 @@ public interface Instruments {
     double exportQuota();
     /** Export tariff on element e, fraction of the export value. */
     double exportTariff(int e);
+    /**
+     * The last month (1-12) the export licences issued so far must last: 12, or the month before the year's next batch
+     * when the quota is issued in batches (policy.exportQuotaFirstBatch). Holders spread what is left of them to then.
+     */
+    default int licencePeriodEnd() { return 12; }
     /** Price of a kg of export licence in this year's allocation, USD/kg (0 when licences are not scarce). */
     double licencePrice();
     /** Resource tax per kg REO of concentrate, USD/kg. */

@@ -31,6 +31,8 @@ public class Regulator implements Steppable, Instruments, Treasury {
     private double miningQuota = Double.POSITIVE_INFINITY;
     private double heavyShare;
     private double exportQuota = Double.POSITIVE_INFINITY;
+    /** The year's licences per trader and per plant, t, while the second batch is still to be issued (else null). */
+    private double[] traderLicences, plantLicences;
     private double[] tariff;
     /** This year's separation quota per element, t (infinite: none). */
     private final double[] elementQuota;
@@ -59,6 +61,9 @@ public class Regulator implements Steppable, Instruments, Treasury {
         java.util.Arrays.fill(elementQuota, Double.POSITIVE_INFINITY);
     }
 
+    /** The month the second batch of a year's export licences is issued (MOFCOM's July allocations of 2009-2014). */
+    static final int SECOND_BATCH_MONTH = 7;
+
     /** The operators whose quotas and licences the regulator allots. */
     public void govern(List<Mine> mines, List<Smelter> smelters, List<ExportTrader> traders) {
         this.mines = mines;
@@ -71,6 +76,7 @@ public class Regulator implements Steppable, Instruments, Treasury {
         Context m = (Context) state;
         long t = m.tick();
         if (m.calendar().isJanuary(t)) decide(m, m.calendar().year(t));
+        if (m.calendar().month(t) == SECOND_BATCH_MONTH && traderLicences != null) issueSecondBatch();
         spending += (mineEffort + customsEffort) * cfg.enforcement.costPerEffortUnit / 12;
     }
 
@@ -157,14 +163,45 @@ public class Regulator implements Steppable, Instruments, Treasury {
             s.setElementAllotments(byElement);
         }
         double toPlants = cfg.exportLicenceProducerShare;
+        traderLicences = plantLicences = null;
         if (Double.isFinite(exportQuota)) {
             licences.allot(m, traders, exportQuota * (1 - toPlants));
             for (Smelter s : smelters) s.setExportLicence(exportQuota * toPlants * s.capacity() / smeltCap);
+            issueFirstBatch(firstBatchShare());
         } else {
             for (ExportTrader tr : traders) tr.setLicence(Double.POSITIVE_INFINITY);
             for (Smelter s : smelters) s.setExportLicence(toPlants > 0 ? Double.POSITIVE_INFINITY : 0);
         }
     }
+
+    /**
+     * In a year whose quota is issued in two batches, each holder gets the first batch's share of its year's licence in
+     * January and the rest in July (issueSecondBatch). What a holder leaves of the first batch stays usable after
+     * July (assumption: a licence is valid to the year's end).
+     */
+    private void issueFirstBatch(double share) {
+        if (share >= 1) return;
+        traderLicences = traders.stream().mapToDouble(ExportTrader::licence).toArray();
+        plantLicences = smelters.stream().mapToDouble(Smelter::getExportLicence).toArray();
+        for (ExportTrader tr : traders) tr.setLicence(tr.licence() * share);
+        for (Smelter s : smelters) s.setExportLicence(s.getExportLicence() * share);
+    }
+
+    private void issueSecondBatch() {
+        for (int i = 0; i < traders.size(); i++) traders.get(i).setLicence(traderLicences[i]);
+        for (int i = 0; i < smelters.size(); i++) smelters.get(i).setExportLicence(plantLicences[i]);
+        traderLicences = plantLicences = null;
+    }
+
+    /** The share of this year's export quota issued in January: the first batch over the scheduled quota, else 1. */
+    private double firstBatchShare() {
+        Double first = cfg.exportQuotaFirstBatch == null ? null : cfg.exportQuotaFirstBatch.get(year);
+        double scheduled = first == null ? 0 : Schedules.at(cfg.exportQuota, year);
+        return scheduled > 0 ? Math.min(1, first / scheduled) : 1;
+    }
+
+    @Override
+    public int licencePeriodEnd() { return traderLicences != null ? SECOND_BATCH_MONTH - 1 : 12; }
 
     private static boolean isHeavy(DepositConfig d) { return "heavy".equals(d.taxClass); }
 

@@ -195,6 +195,31 @@ class ExportTraderTest {
     }
 
     @Test
+    void aFirstBatchOfLicencesIsSpreadToTheEndOfJuneAndWhatIsLeftOfTheYearFromJuly() {
+        TestContext fx = new TestContext(1);
+        ExportTrader tr = new ExportTrader("t", trade(), 1, N, new BehaviourConfig().trader);
+        Dealer home = stockedDealer(fx, true), abroad = fx.dealer("foreign users", Stage.WORLD);
+        fx.instruments.licencePeriodEnd = 6;
+        tr.setLicence(30);   // the first batch: 30 of a year's 120 t
+        double boughtBefore = 0;
+        for (int t = 0; t < 6; t++) {
+            month(fx, tr, home, abroad, false);
+            assertThat(home.sold - boughtBefore).as("bought in month %d", t).isCloseTo(30.0 / 6, within(1e-6));
+            boughtBefore = home.sold;
+        }
+        assertThat(tr.getExportedThisYear() + tr.getStockAtHome()).isCloseTo(30, within(1e-6));
+        // July: the second batch brings the year's licence to 120 t; the 90 t left are spread over July-December
+        fx.instruments.licencePeriodEnd = 12;
+        tr.setLicence(120);
+        for (int t = 6; t < 12; t++) {
+            month(fx, tr, home, abroad, false);
+            assertThat(home.sold - boughtBefore).as("bought in month %d", t).isCloseTo(90.0 / 6, within(1e-6));
+            boughtBefore = home.sold;
+        }
+        assertThat(tr.getExportedThisYear() + tr.getStockAtHome()).isCloseTo(120, within(1e-6));
+    }
+
+    @Test
     void withCatchUpALicenceHolderMakesUpInLaterMonthsTheLicenceItCouldNotUseWhileTheMarginWasShut() {
         double[] bought = new double[2];
         for (boolean catchUp : new boolean[]{false, true}) {

@@ -243,6 +243,8 @@ public final class TestContext extends SimState implements Context {
         public double mineEffort, customsEffort;
         /** The environmental standard every deposit's legal mines must meet (null: none). */
         public EnvironmentalStandard environmentalStandard;
+        /** The last month (1-12) the licences issued so far must last. */
+        public int licencePeriodEnd = 12;
 
         StubInstruments(int elements) { tariff = new double[elements]; }
 
@@ -264,6 +266,7 @@ public final class TestContext extends SimState implements Context {
         @Override public double mineEffort() { return mineEffort; }
         @Override public EnvironmentalStandard environmentalStandard(DepositConfig deposit) { return environmentalStandard; }
         @Override public double customsEffort() { return customsEffort; }
+        @Override public int licencePeriodEnd() { return licencePeriodEnd; }
     }
 
     /** A treasury that records every payment. */

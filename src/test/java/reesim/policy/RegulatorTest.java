@@ -5,6 +5,7 @@ import reesim.TestModels;
 import reesim.agents.ExportTrader;
 import reesim.agents.Mine;
 import reesim.agents.Smelter;
+import reesim.config.ModelConfig;
 import reesim.model.ReeModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,51 @@ class RegulatorTest {
         ReeModel base = TestModels.started(1);
         base.policy().decide(base, 2012);
         assertThat(base.smelters()).allSatisfy(s -> assertThat(s.getExportLicence()).isZero());
+    }
+
+    @Test
+    void aQuotaIssuedInTwoBatchesGivesHoldersTheFirstInJanuaryAndTheRestInJuly() {
+        for (double scale : new double[]{1, 0.5}) {
+            ModelConfig cfg = TestModels.baseline("scenario.exportQuotaScale=" + scale, "policy.exportLicenceProducerShare=0.2");
+            cfg.policy.exportQuotaFirstBatch.put(2000, 15000.0);   // of the year's 45,000 t
+            ReeModel m = new ReeModel(1, cfg);
+            m.start();
+            double year = 45000 * scale;
+            for (int month = 1; month <= 6; month++) {
+                m.schedule.step(m);
+                assertThat(licences(m)).as("licences held in month %d", month).isCloseTo(year / 3, within(1e-6));
+                assertThat(m.policy().licencePeriodEnd()).isEqualTo(6);
+            }
+            m.schedule.step(m);
+            assertThat(licences(m)).as("licences held from July").isCloseTo(year, within(1e-6));
+            assertThat(m.policy().licencePeriodEnd()).isEqualTo(12);
+            // the plants' share of the licences comes in the same two batches
+            assertThat(m.smelters().stream().mapToDouble(Smelter::getExportLicence).sum()).isCloseTo(0.2 * year, within(1e-6));
+            // a year without a batch of its own: the whole quota in January
+            m.policy().decide(m, 2001);
+            assertThat(licences(m)).isCloseTo(year, within(1e-6));
+            assertThat(m.policy().licencePeriodEnd()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void aFirstBatchAboveTheYearsQuotaOrInAYearWithoutOneIsRefused() {
+        java.nio.file.Path batches = java.nio.file.Path.of("configs/scenarios/export-licence-batches.yaml");
+        for (String[] bad : new String[][]{{"policy.exportQuotaFirstBatch.2010=30259", "at most the year's export quota"},
+                {"policy.exportQuotaUntil=2012", "a year with an export quota"}}) {
+            reesim.config.ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> reesim.config.ConfigLoader.load(
+                    batches, java.util.List.of(bad[0]), ModelConfig.class), reesim.config.ConfigException.class);
+            assertThat(e).as(bad[0]).isNotNull();
+            assertThat(e.problems()).as(bad[0]).anySatisfy(p -> {
+                assertThat(p.path()).startsWith("policy.exportQuotaFirstBatch.");
+                assertThat(p.expected()).contains(bad[1]);
+            });
+        }
+    }
+
+    private static double licences(ReeModel m) {
+        return m.traders().stream().mapToDouble(ExportTrader::licence).sum()
+                + m.smelters().stream().mapToDouble(Smelter::getExportLicence).sum();
     }
 
     @Test
