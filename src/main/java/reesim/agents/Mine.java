@@ -30,6 +30,8 @@ public class Mine extends Agent {
     private double capacity;
     private final CapacityInvestment investment;
     private final BehaviourConfig.MineBehaviour rules;
+    /** Its faces' costs spread uniformly over unit cost x (1 +/- costSpread). */
+    private final double costSpread;
     private final double[] overQuotaOptions;
     private final double baseCost;
     private final double riskAversion;
@@ -60,6 +62,7 @@ public class Mine extends Agent {
         this.depositCfg = d;
         this.capacity = g.capacity;
         this.rules = rules;
+        this.costSpread = g.costSpread(rules.costSpread);
         this.investment = CapacityInvestment.growing(CapacityInvestment.Growth.SCALED, g.maxCapacityGrowth, rules.nearFull, 0);
         this.overQuotaOptions = BehaviourConfig.array(rules.overQuotaOptions);
         this.sales = new SalesMemory(2, rules.salesMemoryWeight);
@@ -92,7 +95,7 @@ public class Mine extends Agent {
         if (open) {
             boolean quotaBinds = Double.isFinite(allotment);
             double room = quotaBinds ? Math.max(0, allotment - registeredThisYear) / m.calendar().monthsLeftInYear(t) : monthlyCap;
-            double faces = UniformSpread.shareBelow(regMarket.price(), lastCost, rules.costSpread);
+            double faces = UniformSpread.shareBelow(regMarket.price(), lastCost, costSpread);
             double qReg;
             if (rules.outputToStockTarget) {
                 qReg = Math.min(Math.min(Math.min(monthlyCap, room), plannedOutput(m, monthlyCap)) * faces, reserves);
@@ -209,13 +212,13 @@ public class Mine extends Agent {
 
     /** Mean cost of the faces a concentrate price covers (faces uniform on unit cost x (1 +/- costSpread)), USD/kg. */
     double workedFacesCost(double price) {
-        if (rules.costSpread <= 0) return lastCost;
-        double lo = lastCost * (1 - rules.costSpread), hi = lastCost * (1 + rules.costSpread);
+        if (costSpread <= 0) return lastCost;
+        double lo = lastCost * (1 - costSpread), hi = lastCost * (1 + costSpread);
         return (lo + Math.max(lo, Math.min(price, hi))) / 2;
     }
 
     /** The least a mine asks for registered concentrate: the cost of its cheapest face. */
-    private double askFloor() { return lastCost * (1 - rules.costSpread); }
+    private double askFloor() { return lastCost * (1 - costSpread); }
 
     /** Cash cost plus resource taxes, USD/kg REO; rises as the deposit's grade declines. */
     double unitCost(Context m, double concentratePrice) {

@@ -17,6 +17,14 @@ public class MineGroupConfig implements Serializable {
     public int openYear;
     /** Largest yearly capacity growth of a mine that ran near full at a profit (fraction). */
     public double maxCapacityGrowth;
+    /**
+     * The spread of the group's faces' costs around its unit cost (fraction), or -1 for behaviour.mine.costSpread: a
+     * firm working one large deposit with many faces differs from a small mine with one.
+     */
+    public double costSpread = -1;
+
+    /** The cost spread this group's mines work with, given the behavioural default. */
+    public double costSpread(double fallback) { return costSpread >= 0 ? costSpread : fallback; }
 
     public void validate(String path, Problems p, ModelConfig c) {
         p.required(path + ".name", name);
@@ -27,5 +35,7 @@ public class MineGroupConfig implements Serializable {
         p.range(path + ".riskAversion", riskAversion, 0, 100, "(penalty weight)");
         p.range(path + ".openYear", openYear, 1900, 2200, "year");
         p.range(path + ".maxCapacityGrowth", maxCapacityGrowth, 0, 10, "(fraction per year)");
+        if (costSpread != -1 && !(costSpread >= 0 && costSpread <= 1))
+            p.add(path + ".costSpread", costSpread, "a fraction of unit cost in [0, 1], or -1 for behaviour.mine.costSpread");
     }
 }

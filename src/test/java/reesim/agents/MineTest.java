@@ -175,6 +175,40 @@ class MineTest {
     }
 
     @Test
+    void aGroupsOwnSpreadOverridesTheBehaviouralOneAndMinusOneKeepsIt() {
+        BehaviourConfig.MineBehaviour rules = new BehaviourConfig().mine;
+        rules.costSpread = 0;
+        MineGroupConfig own = group(1);
+        own.costSpread = 0.5;
+        TestContext fx = new TestContext(1);
+        fx.setPrice(fx.markets().concentrate(DEPOSIT, true), 5);
+        Mine spread = new Mine("mine", own, TestContext.deposit(1e6, 1, 1), 1, 1, N, rules);
+        spread.step(fx);
+        // as withFacesOfDifferentCost...: at 5 half of the faces on [2.5, 7.5] pay
+        assertThat(spread.lastRegistered()).isCloseTo(CAPACITY / 12 / 2, within(1e-9));
+        MineGroupConfig inherit = group(1);
+        assertThat(inherit.costSpread).isEqualTo(-1);
+        TestContext fx2 = new TestContext(1);
+        fx2.setPrice(fx2.markets().concentrate(DEPOSIT, true), COST * 1.01);
+        Mine whole = new Mine("mine", inherit, TestContext.deposit(1e6, 1, 1), 1, 1, N, rules);
+        whole.step(fx2);
+        assertThat(whole.lastRegistered()).isCloseTo(CAPACITY / 12, within(1e-9));
+    }
+
+    @Test
+    void aGroupSpreadOutsideZeroToOneOtherThanMinusOneIsRefused() {
+        for (String bad : new String[]{"mines.0.costSpread=1.5", "mines.0.costSpread=-0.5"}) {
+            reesim.config.ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> reesim.config.ConfigLoader.load(
+                    reesim.TestModels.BASELINE, java.util.List.of(bad), reesim.config.ModelConfig.class), reesim.config.ConfigException.class);
+            assertThat(e).as(bad).isNotNull();
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("mines.0.costSpread");
+                assertThat(p.expected()).contains("-1 for behaviour.mine.costSpread");
+            });
+        }
+    }
+
+    @Test
     void withoutASpreadItWorksAllOrNothingAtItsUnitCost() {
         assertThat(oneMonthAt(0, COST * 0.99)[0]).isZero();
         double[] all = oneMonthAt(0, COST * 1.01);
