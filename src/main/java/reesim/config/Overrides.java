@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Applies {@code --set dotted.path=value} overrides to a parsed config tree.
- * The path must already exist in the tree; list elements are addressed by index ({@code mines.0.capacity}).
+ * The path must already exist in the tree, except that a schedule keyed by year takes a new year
+ * ({@code policy.exportQuota.2008=51001}); list elements are addressed by index ({@code mines.0.capacity}).
  * The value is read as a YAML scalar or flow value: {@code 2}, {@code 0.5}, {@code true}, {@code [1, 2]},
  * {@code {a: 1}}, {@code abc}; an empty value is null.
  */
@@ -47,7 +48,7 @@ public final class Overrides {
     }
 
     /**
-     * Replaces the value at an existing dotted path.
+     * Replaces the value at an existing dotted path (or adds a year to a schedule keyed by year).
      *
      * @throws IllegalArgumentException if the path does not exist, with a "did you mean" hint when one is close
      */
@@ -61,7 +62,8 @@ public final class Overrides {
             boolean last = i == keys.length - 1;
             String here = walked.isEmpty() ? "the top level" : "'" + String.join(".", walked) + "'";
             if (node instanceof ObjectNode object) {
-                if (!object.has(key)) throw new IllegalArgumentException(noSuchKey(here, walked, key, object));
+                if (!object.has(key) && !(last && isNewYearOfSchedule(object, key)))
+                    throw new IllegalArgumentException(noSuchKey(here, walked, key, object));
                 if (last) {
                     object.set(key, newValue);
                     return;
@@ -86,6 +88,20 @@ public final class Overrides {
             walked.add(key);
         }
     }
+
+    /**
+     * A schedule (a map keyed by year, or an empty map) takes a new year from {@code --set}, e.g.
+     * {@code policy.exportQuota.2008=51001}: a year is a point of the schedule, not a misspelt key. The bound config's
+     * validation still judges the year and the value.
+     */
+    private static boolean isNewYearOfSchedule(ObjectNode object, String key) {
+        if (!isYear(key)) return false;
+        java.util.Iterator<String> names = object.fieldNames();
+        while (names.hasNext()) if (!isYear(names.next())) return false;
+        return true;
+    }
+
+    private static boolean isYear(String key) { return key.matches("\\d{4}"); }
 
     /** Parses the text after {@code =} as a YAML value. */
     static JsonNode parseValue(String text) throws JsonProcessingException {

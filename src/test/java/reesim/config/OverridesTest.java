@@ -21,6 +21,8 @@ class OverridesTest {
                 market:
                   price: 10.5
                   elements: {Nd: 0.2}
+                  quota: {2000: 45000, 2009: 50145}
+                  batches: {}
                 mines:
                   - {name: A, capacity: 100}
                   - {name: B, capacity: 200}
@@ -96,6 +98,21 @@ class OverridesTest {
         assertThat(problems.list().get(0).value()).isEqualTo("seed");
         assertThat(problems.list().get(2).expected()).contains("YAML value");
         assertThat(tree.get("seed").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void aScheduleKeyedByYearTakesANewYearButOtherMapsDoNot() {
+        Overrides.apply("base.yaml", tree, List.of("market.quota.2005=66845", "market.batches.2010=22282"), problems);
+
+        assertThat(problems.list()).isEmpty();
+        assertThat(tree.at("/market/quota/2005").intValue()).isEqualTo(66845);
+        assertThat(tree.at("/market/quota/2000").intValue()).isEqualTo(45000);
+        assertThat(tree.at("/market/batches/2010").intValue()).isEqualTo(22282);
+
+        // a map keyed by name takes no year, a schedule no name, and only the last key of a path may be new
+        Overrides.apply("base.yaml", tree, List.of("market.elements.2010=1", "market.quota.x2010=1", "market.quota.2011.a=1"), problems);
+        assertThat(problems.list()).extracting(Problem::path)
+                .containsExactly("market.elements.2010", "market.quota.x2010", "market.quota.2011.a");
     }
 
     @Test
