@@ -156,7 +156,8 @@ public final class Calibrator {
      * how many fit targets each meets there: a lower objective can still meet fewer targets.
      */
     public record Check(long firstSeed, int seeds, double prior, double best, Within priorWithin, Within bestWithin,
-                        PairedBootstrap.Gain gain, List<TermChange> changes) {
+                        PairedBootstrap.Gain gain, PairedBootstrap.Gain recordRows, PairedBootstrap.Gain otherTargets,
+                        List<TermChange> changes) {
         /** Whether the fitted point is better than the config on these seeds too. */
         public boolean confirms() { return best < prior; }
 
@@ -224,8 +225,11 @@ public final class Calibrator {
         List<Evaluation> ev = evaluate(List.of(prior, other));
         double[][][][] runs = {lastRuns.get(ev.get(0).index()), lastRuns.get(ev.get(1).index())};
         PairedBootstrap.Gain gain = PairedBootstrap.of(seeds.length, sample -> judged(runs[sample.point()], sample).objective());
+        // how many targets each side meets moves with the draw of seeds as much as J does
+        PairedBootstrap.Gain rows = PairedBootstrap.of(seeds.length, sample -> within(judged(runs[sample.point()], sample).means()).record());
+        PairedBootstrap.Gain others = PairedBootstrap.of(seeds.length, sample -> within(judged(runs[sample.point()], sample).means()).other());
         return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()), gain,
-                changes(ev.get(0), ev.get(1)));
+                rows, others, changes(ev.get(0), ev.get(1)));
     }
 
     /**

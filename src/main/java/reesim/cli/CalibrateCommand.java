@@ -246,8 +246,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "[calibrate] %s on those seeds: %+.4f (90 %% paired-bootstrap interval %+.4f to %+.4f; %s lower in %.0f %% of %d resamples of the seeds)%n",
                 difference, g.difference(), g.low(), g.high(), bName, 100 * g.shareBLower(), g.resamples());
         Calibrator.Within a = check.priorWithin(), b = check.bestWithin();
-        System.out.printf(Locale.ROOT, "[calibrate] within tolerance on those seeds: record rows %d -> %d of %d, other targets %d -> %d of %d%n",
-                a.record(), b.record(), a.recordTargets(), a.other(), b.other(), a.otherTargets());
+        System.out.printf(Locale.ROOT, "[calibrate] within tolerance on those seeds: record rows %d -> %d of %d (%s), other targets %d -> %d of %d (%s)%n",
+                a.record(), b.record(), a.recordTargets(), countInterval(check.recordRows()), a.other(), b.other(), a.otherTargets(),
+                countInterval(check.otherTargets()));
+    }
+
+    /** The 90 % paired-bootstrap interval of a difference in targets met, in whole targets. */
+    private static String countInterval(PairedBootstrap.Gain g) {
+        return String.format(Locale.ROOT, "90 %% interval of the difference %+.0f to %+.0f", g.low(), g.high());
     }
 
     /**

@@ -196,7 +196,8 @@ class CalibrationCommandsTest {
         assertThat(m.find()).as(o.out()).isTrue();
         boolean confirmed = m.group(3).equals("confirmed");
         assertThat(o.out()).as("both points' targets within tolerance on the check's seeds")
-                .containsPattern("within tolerance on those seeds: record rows 0 -> 0 of 0, other targets [0-2] -> [0-2] of 2");
+                .containsPattern("within tolerance on those seeds: record rows 0 -> 0 of 0 \\(90 % interval of the difference \\+0 to \\+0\\), "
+                        + "other targets [0-2] -> [0-2] of 2 \\(90 % interval of the difference [-+][0-2] to [-+][0-2]\\)");
         assertThat(Double.parseDouble(m.group(2)) < Double.parseDouble(m.group(1))).isEqualTo(confirmed);
         if (confirmed) assertThat(o.out()).contains("fitted values into " + config);
         else {

@@ -69,6 +69,12 @@ class CalibratorTest {
         assertThat(check.gain().resamples()).isEqualTo(PairedBootstrap.RESAMPLES);
         assertThat(check.gain().low()).isLessThanOrEqualTo(check.gain().high());
         assertThat(check.gain().shareBLower()).isBetween(0.0, 1.0);
+        // so is the difference in targets met: this fixture's one target is not from the record
+        assertThat(check.otherTargets().difference()).isEqualTo(check.bestWithin().other() - check.priorWithin().other());
+        assertThat(check.otherTargets().low()).isBetween(-1.0, check.otherTargets().high());
+        assertThat(check.otherTargets().high()).isLessThanOrEqualTo(1.0);
+        assertThat(check.recordRows().difference()).isZero();
+        assertThat(check.recordRows().high()).isZero();
         // its terms add up to each side's J, and the largest move comes first
         assertThat(check.changes()).hasSize(1);
         assertThat(check.changes().get(0).term()).isEqualTo(MINED_2001.id());
