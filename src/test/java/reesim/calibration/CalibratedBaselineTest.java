@@ -26,9 +26,10 @@ class CalibratedBaselineTest {
      * re-calibrate (or update these figures and the docs on purpose). Round V (session 13): 5.91 and 39; session 15's
      * environmental standards for the clay mines (policy.environment from 2011): 3.74 and 40 (the ion-clay Nd of 2017,
      * NdFeB output of 2017 and China's raw-supply share of 2025 now met; total Nd mined and registered Nd exports of 2017
-     * now missed).
+     * now missed). Session 17's export licence batches of the record (policy.exportQuotaFirstBatch, 2009-2014): 3.87 and
+     * 39 (goods seized in 2011 now met; the ion-clay Nd and NdFeB output of 2017 now missed).
      */
-    static final double MEASURED_J = 3.74, MEASURED_WITHIN = 40;
+    static final double MEASURED_J = 3.87, MEASURED_WITHIN = 39;
 
     static final String UNREGISTERED = "unregistered mining and the ion-clay split: with Myanmar's clay concentrate entering China and "
             + "the smuggling cost fitted to the record's trade, the paper's unregistered and ion-clay figures are traded off (rounds 5-6)";
@@ -37,9 +38,9 @@ class CalibratedBaselineTest {
     static final String STOCK_FLOW = "in-use stock and end of life: the families' lifetimes and the demand anchors of fit-demand (round 4), "
             + "not refitted since; the paper's cumulative end-of-life figures by family do not follow from its own lifetimes";
     static final String HELD_OUT = "a 2010 price: 2010-2013 prices are held out (issue 21), weight 0";
-    static final String ROUND_I = "round I's trade route (registered traders that arbitrage, a smaller smuggling trade, magnet makers with the "
-            + "record's slack) trades this paper figure for the market's record: fewer smuggled "
-            + "goods to seize in 2011";
+    static final String BATCHES = "the 2017 figures the trajectory after 2009 moves: with the record's export licence batches (session 17, "
+            + "not refitted) seeds 101-105 put the ion-clay Nd of 2017 at +44 % (tolerance 30 %) and China's NdFeB output of 2017 at "
+            + "+22 % (15 %), both met by a few points before; over seeds 21-80 the batches meet one more of the other targets (docs/history.md)";
     static final String FOREIGN_USE = "foreign use of 2020 (consumption_foreign, the seed fact's 52 kt): 80 kt over seeds 101-105 "
             + "(78 kt on round V); foreign users answer the world price relative to 2000, so La and Ce at 1.5-2 USD/kg from 2017 "
             + "double what they buy, and the fits (rounds U-X) keep that price response rather than meet this target (docs/history.md, session 13)";
@@ -57,7 +58,8 @@ class CalibratedBaselineTest {
             java.util.Map.entry("exports_primary_registered_2017", CLAY_STANDARD),
             java.util.Map.entry("exports_smuggled_2002", EXPORTS),
             java.util.Map.entry("consumption_rest_of_world_2020", FOREIGN_USE),
-            java.util.Map.entry("smuggled_goods_seized_2011", ROUND_I),
+            java.util.Map.entry("mining_iac_2017", BATCHES),
+            java.util.Map.entry("intermediate_ndfeb_2017", BATCHES),
             java.util.Map.entry("exports_intermediate_2011", EXPORTS),
             java.util.Map.entry("exports_intermediate_2017", EXPORTS),
             java.util.Map.entry("exports_final_2017", EXPORTS),
