@@ -163,7 +163,8 @@ public final class HistoryMapping {
             return "one origin or a cumulative figure: the model's imports are one metric (imports, all origins)";
         if (q.equals("export_quota_domestic") || q.equals("export_quota_foreign_invested"))
             return (q.endsWith("domestic") ? "domestic enterprises'" : "foreign-invested enterprises'") + " allocation only: the model's export quota is China's total";
-        if (q.equals("export_quota_first_batch") || q.equals("export_quota_batch")) return "one batch of a year's allocation: the model's export quota is annual";
+        if (q.equals("export_quota_first_batch") || q.equals("export_quota_batch")) return "one batch of a year's allocation: an input of the model (policy.exportQuotaFirstBatch issues a year's "
+                    + "quota in a January and a July batch), and annual.csv holds the year's quota only";
         if (q.equals("export_quota_light") || q.equals("export_quota_medium_heavy")) return "light / medium-heavy split: the model's export quota is not split";
         if (q.equals("china_smelting_separation_quota")) return "annual.csv has no metric of the smelting-separation quota";
         if (q.equals("china_mining_quota_batch1")) return "one batch of a year's mining quota: the model's quota is annual";
