@@ -224,12 +224,14 @@ public final class Calibrator {
         Point prior = priorPoint(false);
         List<Evaluation> ev = evaluate(List.of(prior, other));
         double[][][][] runs = {lastRuns.get(ev.get(0).index()), lastRuns.get(ev.get(1).index())};
-        PairedBootstrap.Gain gain = PairedBootstrap.of(seeds.length, sample -> judged(runs[sample.point()], sample).objective());
-        // how many targets each side meets moves with the draw of seeds as much as J does
-        PairedBootstrap.Gain rows = PairedBootstrap.of(seeds.length, sample -> within(judged(runs[sample.point()], sample).means()).record());
-        PairedBootstrap.Gain others = PairedBootstrap.of(seeds.length, sample -> within(judged(runs[sample.point()], sample).means()).other());
-        return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()), gain,
-                rows, others, changes(ev.get(0), ev.get(1)));
+        // J, and how many targets each side meets, which moves with the draw of seeds as much as J does
+        PairedBootstrap.Gain[] g = PairedBootstrap.of(seeds.length, 3, sample -> {
+            Judged j = judged(runs[sample.point()], sample);
+            Within w = within(j.means());
+            return new double[]{j.objective(), w.record(), w.other()};
+        });
+        return new Check(seeds[0], seeds.length, ev.get(0).objective(), ev.get(1).objective(), within(ev.get(0).means()), within(ev.get(1).means()), g[0],
+                g[1], g[2], changes(ev.get(0), ev.get(1)));
     }
 
     /**

@@ -1,7 +1,10 @@
 package reesim.calibration;
 
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -31,24 +34,39 @@ public final class PairedBootstrap {
      *                  {@code objective.applyAsDouble(new Sample(point, seedIndices))}, point 0 = A, 1 = B
      */
     public static Gain of(int seeds, ToDoubleFunction<Sample> objective) {
+        return of(seeds, 1, sample -> new double[]{objective.applyAsDouble(sample)})[0];
+    }
+
+    /**
+     * As {@link #of(int, ToDoubleFunction)} for {@code k} statistics of a point computed together from one sample (an
+     * objective and the counts of targets it meets, say), on the same draws: each resample is judged once.
+     */
+    public static Gain[] of(int seeds, int k, Function<Sample, double[]> statistics) {
         int[] all = new int[seeds];
         for (int s = 0; s < seeds; s++) all[s] = s;
-        double diff = objective.applyAsDouble(new Sample(1, all)) - objective.applyAsDouble(new Sample(0, all));
+        double[] a0 = statistics.apply(new Sample(0, all)), b0 = statistics.apply(new Sample(1, all));
         SplittableRandom random = new SplittableRandom(SEED);
-        double[] d = new double[RESAMPLES];
-        int lower = 0, n = 0;
+        double[][] d = new double[k][RESAMPLES];
+        int[] lower = new int[k], n = new int[k];
         for (int r = 0; r < RESAMPLES; r++) {
             int[] draw = new int[seeds];
             for (int s = 0; s < seeds; s++) draw[s] = random.nextInt(seeds);
-            double a = objective.applyAsDouble(new Sample(0, draw)), b = objective.applyAsDouble(new Sample(1, draw));
-            if (!Double.isFinite(a) || !Double.isFinite(b)) continue;
-            d[n++] = b - a;
-            if (b < a) lower++;
+            double[] a = statistics.apply(new Sample(0, draw)), b = statistics.apply(new Sample(1, draw));
+            for (int i = 0; i < k; i++) {
+                if (!Double.isFinite(a[i]) || !Double.isFinite(b[i])) continue;
+                d[i][n[i]++] = b[i] - a[i];
+                if (b[i] < a[i]) lower[i]++;
+            }
         }
-        if (n == 0) return new Gain(diff, Double.NaN, Double.NaN, Double.NaN, 0);
-        double[] sorted = Arrays.copyOf(d, n);
-        Arrays.sort(sorted);
-        return new Gain(diff, percentile(sorted, 0.05), percentile(sorted, 0.95), (double) lower / n, n);
+        Gain[] gains = new Gain[k];
+        for (int i = 0; i < k; i++) {
+            double diff = b0[i] - a0[i];
+            if (n[i] == 0) { gains[i] = new Gain(diff, Double.NaN, Double.NaN, Double.NaN, 0); continue; }
+            double[] sorted = Arrays.copyOf(d[i], n[i]);
+            Arrays.sort(sorted);
+            gains[i] = new Gain(diff, percentile(sorted, 0.05), percentile(sorted, 0.95), (double) lower[i] / n[i], n[i]);
+        }
+        return gains;
     }
 
     /** One point's runs on a draw of seeds. */
@@ -61,11 +79,8 @@ public final class PairedBootstrap {
         }
     }
 
-    /** The p-quantile of sorted values by linear interpolation between order statistics. */
+    /** The p-quantile (0-1) of sorted values by linear interpolation between order statistics (R-7, as SeedStats). */
     static double percentile(double[] sorted, double p) {
-        double pos = p * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        if (i >= sorted.length - 1) return sorted[sorted.length - 1];
-        return sorted[i] + (pos - i) * (sorted[i + 1] - sorted[i]);
+        return p <= 0 ? sorted[0] : new Percentile().withEstimationType(Percentile.EstimationType.R_7).evaluate(sorted, 100 * p);
     }
 }
