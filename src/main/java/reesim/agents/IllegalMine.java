@@ -51,11 +51,11 @@ public class IllegalMine extends Agent {
         if (!active) {
             MersenneTwisterFast r = m.streams().illegalEntry;
             if (t >= dormantUntil && r.nextDouble() < cfg.reconsiderRate
-                    && lastExpectedProfit * cfg.paybackMonths > site.setupCost) {
+                    && lastExpectedProfit * cfg.paybackMonths > setupCost(m)) {
                 active = true;
                 entries++;
                 lossMonths = 0;
-                pay(-site.setupCost);
+                pay(-setupCost(m));
             }
         }
         if (active) {
@@ -65,7 +65,7 @@ public class IllegalMine extends Agent {
             if (q > 0) {
                 double[] shares = m.markets().concentrateShares(deposit);
                 for (int e = 0; e < shares.length; e++) m.ledger().move(null, Stage.DEPOSIT, concentrate, Stage.MINING, e, q * shares[e], false);
-                pay(-q * 1000 * site.unitCost);
+                pay(-q * 1000 * unitCost(m));
                 lastOutput = q;
                 stock = concentrate.poolTotal(false);
             }
@@ -75,8 +75,14 @@ public class IllegalMine extends Agent {
                 dormantUntil = t + 1;
             }
         }
-        m.pricing().ask(grey, this, concentrate, stock, false, grey.price(), rules.askPressureBase + (1 - rules.askPressureBase) * Math.min(1, stock / Math.max(monthly, 1e-9) / rules.stockMonths), site.unitCost);
+        m.pricing().ask(grey, this, concentrate, stock, false, grey.price(), rules.askPressureBase + (1 - rules.askPressureBase) * Math.min(1, stock / Math.max(monthly, 1e-9) / rules.stockMonths), unitCost(m));
     }
+
+    /** Its cash cost this year, USD/kg REO. */
+    private double unitCost(Context m) { return site.unitCost * m.costIndex(); }
+
+    /** What opening the site costs this year, USD. */
+    private double setupCost(Context m) { return site.setupCost * m.costIndex(); }
 
     double expectedMonthlyProfit(Context m, double greyPrice, double monthly) {
         return expectedMonthlyProfit(m, greyPrice, monthly, concentrate.poolTotal(false));
@@ -85,8 +91,8 @@ public class IllegalMine extends Agent {
     private double expectedMonthlyProfit(Context m, double greyPrice, double monthly, double stock) {
         double pDetect = m.instruments().detectionProbability(depositCfg.detectability, 1, site.protection);
         double revenue = greyPrice * 1000 * monthly;
-        double cost = site.unitCost * 1000 * monthly;
-        double loss = m.instruments().fineMine() * 1000 * monthly + site.setupCost + stock * 1000 * greyPrice;
+        double cost = unitCost(m) * 1000 * monthly;
+        double loss = m.instruments().fineMine() * 1000 * monthly + setupCost(m) + stock * 1000 * greyPrice;
         return revenue - cost - pDetect * loss;
     }
 

@@ -220,10 +220,10 @@ public class Mine extends Agent {
     /** The least a mine asks for registered concentrate: the cost of its cheapest face. */
     private double askFloor() { return lastCost * (1 - costSpread); }
 
-    /** Cash cost plus resource taxes, USD/kg REO; rises as the deposit's grade declines. */
+    /** Cash cost plus resource taxes, USD/kg REO; rises as the deposit's grade declines (and, in RMB, as the RMB rises). */
     double unitCost(Context m, double concentratePrice) {
         double depletion = StrictMath.pow(reserves0 / Math.max(reserves, reserves0 * rules.depletionFloor), depositCfg.gradeDeclineExponent);
-        return baseCost * depletion + m.instruments().resourceTaxPerKg(depositCfg, concentratePrice);
+        return baseCost * depletion * m.costIndex() + m.instruments().resourceTaxPerKg(depositCfg, concentratePrice);
     }
 
     /**

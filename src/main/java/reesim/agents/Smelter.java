@@ -156,7 +156,7 @@ public class Smelter extends Agent {
             producedThisTick[e] += separated;
             m.ledger().move(concentrate, Stage.SMELTING, null, Stage.TAILINGS, e, take - recovered, registered);
         }
-        pay(-input * 1000 * cfg.processingCost);
+        pay(-input * 1000 * processingCost(m));
         return input;
     }
 
@@ -272,6 +272,9 @@ public class Smelter extends Agent {
      * in store beyond the comfortable months of its sales adds nothing, so a glut of one co-product lowers
      * what the plant pays for the ore that carries it.
      */
+    /** What separating a kg of concentrate costs this year, USD/kg REO. */
+    private double processingCost(Context m) { return cfg.processingCost * m.costIndex(); }
+
     double basketValue(Context m, String deposit) {
         return basketValue(m, deposit, saleableShares(m));
     }
@@ -280,7 +283,7 @@ public class Smelter extends Agent {
         double[] shares = m.markets().concentrateShares(deposit);
         double v = 0;
         for (int e = 0; e < shares.length; e++) v += shares[e] * m.markets().oxide(e, false).price() * saleable[e];
-        return v * cfg.recovery - cfg.processingCost;
+        return v * cfg.recovery - processingCost(m);
     }
 
     /** Per element, how far more of its oxide would sell: 1 unless {@code coProductValue: saleable}. */

@@ -39,6 +39,12 @@ public class MacroConfig implements Serializable, Validatable {
     public double populationGrowthAfter;
     /** Years in the centred window over which GDP per capita is averaged (geometric mean) for the trend; 1 = none. */
     public int gdpTrendYears = 1;
+    /**
+     * 0: Chinese producers' unit costs (mines, illegal sites, separation plants) are USD costs, the same in every year;
+     * a year Y: they are RMB costs, stated in the config in USD at Y's exchange rate and converted at each year's own
+     * ({@link reesim.data.ExchangeRates}), so the RMB's rise against the dollar raises them in USD.
+     */
+    public int costsInRmbAt = 0;
 
     private Series series;
 
@@ -50,7 +56,14 @@ public class MacroConfig implements Serializable, Validatable {
         p.range(path + ".populationGrowthAfter", populationGrowthAfter, -0.5, 0.5, "per year");
         if (gdpTrendYears < 1 || gdpTrendYears > 21 || gdpTrendYears % 2 == 0)
             p.add(path + ".gdpTrendYears", gdpTrendYears, "an odd number of years in [1, 21] (1 = no smoothing)");
+        if (costsInRmbAt != 0 && (costsInRmbAt < 1990 || costsInRmbAt > 2100))
+            p.add(path + ".costsInRmbAt", costsInRmbAt, "0 (costs in USD) or the year in [1990, 2100] whose RMB/USD rate the config's Chinese costs are stated at");
         if (p.required(path + ".file", file)) series = read(path + ".file", p);
+    }
+
+    /** Chinese producers' unit costs in {@code year} relative to the config's: 1 with costs in USD, else the base year's RMB/USD rate over the year's. */
+    public double costIndex(int year) {
+        return costsInRmbAt == 0 ? 1 : reesim.data.ExchangeRates.value(costsInRmbAt) / reesim.data.ExchangeRates.value(year);
     }
 
     /** The series read by {@link #validate}. */

@@ -126,8 +126,13 @@ public class PolicyConfig implements Serializable {
         public double floorFactor;
         /** The state sells when the domestic price rises above this multiple of its 3-year average. */
         public double ceilingFactor;
-        /** Largest monthly purchase or sale, t per element. */
+        /** Largest monthly purchase or sale, t per element (when {@link #maxMonthlyShare} is 0). */
         public double maxMonthlyTrade;
+        /**
+         * Largest monthly purchase or sale per element as a share of the element's average monthly domestic trade over
+         * the averaging window; 0: {@link #maxMonthlyTrade} tonnes for every element.
+         */
+        public double maxMonthlyShare;
         /** Months of domestic prices the reserve's average price covers. */
         public int averageMonths = 36;
         /** The elements it buys and sells (empty: every element). */
@@ -139,6 +144,7 @@ public class PolicyConfig implements Serializable {
             p.range(s + ".floorFactor", floorFactor, 0, 1, "(fraction of average price)");
             p.range(s + ".ceilingFactor", ceilingFactor, 1, 100, "(multiple of average price)");
             p.nonNegative(s + ".maxMonthlyTrade", maxMonthlyTrade, "t/month");
+            p.range(s + ".maxMonthlyShare", maxMonthlyShare, 0, 10, "(share of the month's average domestic trade)");
             p.range(s + ".fromYear", fromYear, 0, 2200, "year");
             p.range(s + ".averageMonths", averageMonths, 12, 600, "months");
             p.range(s + ".storageCost", storageCost, 0, 1e6, "USD/t/yr");

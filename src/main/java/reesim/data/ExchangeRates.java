@@ -23,10 +23,20 @@ public final class ExchangeRates {
         Double exact = GIVEN.get(year);
         if (exact != null) return new Rate(exact, String.format(Locale.ROOT, "%.2f RMB/USD (%d, as the data README gives)", exact, year));
         Map.Entry<Integer, Double> lo = GIVEN.floorEntry(year), hi = GIVEN.ceilingEntry(year);
-        if (lo == null) return new Rate(hi.getValue(), String.format(Locale.ROOT, "%.2f RMB/USD (held from %d, the nearest given year)", hi.getValue(), hi.getKey()));
-        if (hi == null) return new Rate(lo.getValue(), String.format(Locale.ROOT, "%.2f RMB/USD (held from %d, the nearest given year)", lo.getValue(), lo.getKey()));
-        double f = (double) (year - lo.getKey()) / (hi.getKey() - lo.getKey());
-        double r = lo.getValue() + f * (hi.getValue() - lo.getValue());
+        double r = value(year);
+        if (lo == null) return new Rate(r, String.format(Locale.ROOT, "%.2f RMB/USD (held from %d, the nearest given year)", r, hi.getKey()));
+        if (hi == null) return new Rate(r, String.format(Locale.ROOT, "%.2f RMB/USD (held from %d, the nearest given year)", r, lo.getKey()));
         return new Rate(r, String.format(Locale.ROOT, "%.2f RMB/USD (interpolated between %d: %.2f and %d: %.2f)", r, lo.getKey(), lo.getValue(), hi.getKey(), hi.getValue()));
+    }
+
+    /** The rate of {@link #rmbPerUsd} without its note, RMB per USD. */
+    public static double value(int year) {
+        Double exact = GIVEN.get(year);
+        if (exact != null) return exact;
+        Map.Entry<Integer, Double> lo = GIVEN.floorEntry(year), hi = GIVEN.ceilingEntry(year);
+        if (lo == null) return hi.getValue();
+        if (hi == null) return lo.getValue();
+        double f = (double) (year - lo.getKey()) / (hi.getKey() - lo.getKey());
+        return lo.getValue() + f * (hi.getValue() - lo.getValue());
     }
 }

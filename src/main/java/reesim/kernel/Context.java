@@ -22,6 +22,8 @@ public interface Context {
     MarketRules marketRules();
     Pricing pricing();
     Instruments instruments();
+    /** Chinese producers' unit costs this year relative to the config's (1 unless they are RMB costs: macro.costsInRmbAt). */
+    double costIndex();
     Treasury treasury();
     ScenarioConfig scenario();
     /** The state's account, where confiscated material goes. */

@@ -25,6 +25,7 @@ public final class Market implements Serializable {
     private double trailingPrice;
     private double lastDemand;
     private double lastSupply;
+    private double lastVolume;
     private double volumeThisYear;
     private double valueThisYear;
     private transient OrderSort sorter;
@@ -53,6 +54,7 @@ public final class Market implements Serializable {
         CallAuction.Result r = CallAuction.match(bids, asks, demand, supply);
         lastDemand = r.demand();
         lastSupply = r.supply();
+        lastVolume = r.volume();
         if (r.traded()) {
             settle(ledger, r);
             price = r.price();
@@ -112,6 +114,8 @@ public final class Market implements Serializable {
     public double trailingPrice() { return trailingPrice; }
     public double lastDemand() { return lastDemand; }
     public double lastSupply() { return lastSupply; }
+    /** What traded at the last clearing, t. */
+    public double lastVolume() { return lastVolume; }
     public double volumeThisYear() { return volumeThisYear; }
     /** Volume-weighted average price this year so far, or the current price if nothing traded. */
     public double averagePriceThisYear() { return volumeThisYear > 0 ? valueThisYear / volumeThisYear : price; }

@@ -37,6 +37,8 @@ import java.util.List;
 public class ReeModel extends SimState implements Context {
     private final ModelConfig cfg;
     private final Calendar calendar;
+    /** Per year of the run, Chinese producers' cost index (macro.costsInRmbAt). */
+    private final double[] costIndex;
     private RandomStreams streams;
     private ShipmentLedger ledger;
     private Pricing pricing;
@@ -49,6 +51,7 @@ public class ReeModel extends SimState implements Context {
         super(seed);
         this.cfg = cfg;
         this.calendar = new Calendar(cfg.time.startYear, cfg.time.endYear);
+        this.costIndex = costIndexByYear(cfg);
     }
 
     /** The same model on a custom schedule, e.g. one whose timestamp shows the date in the MASON console. */
@@ -56,6 +59,14 @@ public class ReeModel extends SimState implements Context {
         super(seed, schedule);
         this.cfg = cfg;
         this.calendar = new Calendar(cfg.time.startYear, cfg.time.endYear);
+        this.costIndex = costIndexByYear(cfg);
+    }
+
+    /** The cost index of every year of the run, and of the year after it (a clock read after the last month). */
+    private static double[] costIndexByYear(ModelConfig cfg) {
+        double[] index = new double[cfg.time.endYear - cfg.time.startYear + 2];
+        for (int i = 0; i < index.length; i++) index[i] = cfg.macro.costIndex(cfg.time.startYear + i);
+        return index;
     }
 
     @Override
@@ -121,6 +132,7 @@ public class ReeModel extends SimState implements Context {
     @Override public MarketRules marketRules() { return marketRules; }
     @Override public Pricing pricing() { return pricing; }
     @Override public Instruments instruments() { return pop.regulator; }
+    @Override public double costIndex() { return costIndex[calendar.year(tick()) - calendar.startYear()]; }
     @Override public Treasury treasury() { return pop.regulator; }
     @Override public ScenarioConfig scenario() { return cfg.scenario; }
     @Override public Account stateAccount() { return pop.stockpile.account(); }

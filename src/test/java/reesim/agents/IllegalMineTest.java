@@ -48,6 +48,17 @@ class IllegalMineTest {
     }
 
     @Test
+    void withCostsInRmbItsCashAndSetUpCostsFollowTheCostIndex() {
+        TestContext fx = new TestContext(1);
+        fx.instruments.fineMine = 10;
+        fx.instruments.detectionRate = Math.log(2);
+        IllegalMine exposed = site(site(0));
+        fx.setCostIndex(0.5);
+        // 10 t at 20 USD/kg less 4 USD/kg, less half of (fine 10 USD/kg on 10 t + set-up 0.5e5): 160000 - 75000
+        assertThat(exposed.expectedMonthlyProfit(fx, 20, 10)).isCloseTo(85_000, within(1e-6));
+    }
+
+    @Test
     void opensWhenItPaysBackAndDigsGreyOre() {
         // the fixture's grey concentrate price: 0.4 * (0.5 * 2 + 0.4 * 40 + 0.1 * 200) = 14.8 USD/kg
         TestContext fx = new TestContext(1);

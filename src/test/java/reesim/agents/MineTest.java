@@ -322,6 +322,17 @@ class MineTest {
         assertThat(m.getUnitCost()).isCloseTo(COST * 1000 / 900 + 3, within(1e-12));
     }
 
+    @Test
+    void withCostsInRmbTheCashCostFollowsTheCostIndexAndTheTaxDoesNot() {
+        TestContext fx = new TestContext(1);
+        fx.instruments.resourceTax = 3;
+        Mine m = mine(1, 1000, 1);
+        fx.setCostIndex(1.3);
+        assertThat(m.unitCost(fx, 10)).isCloseTo(COST * 1.3 + 3, within(1e-12));
+        fx.setCostIndex(0.76);
+        assertThat(m.unitCost(fx, 10)).isCloseTo(COST * 0.76 + 3, within(1e-12));
+    }
+
     /** The lowest ask a fresh mine posts for its first month's ore, under market.concentratePayable. */
     static double firstAsk(double payable, double ndPrice) {
         reesim.config.MarketConfig mc = TestContext.defaultMarketConfig();

@@ -95,6 +95,9 @@ class SmelterTest {
         assertThat(smelter().basketValue(fx, DEPOSIT)).isCloseTo(37 * RECOVERY - PROCESSING, within(1e-9));
         fx.setDomesticPrice(ND, 2 * DOMESTIC[ND]);
         assertThat(smelter().basketValue(fx, DEPOSIT)).isCloseTo((37 + 0.4 * DOMESTIC[ND]) * RECOVERY - PROCESSING, within(1e-9));
+        fx.setCostIndex(1.25);
+        assertThat(smelter().basketValue(fx, DEPOSIT)).as("processing in RMB, the RMB up 25 %")
+                .isCloseTo((37 + 0.4 * DOMESTIC[ND]) * RECOVERY - 1.25 * PROCESSING, within(1e-9));
     }
 
     @Test

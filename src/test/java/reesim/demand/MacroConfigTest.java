@@ -49,6 +49,31 @@ class MacroConfigTest {
     }
 
     @Test
+    void costsInRmbFollowTheRecordsExchangeRateFromTheirBaseYear() {
+        MacroConfig usd = TestModels.baseline().macro;
+        usd.costsInRmbAt = 0;
+        for (int y = 1995; y <= 2060; y += 5) assertThat(usd.costIndex(y)).isEqualTo(1.0);
+        MacroConfig rmb = TestModels.baseline().macro;
+        rmb.costsInRmbAt = 2014;
+        assertThat(rmb.costIndex(2014)).isEqualTo(1.0);
+        // 6.14 RMB/USD in 2014, 8.09 in 2005 and held before: a cost of 1 RMB-in-2014-dollars is 0.76 USD then
+        assertThat(rmb.costIndex(2005)).isCloseTo(6.14 / 8.09, within(1e-12));
+        assertThat(rmb.costIndex(2000)).isEqualTo(rmb.costIndex(2005));
+        assertThat(rmb.costIndex(2009)).isCloseTo(6.14 / (8.09 + 4.0 / 8 * (6.14 - 8.09)), within(1e-12));
+        assertThat(rmb.costIndex(2030)).isCloseTo(6.14 / 6.95, within(1e-12));
+    }
+
+    @Test
+    void aCostBaseYearOutsideTheRecordIsAClearConfigProblem() {
+        ConfigException e = catchThrowableOfType(
+                () -> ConfigLoader.load(TestModels.BASELINE, List.of("macro.costsInRmbAt=214"), ModelConfig.class), ConfigException.class);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("macro.costsInRmbAt");
+            assertThat(p.expected()).contains("0 (costs in USD)");
+        });
+    }
+
+    @Test
     void aMissingYearIsAClearConfigProblem() throws IOException {
         List<Problem> problems = problemsWith(csvWithout(2005, null));
         assertThat(problems).extracting(Problem::path).containsOnly("macro.file");

@@ -44,6 +44,7 @@ public final class TestContext extends SimState implements Context {
     public final MarketConfig marketConfig;
     private final Calendar calendar = new Calendar(START_YEAR, END_YEAR);
     private long tick;
+    private double costIndex = 1;
     private final RandomStreams streams;
     private final ShipmentLedger ledger;
     private final Markets markets;
@@ -155,6 +156,9 @@ public final class TestContext extends SimState implements Context {
         if (Math.abs(mk.price() - price) > 1e-12 * price) throw new IllegalStateException("price of " + mk.name() + " not set: " + mk.price());
     }
 
+    /** Sets the cost index agents read ({@link #costIndex}); 1 unless set. */
+    public void setCostIndex(double index) { costIndex = index; }
+
     public void setDomesticPrice(int e, double price) { setPrice(markets.oxide(e, false), price); }
     public void setWorldPrice(int e, double price) { setPrice(markets.oxide(e, true), price); }
 
@@ -190,6 +194,7 @@ public final class TestContext extends SimState implements Context {
     @Override public MarketRules marketRules() { return rules; }
     @Override public Pricing pricing() { return pricing; }
     @Override public Instruments instruments() { return instruments; }
+    @Override public double costIndex() { return costIndex; }
     @Override public Treasury treasury() { return treasury; }
     @Override public ScenarioConfig scenario() { return scenario; }
     @Override public Account stateAccount() { return state; }

@@ -78,6 +78,34 @@ class StateStockpileTest {
     }
 
     @Test
+    void withAMarketShareItsLimitFollowsEachElementsTrade() {
+        PolicyConfig.Stockpile c = rule(List.of(), 0);
+        c.maxMonthlyShare = 0.2;
+        StateStockpile reserve = new StateStockpile(c, TestContext.ELEMENTS, "state reserve");
+        TestContext fx = new TestContext(1);
+        reesim.market.Trader nobody = (market, bought, quantity, price, registered) -> { };
+        reesim.ledger.Account seller = new reesim.ledger.Account("seller", reesim.ledger.Stage.SMELTING, "oxide", DOMESTIC.length);
+        reesim.ledger.Account buyer = new reesim.ledger.Account("maker", reesim.ledger.Stage.INTERMEDIATE, "oxide", DOMESTIC.length);
+        for (int t = 0; t < 12; t++) {
+            reserve.step(fx);   // sees last month's trade: none in the first month
+            for (int e : new int[] {LA, DY}) {
+                double q = e == LA ? 300 : 30;
+                fx.supply(seller, e, q, true);
+                fx.markets().oxide(e, false).ask(nobody, seller, q, DOMESTIC[e], true);
+                fx.markets().oxide(e, false).bid(nobody, buyer, q, DOMESTIC[e]);
+            }
+            fx.clear();
+            fx.nextMonth();
+        }
+        for (int e = 0; e < DOMESTIC.length; e++) fx.setDomesticPrice(e, DOMESTIC[e] * 0.7);
+        reserve.step(fx);
+        // its 12-month window holds 11 months of trade and the price-setting month, which traded nothing
+        assertThat(bidQuantity(fx.markets().oxide(LA, false))).isCloseTo(0.2 * 300 * 11 / 12, within(1e-9));
+        assertThat(bidQuantity(fx.markets().oxide(DY, false))).isCloseTo(0.2 * 30 * 11 / 12, within(1e-9));
+        assertThat(bidQuantity(fx.markets().oxide(ND, false))).as("no Nd traded: nothing to take a share of").isZero();
+    }
+
+    @Test
     void keepingTheStockCostsTheStateEveryMonth() {
         StateStockpile centres = new StateStockpile(rule(List.of("La"), 60), TestContext.ELEMENTS, "storage centres");
         TestContext fx = new TestContext(1);
