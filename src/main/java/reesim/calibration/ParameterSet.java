@@ -52,9 +52,40 @@ public record ParameterSet(Path file, List<FreeParameter> all) {
         List<String> out = new ArrayList<>();
         for (FreeParameter f : all) {
             double v = f.prior(priors);
-            if (v < f.lower() - 1e-9 || v > f.upper() + 1e-9) out.add(f.name() + " = " + Numbers.format(v, false) + " outside [" + f.lower() + ", " + f.upper() + "]");
+            if (v < f.lower() - 1e-9 || v > f.upper() + 1e-9) out.add(f.name() + " = " + Numbers.format(v, false) + " outside [" + f.lower() + ", " + f.upper() + "]"
+                    + (f.scale() ? " (scale mode: " + multiple(f.paths().get(0), priors) + ")" : ""));
         }
         return out;
+    }
+
+    /**
+     * Scale-mode parameters whose paths stand at different multiples of their hand-set values: the search moves them
+     * together from the first path's multiple, so even its first point moves the others from where the config has them.
+     */
+    public List<String> scaleMismatches(PriorValues priors) {
+        List<String> out = new ArrayList<>();
+        for (FreeParameter f : all) {
+            if (!f.scale() || f.paths().size() < 2) continue;
+            double first = ratio(f.paths().get(0), priors);
+            boolean differ = false;
+            for (String p : f.paths()) differ |= Math.abs(ratio(p, priors) - first) > 1e-9 * Math.max(1, Math.abs(first));
+            if (!differ) continue;
+            List<String> each = new ArrayList<>();
+            for (String p : f.paths()) each.add(multiple(p, priors));
+            out.add(f.name() + ": its paths stand at different multiples of their hand-set values (" + String.join("; ", each)
+                    + "), and the search moves them together from the first one's");
+        }
+        return out;
+    }
+
+    private static double ratio(String path, PriorValues priors) {
+        double ref = priors.reference(path);
+        return ref == 0 ? 1.0 : priors.current(path) / ref;
+    }
+
+    private static String multiple(String path, PriorValues priors) {
+        return path + " " + Numbers.format(priors.current(path), false) + " = " + Numbers.format(ratio(path, priors), false)
+                + " x its hand-set " + Numbers.format(priors.reference(path), false);
     }
 
     /** Parameter values at x. */

@@ -179,6 +179,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             CalibrationFolder.create(dir, manifest, ConfigLoader.toYaml(tree), targetsFile, paramsFile);
         }
         params.priorsOutOfBounds(priors).forEach(s -> System.out.println("[calibrate] note: prior " + s + "; the search starts at the bound"));
+        params.scaleMismatches(priors).forEach(s -> System.out.println("[calibrate] note: " + s));
         if (write && !options.sets.isEmpty()) System.out.println("[calibrate] note: --set overrides are held fixed during the search and are not written");
         System.out.printf("[calibrate] %s: %d fit targets, %d free parameters, %d seeds from %d, up to %d evaluations (%s), runs to %d, engine %s -> %s%n",
                 options.config, fit.size(), params.size(), seeds, seedBase, maxEvals, m.name().toLowerCase(Locale.ROOT), targets.untilYear(), chosen.describe(), dir);

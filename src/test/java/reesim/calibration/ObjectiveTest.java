@@ -143,7 +143,12 @@ class ObjectiveTest {
         assertThat(scale.prior(priors)).isCloseTo(1.5, within(1e-12));
         assertThat(scale.leaves(1.2, priors)).containsExactly(java.util.Map.entry("b.0.r", 0.36), java.util.Map.entry("b.1.r", 0.24));
         ParameterSet set = new ParameterSet(java.nio.file.Path.of("p.yaml"), List.of(scale));
-        assertThat(set.priorsOutOfBounds(priors)).singleElement().asString().contains("s = 1.5 outside");
+        assertThat(set.priorsOutOfBounds(priors)).singleElement().asString().contains("s = 1.5 outside")
+                .contains("scale mode: b.0.r 0.45 = 1.5 x its hand-set 0.3");
+        assertThat(set.scaleMismatches(priors)).singleElement().asString()
+                .contains("b.0.r 0.45 = 1.5 x its hand-set 0.3; b.1.r 0.2 = 1.0 x its hand-set 0.2");
+        FreeParameter alone = new FreeParameter("t", List.of("b.1.r"), true, 0.5, 1.4, false, "test");
+        assertThat(new ParameterSet(java.nio.file.Path.of("p.yaml"), List.of(alone)).scaleMismatches(priors)).isEmpty();
     }
 
     @Test
