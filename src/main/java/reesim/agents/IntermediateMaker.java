@@ -26,6 +26,9 @@ public class IntermediateMaker extends Agent {
     private final RecyclingSector recycling;
     private final IntermediateConfig cfg;
     private final double[] recipe;
+    private final List<String> elements;
+    /** The year {@link #recipe} was last set for (its config's recipeByYear). */
+    private int recipeYear = Integer.MIN_VALUE;
     /** This month's recipe: elements priced beyond their choke price are thrifted out, the rest scaled up. */
     private final double[] effective;
     private final RecipeMix mix;
@@ -55,6 +58,7 @@ public class IntermediateMaker extends Agent {
         this.product = product;
         this.cfg = cfg;
         this.recipe = recipe;
+        this.elements = elements;
         this.mix = new RecipeMix(recipe, cfg.substitutes, elements);
         this.dilution = Dilution.of(cfg.dilution, elements);
         this.relativePrice = new double[recipe.length];
@@ -89,9 +93,25 @@ public class IntermediateMaker extends Agent {
         if (qty > 1e-12) pending.add(new PendingOrder(to, toStage, qty, buyer));
     }
 
+    /**
+     * The recipe it makes in {@code year}: the config's recipe or, where it changes over the years (recipeByYear), that
+     * year's, set in place (the substitution rules read the same array).
+     */
+    public double[] recipeFor(int year) {
+        if (cfg.drifts() && year != recipeYear) {
+            System.arraycopy(cfg.recipeIn(year, elements), 0, recipe, 0, recipe.length);
+            recipeYear = year;
+        }
+        return recipe;
+    }
+
+    /** Whether its recipe changes over the years. */
+    public boolean recipeDrifts() { return cfg.drifts(); }
+
     @Override
     protected void act(Context m) {
         long t = m.tick();
+        recipeFor(m.calendar().year(t));
         if (m.calendar().isJanuary(t) && t > 0) capacity = investment.review(capacity, true);
         substitute(m);
         double ordered = 0;

@@ -90,6 +90,8 @@ public class Manufacturer extends Agent {
     private void order(Context m) {
         if (makers.isEmpty()) return;
         int year = m.calendar().year(m.tick());
+        // a recipe that changes over the years changes what a unit's key-element content means in REO and other elements
+        if (makers.get(0).recipeDrifts()) System.arraycopy(makers.get(0).recipeFor(year), 0, recipe, 0, recipe.length);
         double priceFactor = StrictMath.pow(reference.relative(makers.get(0).quote(m)), -cfg.priceElasticity);
         lastPriceFactor = priceFactor;
         lastUnits = demand.unitsPerYear(year) * m.scenario().demandScaleFor(cfg.intermediate) * priceFactor / observedPriceFactor / 12;

@@ -32,6 +32,34 @@ public class IntermediateConfig implements Serializable {
      * hold at starting prices (the rule of rounds 1-9).
      */
     public double observedPriceFactor = 1.0;
+    /**
+     * Optional: the recipe at given years (element shares, each point summing to 1, with the same elements as
+     * {@link #recipe}); between two points the shares move linearly, before the first and after the last they hold.
+     * Empty: {@link #recipe} in every year (the rule of rounds 1-V).
+     */
+    public Map<Integer, Map<String, Double>> recipeByYear = new java.util.TreeMap<>();
+
+    /** Whether the recipe changes over the years ({@link #recipeByYear} has points). */
+    public boolean drifts() { return recipeByYear != null && !recipeByYear.isEmpty(); }
+
+    /** The recipe in {@code year}, as shares of the simulated elements in their order. */
+    public double[] recipeIn(int year, List<String> elements) {
+        if (!drifts()) return shares(recipe, elements);
+        java.util.TreeMap<Integer, Map<String, Double>> points = new java.util.TreeMap<>(recipeByYear);
+        Map.Entry<Integer, Map<String, Double>> lo = points.floorEntry(year), hi = points.ceilingEntry(year);
+        if (lo == null) return shares(hi.getValue(), elements);
+        if (hi == null || hi.getKey().equals(lo.getKey())) return shares(lo.getValue(), elements);
+        double f = (double) (year - lo.getKey()) / (hi.getKey() - lo.getKey());
+        double[] a = shares(lo.getValue(), elements), b = shares(hi.getValue(), elements);
+        for (int e = 0; e < a.length; e++) a[e] += f * (b[e] - a[e]);
+        return a;
+    }
+
+    private static double[] shares(Map<String, Double> byElement, List<String> elements) {
+        double[] v = new double[elements.size()];
+        for (int e = 0; e < v.length; e++) v[e] = byElement.getOrDefault(elements.get(e), 0.0);
+        return v;
+    }
 
     public void validate(String path, Problems p, ModelConfig c) {
         ModelConfig.checkShares(path + ".recipe", recipe, c, p);
@@ -43,6 +71,16 @@ public class IntermediateConfig implements Serializable {
         p.range(path + ".inputStockMonths", inputStockMonths, 0, 60, "months");
         p.range(path + ".observedPriceFactor", observedPriceFactor, 0.01, 100, "(price factor)");
         if (dilution != null) dilution.validate(path + ".dilution", p, c, recipe);
+        if (recipeByYear == null) p.add(path + ".recipeByYear", null, "a map of years to recipes (may be empty)");
+        else recipeByYear.forEach((y, r) -> {
+            String rp = path + ".recipeByYear." + y;
+            if (c.time != null && (y < c.time.startYear - 100 || y > c.time.endYear + 100))
+                p.add(rp, y, "a year near the horizon " + c.time.startYear + "-" + c.time.endYear);
+            ModelConfig.checkShares(rp, r, c, p);
+            if (r != null && recipe != null) for (String el : c.elements == null ? List.<String>of() : c.elements)
+                if ((recipe.getOrDefault(el, 0.0) > 0) != (r.getOrDefault(el, 0.0) > 0))
+                    p.add(rp + "." + el, r.get(el), "a share above 0 exactly where the recipe has one (" + el + " " + recipe.getOrDefault(el, 0.0) + ")");
+        });
         if (substitutes == null) { p.add(path + ".substitutes", null, "a list of substitute groups (may be empty)"); return; }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < substitutes.size(); i++) {

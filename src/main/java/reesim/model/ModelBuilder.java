@@ -88,7 +88,7 @@ public final class ModelBuilder {
         cfg.intermediates.forEach((name, ic) -> {
             List<IntermediateMaker> list = new ArrayList<>();
             IntermediateConfig scaledCfg = scaledCopy(ic, "capacity", IntermediateConfig.class);
-            for (int i = 0; i < scaled(ic.makers); i++) list.add(new IntermediateMaker(name + "-maker-" + i, name, scaledCfg, vector(ic.recipe), cfg.elements, p.recycling, cfg.behaviour.maker));
+            for (int i = 0; i < scaled(ic.makers); i++) list.add(new IntermediateMaker(name + "-maker-" + i, name, scaledCfg, ic.recipeIn(cfg.time.startYear, cfg.elements), cfg.elements, p.recycling, cfg.behaviour.maker));
             p.makers.put(name, list);
         });
         for (int i = 0; i < scaled(cfg.recycling.recyclers); i++) {
@@ -203,7 +203,7 @@ public final class ModelBuilder {
     }
 
     private void buildFamily(Population p, String family, ProductConfig pc) {
-        double[] recipe = vector(cfg.intermediates.get(pc.intermediate).recipe);
+        double[] recipe = cfg.intermediates.get(pc.intermediate).recipeIn(cfg.time.startYear, cfg.elements);
         int key = cfg.elements.indexOf(pc.keyElement);
         InUseStock stock = new InUseStock(family, pc, cfg.time.startYear, cfg.time.endYear, recipe, key, p.recycling, ledger);
         SubstitutionConfig.Technology sub = cfg.substitution.forFamily(family);

@@ -107,6 +107,25 @@ class IntermediateMakerTest {
     }
 
     @Test
+    void aRecipeThatChangesOverTheYearsIsMadeAtTheYearsShares() {
+        IntermediateConfig c = config(1, 0.2);
+        c.recipeByYear = new java.util.TreeMap<>(java.util.Map.of(
+                2000, TestContext.priceMap(RECIPE), 2010, TestContext.priceMap(new double[]{0.4, 0.3, 0.3})));
+        Setup s = new Setup(c);
+        s.maker.prime(s.fx.ledger(), 500);
+        Buyer b = new Buyer("manufacturer", Stage.MANUFACTURING);
+        s.fx.at(2005, 1);
+        s.maker.order(b, b.account, Stage.MANUFACTURING, 30);
+        s.maker.step(s.fx);
+        // half-way between the points, at starting prices (no substitution): La 0.3, Nd 0.4, Dy 0.3
+        double[] mid = {0.3, 0.4, 0.3};
+        for (int e = 0; e < N; e++) assertThat(b.account.total(e)).as("element %d", e).isCloseTo(30 * mid[e], within(1e-9));
+        assertThat(s.maker.recipeFor(2015)).containsExactly(new double[]{0.4, 0.3, 0.3}, within(1e-12));
+        assertThat(s.maker.recipeFor(1999)).containsExactly(RECIPE, within(1e-12));
+        assertThat(s.maker.monthlyInput(9, 1)).as("the input a month of orders takes follows too").isCloseTo(10 * RECIPE[1], within(1e-12));
+    }
+
+    @Test
     void makesNoMoreThanItsMonthlyCapacity() {
         Setup s = new Setup(config(1, 0.2));
         s.maker.prime(s.fx.ledger(), 500);

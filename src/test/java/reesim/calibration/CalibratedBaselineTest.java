@@ -27,9 +27,12 @@ class CalibratedBaselineTest {
      * environmental standards for the clay mines (policy.environment from 2011): 3.74 and 40 (the ion-clay Nd of 2017,
      * NdFeB output of 2017 and China's raw-supply share of 2025 now met; total Nd mined and registered Nd exports of 2017
      * now missed). Session 17's export licence batches of the record (policy.exportQuotaFirstBatch, 2009-2014): 3.87 and
-     * 39 (goods seized in 2011 now met; the ion-clay Nd and NdFeB output of 2017 now missed).
+     * 39 (goods seized in 2011 now met; the ion-clay Nd and NdFeB output of 2017 now missed). Session 18's metallurgy
+     * recipe by year (intermediates.metallurgy.recipeByYear: Nd 2 % of the alloys in 2000, 6 % in 2017, as the paper's two
+     * figures give): 3.74 and 38 (other alloys' Nd of 2000 now met; registered Nd exports of 2006 and China's raw-supply
+     * share of 2025 now missed).
      */
-    static final double MEASURED_J = 3.87, MEASURED_WITHIN = 39;
+    static final double MEASURED_J = 3.74, MEASURED_WITHIN = 38;
 
     static final String UNREGISTERED = "unregistered mining and the ion-clay split: with Myanmar's clay concentrate entering China and "
             + "the smuggling cost fitted to the record's trade, the paper's unregistered and ion-clay figures are traded off (rounds 5-6)";
@@ -48,6 +51,10 @@ class CalibratedBaselineTest {
             + "illegal sites do not take up all the registered clay output the closures remove, so Nd mined in 2017 is 21 % below the "
             + "paper's 27 kt, and registered Nd exports of 2017 are 21 % above its 1,032 t, 1 point beyond the tolerance";
     static final String REO = "an REO total of the record (world mining 2021): foreign projects are not fitted to it yet";
+    static final String RECIPE_BY_YEAR = "moved by session 18's metallurgy recipe by year (less Nd in alloys before 2017, as the paper's 2000 "
+            + "figure has it, not refitted): over seeds 101-105 registered Nd exports of 2006 are +28.8 % (tolerance 20 %; the five seeds range "
+            + "5.8-9.2 kt) and China's raw-supply share of 2025 +8.4 % (7.7 %), both met before by a few points; over seeds 21-80 the "
+            + "recipe meets as many of the other targets as before and lowers J by 0.48 (docs/history.md)";
 
     /** Fit targets not met over seeds 101-105 by the current baseline, and why. */
     static final java.util.Map<String, String> MISSED = java.util.Map.ofEntries(
@@ -63,7 +70,8 @@ class CalibratedBaselineTest {
             java.util.Map.entry("exports_intermediate_2011", EXPORTS),
             java.util.Map.entry("exports_intermediate_2017", EXPORTS),
             java.util.Map.entry("exports_final_2017", EXPORTS),
-            java.util.Map.entry("intermediate_other_alloys_2000", "other alloys in 2000 (121 t): the recipe's 2000 share of Nd in alloys is an assumption, not fitted"),
+            java.util.Map.entry("exports_primary_registered_2006", RECIPE_BY_YEAR),
+            java.util.Map.entry("china_share_raw_supply_2025", RECIPE_BY_YEAR),
             java.util.Map.entry("eol_cumulative_electronics", STOCK_FLOW),
             java.util.Map.entry("eol_cumulative_conventional_vehicles", STOCK_FLOW),
             java.util.Map.entry("eol_cumulative_mri", STOCK_FLOW),

@@ -126,7 +126,7 @@ class TargetMappingTest {
         for (reesim.agents.Manufacturer mf : model.population().manufacturers) {
             String f = mf.family();
             double path = run.value(new Series(Series.Kind.PATH, f), nd, 2000);
-            double recipeNd = cfg.intermediates.get(mf.config().intermediate).recipe.getOrDefault("Nd", 0.0);
+            double recipeNd = cfg.intermediates.get(mf.config().intermediate).recipeIn(2000, cfg.elements)[nd];
             // the demand path of 2000 (units x adoption x content) in every month of 2000, whatever the prices did
             double expected = 12 * mf.initialMonthlyNeed(2000, cfg.scenario.demandScaleFor(mf.config().intermediate)) * recipeNd;
             assertThat(path).as(f).isCloseTo(expected, within(1e-9 * Math.max(1, expected)));

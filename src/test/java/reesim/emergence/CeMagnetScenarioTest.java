@@ -23,7 +23,7 @@ import static reesim.emergence.ScenarioRuns.outcome;
  * {@value #PENALTY} USD/kg (+/- 50 %) so that at baseline prices only part of the grades dilute and the test does
  * not hang on the calibrated price level. Nothing changes before the year; after it the makers dilute, Nd gets
  * cheaper and less of the Ce surplus is left in store; dearer Nd (magnet demand x1.5) makes them dilute more.
- * Seeds 3001-3030; runs to 2030.
+ * Seeds 3001-3040; runs to 2030.
  */
 class CeMagnetScenarioTest {
     static final int YEAR = 2020, TO = 2030;

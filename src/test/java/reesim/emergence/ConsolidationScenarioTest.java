@@ -12,7 +12,7 @@ import static reesim.emergence.ScenarioRuns.outcome;
 import static reesim.emergence.PairedRuns.runs;
 
 /**
- * Consolidation into six state groups (issue 20, configs/scenarios/consolidation.yaml) over paired seeds 3001-3030,
+ * Consolidation into six state groups (issue 20, configs/scenarios/consolidation.yaml) over paired seeds 3001-3040,
  * to 2030, from {@value #YEAR}: nothing changes before; afterwards unregistered mining falls (the groups police their
  * members' over-quota digging and their plants stop buying most grey ore, so illegal sites lose buyers too) and the
  * scarce heavy element Dy gets dearer.

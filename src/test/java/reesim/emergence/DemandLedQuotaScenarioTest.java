@@ -13,7 +13,7 @@ import static reesim.emergence.ScenarioRuns.outcome;
 import static reesim.emergence.PairedRuns.runs;
 
 /**
- * The demand-led mining quota (issue 20, configs/scenarios/demand-led-quota.yaml) over paired seeds 3001-3030, to
+ * The demand-led mining quota (issue 20, configs/scenarios/demand-led-quota.yaml) over paired seeds 3001-3040, to
  * 2030, acting from {@value #YEAR}: the regulator plans from its statistics of use (domestic needs and registered
  * exports), two years late and with a 10 % sampling error. Nothing changes before the year; afterwards the quota
  * follows a fall in demand (magnet demand halved, which the schedule ignores) and counts the export buyers.

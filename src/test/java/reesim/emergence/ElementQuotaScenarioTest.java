@@ -14,7 +14,7 @@ import static reesim.emergence.ScenarioRuns.outcome;
 import static reesim.emergence.PairedRuns.runs;
 
 /**
- * Separation quotas for La and Ce (issue 20, configs/scenarios/element-quota.yaml) over paired seeds 3001-3030, to
+ * Separation quotas for La and Ce (issue 20, configs/scenarios/element-quota.yaml) over paired seeds 3001-3040, to
  * 2030, from {@value #YEAR}, set below the baseline's separated output of that year (La 34 kt, Ce 48 kt, seeds 1-6):
  * nothing changes before; afterwards less La and Ce is separated and the La price rises, while Nd, which has no quota,
  * is separated as before (within 5 %): the co-products beyond the quota are held back unseparated instead.

@@ -12,7 +12,7 @@ import static reesim.emergence.ScenarioRuns.assertHigher;
 import static reesim.emergence.ScenarioRuns.outcome;
 
 /**
- * Separation outside China (issue 20, configs/scenarios/foreign-separation.yaml) over paired seeds 3001-3030, to 2030:
+ * Separation outside China (issue 20, configs/scenarios/foreign-separation.yaml) over paired seeds 3001-3040, to 2030:
  * plants abroad of 40 kt a year from {@value #YEAR}, and the three candidate mines of the baseline operating from
  * {@value #MINES} and shipping their ore to them. Nothing changes before; afterwards more is mined outside China and
  * China's share of mining falls.

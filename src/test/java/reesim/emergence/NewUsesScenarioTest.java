@@ -13,7 +13,7 @@ import static reesim.emergence.ScenarioRuns.outcome;
 import static reesim.emergence.PairedRuns.runs;
 
 /**
- * New uses of the cheap light rare earths (issue 20) over paired seeds 3001-3030, to 2030: the baseline's newUses
+ * New uses of the cheap light rare earths (issue 20) over paired seeds 3001-3040, to 2030: the baseline's newUses
  * block (Ce in alloys, La in catalysts, from 2020, while the element sells below half its 2000 price) on vs off.
  * Nothing changes before 2020; afterwards Chinese Ce and La demand rise (in the baseline both sell far below their
  * 2000 prices from the late 2010s, the surplus of seed 000 s2.2).

@@ -14,7 +14,7 @@ import static reesim.emergence.ScenarioRuns.outcome;
 import static reesim.emergence.PairedRuns.runs;
 
 /**
- * The 40 % collection case for Sm (issue 20, configs/scenarios/collection-sm-40.yaml) over paired seeds 3001-3030,
+ * The 40 % collection case for Sm (issue 20, configs/scenarios/collection-sm-40.yaml) over paired seeds 3001-3040,
  * to 2030, with the mandate on SmCo magnets only from {@value #YEAR}: more Sm is recycled, and the families the
  * mandate does not name are not pushed (recycled Nd does not rise).
  */

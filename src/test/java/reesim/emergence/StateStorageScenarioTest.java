@@ -13,7 +13,7 @@ import static reesim.emergence.PairedRuns.runs;
 
 /**
  * The state's storage centres for surplus elements (issue 20, configs/scenarios/state-storage.yaml) over paired
- * seeds 3001-3030, to 2030, buying La, Ce, Eu and Y from {@value #YEAR}: nothing changes before; afterwards the
+ * seeds 3001-3040, to 2030, buying La, Ce, Eu and Y from {@value #YEAR}: nothing changes before; afterwards the
  * state holds La and Ce, its bids hold up their prices, and the La it buys is La that would have been exported.
  */
 class StateStorageScenarioTest {

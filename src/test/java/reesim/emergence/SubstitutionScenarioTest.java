@@ -25,7 +25,7 @@ import static reesim.emergence.ScenarioRuns.report;
  * in {@value #YEAR}, at a premium of {@value #PREMIUM_MULTIPLE} times a unit's rare-earth content cost at
  * starting prices (spread +/- 50 % over models), so that the test does not hang on the calibrated price level.
  * Nothing changes before the year; after it, Nd demand of Chinese manufacturing falls, and by a larger share
- * when prices are higher. Seeds 3001-3030 (not those of EmergentBehaviourTest); runs to 2030.
+ * when prices are higher. Seeds 3001-3040 (not those of EmergentBehaviourTest); runs to 2030.
  */
 class SubstitutionScenarioTest {
     static final int SEEDS = PairedRuns.SEEDS, YEAR = 2015, FROM = 2020, TO = 2030;
