@@ -266,15 +266,15 @@ public class Smelter extends Agent {
                 : monthlyCap - Math.min(monthlyCap, quotaRoom);
     }
 
+    /** What separating a kg of concentrate costs this year, USD/kg REO. */
+    private double processingCost(Context m) { return cfg.processingCost * m.costIndex(); }
+
     /**
      * Value of one kg of a deposit's concentrate as separated oxide at domestic prices, net of processing.
      * With {@code coProductValue: saleable} an oxide counts only as far as more of it would sell: one already
      * in store beyond the comfortable months of its sales adds nothing, so a glut of one co-product lowers
      * what the plant pays for the ore that carries it.
      */
-    /** What separating a kg of concentrate costs this year, USD/kg REO. */
-    private double processingCost(Context m) { return cfg.processingCost * m.costIndex(); }
-
     double basketValue(Context m, String deposit) {
         return basketValue(m, deposit, saleableShares(m));
     }
