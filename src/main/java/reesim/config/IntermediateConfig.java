@@ -44,22 +44,17 @@ public class IntermediateConfig implements Serializable {
 
     /** The recipe in {@code year}, as shares of the simulated elements in their order. */
     public double[] recipeIn(int year, List<String> elements) {
-        if (!drifts()) return shares(recipe, elements);
+        if (!drifts()) return ModelConfig.byElement(recipe, elements);
         java.util.TreeMap<Integer, Map<String, Double>> points = new java.util.TreeMap<>(recipeByYear);
         Map.Entry<Integer, Map<String, Double>> lo = points.floorEntry(year), hi = points.ceilingEntry(year);
-        if (lo == null) return shares(hi.getValue(), elements);
-        if (hi == null || hi.getKey().equals(lo.getKey())) return shares(lo.getValue(), elements);
+        if (lo == null) return ModelConfig.byElement(hi.getValue(), elements);
+        if (hi == null || hi.getKey().equals(lo.getKey())) return ModelConfig.byElement(lo.getValue(), elements);
         double f = (double) (year - lo.getKey()) / (hi.getKey() - lo.getKey());
-        double[] a = shares(lo.getValue(), elements), b = shares(hi.getValue(), elements);
+        double[] a = ModelConfig.byElement(lo.getValue(), elements), b = ModelConfig.byElement(hi.getValue(), elements);
         for (int e = 0; e < a.length; e++) a[e] += f * (b[e] - a[e]);
         return a;
     }
 
-    private static double[] shares(Map<String, Double> byElement, List<String> elements) {
-        double[] v = new double[elements.size()];
-        for (int e = 0; e < v.length; e++) v[e] = byElement.getOrDefault(elements.get(e), 0.0);
-        return v;
-    }
 
     public void validate(String path, Problems p, ModelConfig c) {
         ModelConfig.checkShares(path + ".recipe", recipe, c, p);

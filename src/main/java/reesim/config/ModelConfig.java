@@ -83,6 +83,13 @@ public class ModelConfig implements Serializable, Validatable {
     }
 
     /** Element shares (of an ore, a recipe) must sum to 1. */
+    /** A per-element map as a vector over {@code elements} in their order (0 for an element it does not list). */
+    public static double[] byElement(Map<String, Double> values, List<String> elements) {
+        double[] v = new double[elements.size()];
+        for (int e = 0; e < v.length; e++) v[e] = values.getOrDefault(elements.get(e), 0.0);
+        return v;
+    }
+
     static void checkShares(String path, Map<String, Double> shares, ModelConfig c, Problems p) {
         checkElementMap(path, shares, c, p, 0, 1, "share of REO", false);
         if (shares == null) return;

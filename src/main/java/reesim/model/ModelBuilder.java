@@ -260,9 +260,7 @@ public final class ModelBuilder {
     }
 
     private double[] vector(Map<String, Double> byElement) {
-        double[] v = new double[n];
-        for (int e = 0; e < n; e++) v[e] = byElement.getOrDefault(cfg.elements.get(e), 0.0);
-        return v;
+        return ModelConfig.byElement(byElement, cfg.elements);
     }
 
     private int scaled(int count) {
