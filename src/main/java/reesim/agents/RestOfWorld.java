@@ -70,6 +70,14 @@ public class RestOfWorld extends Agent {
     private final double[] elasticity;
     /** Per element, the share of their direct use foreign users have thrifted or substituted (null: world.thrift off). */
     private final TechnologySubstitution[] thrift;
+    /** Per element, the share of their direct use foreign users have moved into plants in China (null: world.relocation off). */
+    private final TechnologySubstitution[] relocation;
+    /** The moved plants' oxide, bought on China's domestic market and used up the month after (null: relocation off). */
+    private final Account relocatedUsers;
+    /** Per element, the domestic price the moved plants are used to paying (null: relocation off). */
+    private final ReferencePrice[] domesticReference;
+    /** Per element, what the moved plants used up this month, t (null: relocation off). */
+    private final double[] relocatedUseThisTick;
     /** Per foreign intermediate: content made abroad this month, t per element (foreign makers' own output). */
     private final Map<String, double[]> madeAbroad = new java.util.LinkedHashMap<>();
     private double lastChinaIntermediateShare = Double.NaN;
@@ -106,6 +114,14 @@ public class RestOfWorld extends Agent {
         }
         thrift = cfg.thrift.enabled ? new TechnologySubstitution[n] : null;
         for (int e = 0; thrift != null && e < n; e++) thrift[e] = new TechnologySubstitution(cfg.thrift, 1.0);
+        relocation = cfg.relocation.enabled ? new TechnologySubstitution[n] : null;
+        relocatedUsers = relocation == null ? null : new Account(this, Stage.MANUFACTURING, "foreign users' plants in China", n);
+        domesticReference = relocation == null ? null : new ReferencePrice[n];
+        relocatedUseThisTick = relocation == null ? null : new double[n];
+        for (int e = 0; relocation != null && e < n; e++) {
+            relocation[e] = new TechnologySubstitution(cfg.relocation, 1.0);
+            domesticReference[e] = new ReferencePrice(priceMemoryYears);
+        }
         this.projectShares = projectShares;
         operatingFrom = new long[cfg.projects.size()];
         for (int i = 0; i < operatingFrom.length; i++) {
@@ -178,6 +194,11 @@ public class RestOfWorld extends Agent {
             m.ledger().move(users, Stage.WORLD, null, Stage.WORLD, e, consumedThisTick[e], true);
         }
         for (int e = 0; e < intermediates.elements(); e++) m.ledger().move(intermediates, Stage.WORLD, null, Stage.WORLD, e, intermediates.registered(e), true);
+        // the moved plants ship what they make abroad: their oxide leaves China in goods
+        for (int e = 0; relocatedUsers != null && e < relocatedUsers.elements(); e++) {
+            relocatedUseThisTick[e] = relocatedUsers.registered(e);
+            m.ledger().move(relocatedUsers, Stage.MANUFACTURING, null, Stage.WORLD, e, relocatedUseThisTick[e], true);
+        }
     }
 
     /**
@@ -339,12 +360,27 @@ public class RestOfWorld extends Agent {
             if (adjusted != null) response = adjusted[e].towards(response);
             double direct = cfg.demand.get(elements.get(e)) * growth / 12 * response;
             if (thrift != null) direct *= 1 - thrift[e].decide(year, w.price());
+            if (relocation != null) direct *= 1 - relocate(m, year, e, cfg.demand.get(elements.get(e)) * growth / 12);
             double want = direct + oxideNeed[e] + backlog[e];
             wantedThisTick[e] = direct + oxideNeed[e];
             double urgency = rules.urgencyBase + (1 - rules.urgencyBase) * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
             m.pricing().bid(w, this, users, want, w.price(), urgency, m.marketRules().chokePrice(e, true));
             backlog[e] = rules.backlogCarryOver * want;   // a share of any unmet need is carried over; corrected in onFill
         }
+    }
+
+    /**
+     * Foreign users weigh moving their plants into China by how far the world price stands above the domestic one: the
+     * share of their direct use that has moved ({@link #relocation}, of {@code use}, their demand before any price
+     * response) bids on China's domestic market, answering the domestic price as they answer the world price at home.
+     * Returns that share.
+     */
+    private double relocate(Context m, int year, int e, double use) {
+        Market w = m.markets().oxide(e, true), d = m.markets().oxide(e, false);
+        double moved = relocation[e].decide(year, w.price() / Math.max(1e-9, d.price()));
+        double want = use * moved * StrictMath.pow(domesticReference[e].relative(d.price()), -elasticity[e]);
+        if (want > 1e-12) m.pricing().bid(d, this, relocatedUsers, want, d.price(), rules.urgencyBase, m.marketRules().chokePrice(e, false));
+        return moved;
     }
 
     private void sellOxide(Context m) {
@@ -377,7 +413,7 @@ public class RestOfWorld extends Agent {
     @Override
     public void onFill(Market market, boolean bought, double quantity, double price, boolean registered) {
         super.onFill(market, bought, quantity, price, registered);
-        if (bought && market.good() instanceof reesim.market.Good.Oxide ox) {
+        if (bought && market.isWorld() && market.good() instanceof reesim.market.Good.Oxide ox) {
             backlog[ox.element()] = Math.max(0, backlog[ox.element()] - rules.backlogCarryOver * quantity);
         }
     }
@@ -417,6 +453,10 @@ public class RestOfWorld extends Agent {
         return k;
     }
     public double getForeignProducerStock() { return producers.total(); }
+    /** Share of foreign users' direct use of element e whose plants have moved into China (0 with world.relocation off). */
+    public double relocatedShare(int e) { return relocation == null ? 0 : relocation[e].share(); }
+    /** Oxide of element e the plants moved into China used up this month, t (0 with world.relocation off). */
+    public double relocatedUseThisTick(int e) { return relocatedUseThisTick == null ? 0 : relocatedUseThisTick[e]; }
     /** Share of foreign users' direct use of element e they have thrifted or substituted (0 with world.thrift off). */
     public double thriftShare(int e) { return thrift == null ? 0 : thrift[e].share(); }
 

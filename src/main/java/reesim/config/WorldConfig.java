@@ -58,9 +58,18 @@ public class WorldConfig implements Serializable {
      * return to it only slowly: per element, the share of their direct oxide use they give up follows the rule of a
      * technology substitute ({@link SubstitutionConfig.Technology}, a unit being a kg of the oxide); off unless enabled.
      */
-    public Thrift thrift = new Thrift();
+    public UseSwitch thrift = new UseSwitch();
+    /**
+     * Foreign users who move their oxide-using plants into China when the oxide costs them lastingly more abroad than
+     * there: per element, the share of their direct oxide use that has moved follows the rule of a technology
+     * substitute ({@link SubstitutionConfig.Technology}) whose "price" is the ratio of the world price to the domestic
+     * price and whose premium is that ratio's threshold; the moved use buys on China's domestic market. Off unless
+     * enabled.
+     */
+    public UseSwitch relocation = new UseSwitch();
 
-    public static class Thrift extends SubstitutionConfig.Technology {
+    /** A switch of foreign users' direct oxide use away from buying it abroad, by the rule of a technology substitute. */
+    public static class UseSwitch extends SubstitutionConfig.Technology {
         public boolean enabled;
     }
 
@@ -206,6 +215,7 @@ public class WorldConfig implements Serializable {
         p.range(path + ".separation.recovery", separation.recovery, 0, 1, "(fraction)");
         p.range(path + ".separation.idleFeedMonths", separation.idleFeedMonths, 0, 120, "months of capacity");
         if (thrift.enabled) thrift.validate(path + ".thrift", p, "USD/kg of the oxide");
+        if (relocation.enabled) relocation.validate(path + ".relocation", p, "(ratio of the world to the domestic price)");
         p.range(path + ".separation.askPressure", separation.askPressure, 0, 1, "(0-1)");
         p.range(path + ".separation.maxCapacityGrowth", separation.maxCapacityGrowth, 0, 10, "(fraction per year)");
         p.range(path + ".separation.nearFull", separation.nearFull, 0, 1, "(fraction of capacity)");

@@ -356,4 +356,106 @@ class RestOfWorldTest {
         assertThat(bids[0]).isLessThan(0.85 * bids[1]);
         assertThat(plain.thriftShare(ND)).isZero();
     }
+
+    /** Foreign users whose plants move into China when the world price stands above {@code threshold} times the domestic one. */
+    static WorldConfig relocating(double threshold) {
+        WorldConfig c = config();
+        c.relocation.enabled = true;
+        c.relocation.availableFrom = START_YEAR;
+        c.relocation.premiumPerUnit = threshold;
+        c.relocation.premiumSpread = 0;
+        c.relocation.maxShare = 0.5;
+        c.relocation.adoptionYears = 1;
+        c.relocation.reversalYears = 10;
+        return c;
+    }
+
+    @Test
+    void withRelocationALastingDualPriceMovesForeignUseOntoTheDomesticMarketAndItStaysThere() {
+        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
+        noBacklog.backlogCarryOver = 0;
+        RestOfWorld w = users(relocating(1.5), 0, noBacklog), plain = users(config(), 0, noBacklog);
+        TestContext fx = new TestContext(11), base = new TestContext(11);
+        double domestic = WORLD[ND] / 1.2;
+        double[] worldBids = new double[2];
+        double homeBid = 0;
+        long t = 0;
+        // a year with the world price 1.2 times the domestic one, five with it at 2 times, five back at 1.2
+        for (int phase = 0; phase < 3; phase++) {
+            int months = phase == 0 ? 12 : 60;
+            double world = phase == 1 ? 2 * domestic : WORLD[ND];
+            for (int k = 0; k < months; k++, t++) {
+                for (TestContext ctx : List.of(fx, base)) {
+                    ctx.at(t);
+                    for (int e = 0; e < N; e++) {
+                        ctx.setWorldPrice(e, e == ND ? world : WORLD[e]);
+                        ctx.setDomesticPrice(e, e == ND ? domestic : WORLD[e]);
+                    }
+                }
+                w.step(fx);
+                plain.step(base);
+                worldBids[0] = TestContext.bidQuantity(fx.markets().oxide(ND, true));
+                worldBids[1] = TestContext.bidQuantity(base.markets().oxide(ND, true));
+                homeBid = TestContext.bidQuantity(fx.markets().oxide(ND, false));
+                fx.clear();
+                base.clear();
+            }
+            if (phase == 0) {
+                assertThat(w.relocatedShare(ND)).as("below the threshold nothing moves").isZero();
+                assertThat(homeBid).isZero();
+                assertThat(worldBids[0]).isCloseTo(worldBids[1], within(1e-9));
+            }
+            if (phase == 1) {
+                // every use that can move has passed its threshold: half of the use, taken up with a 1-year lag over 5 years
+                assertThat(w.relocatedShare(ND)).isCloseTo(0.5 * (1 - Math.exp(-5)), within(0.01));
+                assertThat(worldBids[0]).as("abroad").isCloseTo(worldBids[1] * (1 - w.relocatedShare(ND)), within(1e-9));
+                // at home they bid for the moved share of their use, at the domestic price they have always paid
+                assertThat(homeBid).isCloseTo(DEMAND[ND] / 12 * w.relocatedShare(ND), within(1e-9));
+                assertThat(w.relocatedShare(ND == 0 ? 1 : 0)).as("an element without a dual price").isZero();
+            }
+        }
+        // five years without the gap: with a 10-year reversal only 1 - exp(-0.5) of the moved use has come back
+        assertThat(w.relocatedShare(ND)).isCloseTo(0.5 * (1 - Math.exp(-5)) * Math.exp(-0.5), within(0.01));
+        assertThat(homeBid).isPositive();
+        assertThat(plain.relocatedShare(ND)).isZero();
+        assertThat(TestContext.bidQuantity(base.markets().oxide(ND, false))).isZero();
+    }
+
+    @Test
+    void oxideTheMovedPlantsBuyInChinaLeavesInTheirGoodsTheMonthAfter() {
+        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
+        noBacklog.backlogCarryOver = 0;
+        WorldConfig c = relocating(1.5);
+        c.relocation.adoptionYears = 0;   // the whole movable half moves in the first month past the threshold
+        RestOfWorld w = users(c, 0, noBacklog);
+        TestContext fx = new TestContext(11);
+        TestContext.Dealer plant = fx.dealer("separation plant", Stage.SMELTING);
+        fx.supply(plant.account, ND, 1000, true);
+        double domestic = WORLD[ND] / 3;
+        fx.setWorldPrice(ND, WORLD[ND]);
+        fx.setDomesticPrice(ND, domestic);
+        w.step(fx);
+        double wanted = TestContext.bidQuantity(fx.markets().oxide(ND, false));
+        assertThat(wanted).isCloseTo(DEMAND[ND] / 12 * 0.5, within(1e-9));
+        plant.ask(fx.markets().oxide(ND, false), 1000, domestic, true);
+        fx.clear();
+        assertThat(plant.sold).isCloseTo(wanted, within(1e-9));
+        assertThat(w.getCash()).isNegative();
+        fx.nextMonth();
+        w.step(fx);
+        assertThat(w.relocatedUseThisTick(ND)).isCloseTo(wanted, within(1e-9));
+        assertThat(fx.ledger().tickFlow(Stage.MANUFACTURING, Stage.WORLD, true, ND)).as("shipped out in goods").isCloseTo(wanted, within(1e-9));
+        assertThat(w.consumedThisTick(ND)).as("not counted as use abroad").isZero();
+    }
+
+    @Test
+    void aRelocationThresholdBelowZeroIsRefused() {
+        reesim.config.ConfigException bad = org.assertj.core.api.Assertions.catchThrowableOfType(() -> reesim.config.ConfigLoader.load(
+                reesim.TestModels.BASELINE, List.of("world.relocation.enabled=true", "world.relocation.premiumPerUnit=-1"),
+                reesim.config.ModelConfig.class), reesim.config.ConfigException.class);
+        assertThat(bad.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("world.relocation.premiumPerUnit");
+            assertThat(p.expected()).contains("ratio of the world to the domestic price");
+        });
+    }
 }
