@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * USGS vs {@code price_world}; PrNd vs the 1:3 weighted mean of the Pr and Nd prices; a dated price vs that year's
  * annual mean. Quantities: customs exports vs {@code exports_registered}, export quotas vs {@code export_quota},
  * China's mine production vs {@code mined_registered} (and registered + unregistered), world mine production vs
- * registered + unregistered + foreign (registered + foreign in the years whose USGS China figure is China's quota).
+ * registered + unregistered + foreign (registered + foreign in the years whose USGS China figure is China's quota;
+ * without the projects of a producer USGS recorded no output for that year, as Myanmar in 2017).
  * Derived from pairs of rows: FOB/domestic price ratios, China's share of world mining, foreign mining (world -
  * China) and the sum of the foreign producers where their years coincide.
  */
@@ -48,6 +49,11 @@ public final class HistoryMapping {
     private final List<Unmapped> unmapped = new ArrayList<>();
     /** Years whose USGS China row equals China's mining quota row: USGS counted China at its quota, not its output. */
     private final Set<Integer> quotaBasisYears = new java.util.HashSet<>();
+    /**
+     * Per year, the run's foreign projects of a producer USGS recorded no output for that year (a {@code *_production_USGS}
+     * row of 0, e.g. Myanmar in 2017): USGS's world total of the year leaves them out, so its model counterpart does too.
+     */
+    private final Map<Integer, List<String>> unrecordedProjects = new TreeMap<>();
 
     private HistoryMapping(List<String> elements, Set<String> projects, int firstYear, int lastYear) {
         this.elements = elements;
@@ -75,6 +81,12 @@ public final class HistoryMapping {
             Row q = quota.get(y);
             if (q != null && Math.abs(r.value() - q.value()) <= 0.005 * q.value()) m.quotaBasisYears.add(y);
         });
+        for (Row r : history.rows()) {
+            List<String> producer = FOREIGN_PROJECTS.get(r.quantity());
+            if (producer == null || !r.quantity().endsWith("_USGS") || r.value() != 0 || r.parsedPeriod().kind() != HistoryPeriod.Kind.YEAR
+                    || !projects.containsAll(producer)) continue;
+            m.unrecordedProjects.computeIfAbsent(r.parsedPeriod().firstYear(), y -> new ArrayList<>()).addAll(producer);
+        }
         for (Row r : history.rows()) m.row(r);
         m.derived(history);
         return new Result(List.copyOf(m.comparisons), List.copyOf(m.unmapped));
@@ -223,16 +235,36 @@ public final class HistoryMapping {
                         null, null, null));
             }
             case "world_mine_production", "world_mine_production_BGR" -> {
-                if (q.equals("world_mine_production") && quotaBasisYears.contains(y)) add("production", r, y,
-                        "mined_registered + mined_foreign", List.of("mined_registered", "mined_foreign"), Tolerance.WORLD_MINING,
-                        List.of("USGS counts China at its mining quota this year (its China row equals the quota row), so China's "
-                                + "unregistered output is left out on both sides"), null, null);
-                else add("production", r, y, "mined_registered + mined_unregistered + mined_foreign",
-                        List.of("mined_registered", "mined_unregistered", "mined_foreign"), Tolerance.WORLD_MINING, List.of(), null, null);
+                boolean usgs = q.equals("world_mine_production");
+                List<String> china = usgs && quotaBasisYears.contains(y) ? List.of("mined_registered") : List.of("mined_registered", "mined_unregistered");
+                if (china.size() == 1) notes.add("USGS counts China at its mining quota this year (its China row equals the quota row), so China's "
+                        + "unregistered output is left out on both sides");
+                List<String> foreign = usgs ? foreignAsUsgsRecorded(y, notes) : List.of("mined_foreign");
+                List<String> metrics = new ArrayList<>(china);
+                metrics.addAll(foreign);
+                add("production", r, y, String.join(" + ", china) + " + " + (usgs ? foreignLabel(y) : "mined_foreign"), metrics, Tolerance.WORLD_MINING, notes, null, null);
             }
             default -> { return "no counterpart in the model for " + q; }
         }
         return null;
+    }
+
+    /**
+     * The model's foreign mining as USGS recorded it in {@code year}: {@code mined_foreign}, or, when USGS recorded no
+     * output for a producer the run has projects for, the other projects' output one by one (with a note saying so).
+     */
+    private List<String> foreignAsUsgsRecorded(int year, List<String> notes) {
+        List<String> left = unrecordedProjects.getOrDefault(year, List.of());
+        if (left.isEmpty()) return List.of("mined_foreign");
+        notes.add("USGS recorded no output this year for the producer of " + String.join(" and ", left)
+                + " (a *_production_USGS row of 0), so the model's " + String.join(" and ", left) + " is left out of foreign mining");
+        return projects.stream().filter(p -> !left.contains(p)).map(p -> "foreign:" + p).toList();
+    }
+
+    /** How {@link #foreignAsUsgsRecorded} reads in the table. */
+    private String foreignLabel(int year) {
+        List<String> left = unrecordedProjects.getOrDefault(year, List.of());
+        return left.isEmpty() ? "mined_foreign" : "mined_foreign without " + String.join(" and ", left.stream().map(p -> "foreign:" + p).toList());
     }
 
     static String periodReason(HistoryPeriod p) {
@@ -262,20 +294,28 @@ public final class HistoryMapping {
             String yearNote = "when a year has several rows, the last one (the latest revision) is used";
             double share = 100 * c.value() / w.getValue().value();
             String text = fmt(c.value()) + " / " + fmt(w.getValue().value()) + " t";
+            List<String> coverage = new ArrayList<>();
+            List<String> foreignMined = foreignAsUsgsRecorded(y, coverage);
+            boolean whole = foreignMined.equals(List.of("mined_foreign"));
+            String foreignText = foreignLabel(y);
+            List<String> official = new ArrayList<>(List.of("mined_registered")), all = new ArrayList<>(List.of("mined_registered", "mined_unregistered"));
+            official.addAll(foreignMined);
+            all.addAll(foreignMined);
             comparisons.add(new Comparison("derived", List.of(c, w.getValue()), "china_share_of_world_mining (official basis)", "REO", Integer.toString(y), y,
-                    Kind.POINTS, text, share, "%", "100 x mined_registered / (mined_registered + mined_foreign)",
-                    List.of(new Term(1, "REO", y, List.of("mined_registered"))), List.of(new Term(1, "REO", y, List.of("mined_registered", "mined_foreign"))),
-                    100, 0, Tolerance.CHINA_SHARE, List.of("USGS: China = its quota (official output), in the world total too", yearNote), null, null, null));
+                    Kind.POINTS, text, share, "%", "100 x mined_registered / (mined_registered + " + foreignText + ")",
+                    List.of(new Term(1, "REO", y, List.of("mined_registered"))), List.of(new Term(1, "REO", y, official)),
+                    100, 0, Tolerance.CHINA_SHARE, with(coverage, "USGS: China = its quota (official output), in the world total too", yearNote), null, null, null));
             comparisons.add(new Comparison("derived", List.of(c, w.getValue()), "china_share_of_world_mining (all output)", "REO", Integer.toString(y), y,
-                    Kind.POINTS, text, share, "%", "100 x (mined_registered + mined_unregistered) / (all three mined)",
+                    Kind.POINTS, text, share, "%", whole ? "100 x (mined_registered + mined_unregistered) / (all three mined)"
+                            : "100 x (mined_registered + mined_unregistered) / (mined_registered + mined_unregistered + " + foreignText + ")",
                     List.of(new Term(1, "REO", y, List.of("mined_registered", "mined_unregistered"))),
-                    List.of(new Term(1, "REO", y, List.of("mined_registered", "mined_unregistered", "mined_foreign"))),
-                    100, 0, Tolerance.CHINA_SHARE, List.of("the model's unregistered output counted in China and the world", yearNote), null, null, null));
+                    List.of(new Term(1, "REO", y, all)),
+                    100, 0, Tolerance.CHINA_SHARE, with(coverage, "the model's unregistered output counted in China and the world", yearNote), null, null, null));
             double foreign = w.getValue().value() - c.value();
             comparisons.add(new Comparison("derived", List.of(w.getValue(), c), "foreign_mine_production (world - China)", "REO", Integer.toString(y), y,
-                    Kind.QUANTITY, fmt(w.getValue().value()) + " - " + fmt(c.value()) + " t", foreign, "t", "mined_foreign",
-                    List.of(new Term(1, "REO", y, List.of("mined_foreign"))), List.of(), 1, 0, Tolerance.NONE,
-                    List.of("world mine production less China's official output", yearNote), "supply", "mined_foreign", "REO"));
+                    Kind.QUANTITY, fmt(w.getValue().value()) + " - " + fmt(c.value()) + " t", foreign, "t", foreignText,
+                    List.of(new Term(1, "REO", y, foreignMined)), List.of(), 1, 0, Tolerance.NONE,
+                    with(coverage, "world mine production less China's official output", yearNote), whole ? "supply" : null, whole ? "mined_foreign" : null, whole ? "REO" : null));
         }
         Map<Integer, Row> us = lastByYear(history, "us_production"), au = lastByYear(history, "australia_mine_production_USGS"),
                 mm = lastByYear(history, "myanmar_production_USGS");
@@ -289,6 +329,13 @@ public final class HistoryMapping {
                     List.of("a lower bound: India, Russia and others are not in the record",
                             "when a year has several rows, the last one (the latest revision) is used"), null, null, null));
         }
+    }
+
+    /** {@code notes} followed by {@code more}. */
+    private static List<String> with(List<String> notes, String... more) {
+        List<String> all = new ArrayList<>(List.of(more));
+        all.addAll(notes);
+        return all;
     }
 
     /** FOB/domestic price ratios per element and year where the record has both (see the class comment of the table). */

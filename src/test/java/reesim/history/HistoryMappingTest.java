@@ -163,4 +163,26 @@ class HistoryMappingTest {
         for (Comparison c : withProjects.comparisons())
             for (Comparison.Term t : c.numerator()) for (String m : t.metrics()) assertThat(HistoryRun.series(m)).isNotNull();
     }
+
+    @Test
+    void worldRowsLeaveOutTheProjectsOfAProducerUsgsRecordedNoOutputForThatYear() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(List.of("mountain_pass", "mount_weld", "myanmar_clays"));
+        HistoryMapping.Result withMyanmar = HistoryMapping.map(MarketHistory.load(), ELEMENTS, names, 2000, 2050);
+        // USGS recorded no Myanmar output in 2017 (myanmar_production_USGS 2017 = 0): its world total of 132 kt leaves it out
+        Comparison world2017 = withMyanmar.comparisons().stream()
+                .filter(c -> c.quantity().equals("world_mine_production") && c.year() == 2017).findFirst().orElseThrow();
+        assertThat(world2017.numerator()).singleElement().satisfies(t -> assertThat(t.metrics())
+                .containsExactly("mined_registered", "foreign:mountain_pass", "foreign:mount_weld"));
+        assertThat(world2017.model()).isEqualTo("mined_registered + mined_foreign without foreign:myanmar_clays");
+        assertThat(world2017.notes()).anySatisfy(n -> assertThat(n).contains("USGS recorded no output this year"));
+        for (String share : List.of("china_share_of_world_mining (official basis)", "china_share_of_world_mining (all output)"))
+            assertThat(withMyanmar.comparisons()).filteredOn(c -> c.quantity().equals(share) && c.year() == 2017).singleElement()
+                    .satisfies(c -> assertThat(c.denominator().get(0).metrics()).doesNotContain("mined_foreign", "foreign:myanmar_clays")
+                            .contains("foreign:mountain_pass", "foreign:mount_weld"));
+        // 2018, when USGS counted Myanmar, and a run without a Myanmar project keep the whole of foreign mining
+        assertThat(withMyanmar.comparisons()).filteredOn(c -> c.quantity().equals("world_mine_production") && c.year() == 2018)
+                .allSatisfy(c -> assertThat(c.numerator().get(0).metrics()).containsExactly("mined_registered", "mined_foreign"));
+        assertThat(ALL.comparisons()).filteredOn(c -> c.quantity().startsWith("china_share_of_world_mining") && c.year() == 2017)
+                .allSatisfy(c -> assertThat(c.denominator().get(0).metrics()).contains("mined_foreign"));
+    }
 }
