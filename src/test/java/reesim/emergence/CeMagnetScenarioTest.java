@@ -64,8 +64,9 @@ class CeMagnetScenarioTest {
     void dilutionMakesNdCheaperAndDrawsOnTheCeSurplus() {
         assertHigher("domestic Nd price 2022-2030 (USD/kg), off vs Ce magnets from " + YEAR,
                 outcome(off, m -> mean(m, Metric.PRICE_DOMESTIC, "Nd", YEAR + 2, TO)), outcome(on, m -> mean(m, Metric.PRICE_DOMESTIC, "Nd", YEAR + 2, TO)));
-        assertHigher("Ce in store, end of " + TO + " (t), off vs Ce magnets",
-                outcome(off, m -> mean(m, Metric.STOCKPILE, "Ce", TO, TO)), outcome(on, m -> mean(m, Metric.STOCKPILE, "Ce", TO, TO)));
+        // the store at the end of each year, averaged over 2026-2030: one year's end carries the year's noise
+        assertHigher("Ce in store, year ends " + (TO - 4) + "-" + TO + " (t), off vs Ce magnets",
+                outcome(off, m -> mean(m, Metric.STOCKPILE, "Ce", TO - 4, TO)), outcome(on, m -> mean(m, Metric.STOCKPILE, "Ce", TO - 4, TO)));
     }
 
     @Test

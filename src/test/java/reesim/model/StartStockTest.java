@@ -15,7 +15,7 @@ class StartStockTest {
 
     @Test
     void withoutStartStocksTheProducersStoresAreEmptyAtTheStart() {
-        ReeModel m = TestModels.started(1);
+        ReeModel m = TestModels.started(1, "market.startStockMonths=0");
         for (int e = 0; e < m.elementCount(); e++) assertThat(oxide(m, e)).isZero();
         assertThat(concentrate(m)).isZero();
     }
