@@ -253,8 +253,7 @@ class RestOfWorldTest {
     void withAPriceMemoryALastingPriceLevelStopsCuttingForeignDemand() {
         TestContext fx = new TestContext(11);
         fx.setWorldPrice(ND, 2 * WORLD[ND]);
-        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
-        noBacklog.backlogCarryOver = 0;   // nobody sells here: each month's bid is then that month's demand alone
+        BehaviourConfig.WorldBehaviour noBacklog = noBacklog();   // nobody sells here: each month's bid is that month's demand alone
         // memory 0: the reference stays at the starting price; memory 1 year: it moves towards a lasting price
         RestOfWorld fixed = users(config(), 0, noBacklog), adapting = users(config(), 1, noBacklog);
         double fixedBid = 0, adaptingBid = 0;
@@ -277,8 +276,7 @@ class RestOfWorldTest {
     void withAnAdjustmentLagForeignUsersAnswerAPriceStepOverYearsNotInTheMonth() {
         WorldConfig lagged = config();
         lagged.demandAdjustmentYears = 1;
-        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
-        noBacklog.backlogCarryOver = 0;   // nobody sells here: each month's bid is then that month's demand alone
+        BehaviourConfig.WorldBehaviour noBacklog = noBacklog();   // nobody sells here: each month's bid is that month's demand alone
         RestOfWorld atOnce = users(config(), 0, noBacklog), slow = users(lagged, 0, noBacklog);
         TestContext fx = new TestContext(11);
         double longRun = Math.pow(2, -ELASTICITY), monthly = 1 - Math.exp(-1.0 / 12);
@@ -315,16 +313,8 @@ class RestOfWorldTest {
     @Test
     void withThriftALastingRiseCutsForeignUseForGoodAndAFallBackRestoresItOnlySlowly() {
         WorldConfig c = config();
-        c.thrift.enabled = true;
-        c.thrift.availableFrom = START_YEAR;
-        c.thrift.premiumMultiple = 3;
-        c.thrift.premiumSpread = 0.5;
-        c.thrift.maxShare = 0.5;
-        c.thrift.adoptionYears = 1;
-        c.thrift.reversalYears = 10;
-        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
-        noBacklog.backlogCarryOver = 0;
-        RestOfWorld w = users(c, 0, noBacklog), plain = users(config(), 0, noBacklog);
+        switchOn(c.thrift, 0, 3, 0.5);
+        RestOfWorld w = users(c, 0, noBacklog()), plain = users(config(), 0, noBacklog());
         TestContext fx = new TestContext(11), base = new TestContext(11);
         // a month at the starting price fixes the reference the premium is a multiple of; then Nd at 4x for 5 years
         double[] bids = new double[2];
@@ -357,24 +347,35 @@ class RestOfWorldTest {
         assertThat(plain.thriftShare(ND)).isZero();
     }
 
+    /** Switches {@code s} on from the fixture's first year: up to half of the use, adopted over 1 year, returning over 10. */
+    static void switchOn(WorldConfig.UseSwitch s, double premiumPerUnit, double premiumMultiple, double premiumSpread) {
+        s.enabled = true;
+        s.availableFrom = START_YEAR;
+        s.premiumPerUnit = premiumPerUnit;
+        s.premiumMultiple = premiumMultiple;
+        s.premiumSpread = premiumSpread;
+        s.maxShare = 0.5;
+        s.adoptionYears = 1;
+        s.reversalYears = 10;
+    }
+
+    /** The world's rules with no unmet demand carried over, so that each month's bids are that month's want. */
+    static BehaviourConfig.WorldBehaviour noBacklog() {
+        BehaviourConfig.WorldBehaviour rules = new BehaviourConfig().world;
+        rules.backlogCarryOver = 0;
+        return rules;
+    }
+
     /** Foreign users whose plants move into China when the world price stands above {@code threshold} times the domestic one. */
     static WorldConfig relocating(double threshold) {
         WorldConfig c = config();
-        c.relocation.enabled = true;
-        c.relocation.availableFrom = START_YEAR;
-        c.relocation.premiumPerUnit = threshold;
-        c.relocation.premiumSpread = 0;
-        c.relocation.maxShare = 0.5;
-        c.relocation.adoptionYears = 1;
-        c.relocation.reversalYears = 10;
+        switchOn(c.relocation, threshold, 0, 0);
         return c;
     }
 
     @Test
     void withRelocationALastingDualPriceMovesForeignUseOntoTheDomesticMarketAndItStaysThere() {
-        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
-        noBacklog.backlogCarryOver = 0;
-        RestOfWorld w = users(relocating(1.5), 0, noBacklog), plain = users(config(), 0, noBacklog);
+        RestOfWorld w = users(relocating(1.5), 0, noBacklog()), plain = users(config(), 0, noBacklog());
         TestContext fx = new TestContext(11), base = new TestContext(11);
         double domestic = WORLD[ND] / 1.2;
         double[] worldBids = new double[2];
@@ -423,11 +424,9 @@ class RestOfWorldTest {
 
     @Test
     void oxideTheMovedPlantsBuyInChinaLeavesInTheirGoodsTheMonthAfter() {
-        BehaviourConfig.WorldBehaviour noBacklog = new BehaviourConfig().world;
-        noBacklog.backlogCarryOver = 0;
         WorldConfig c = relocating(1.5);
         c.relocation.adoptionYears = 0;   // the whole movable half moves in the first month past the threshold
-        RestOfWorld w = users(c, 0, noBacklog);
+        RestOfWorld w = users(c, 0, noBacklog());
         TestContext fx = new TestContext(11);
         TestContext.Dealer plant = fx.dealer("separation plant", Stage.SMELTING);
         fx.supply(plant.account, ND, 1000, true);
