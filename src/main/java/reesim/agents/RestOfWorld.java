@@ -358,9 +358,10 @@ public class RestOfWorld extends Agent {
             Market w = m.markets().oxide(e, true);
             double response = StrictMath.pow(reference[e].relative(w.price()), -elasticity[e]);
             if (adjusted != null) response = adjusted[e].towards(response);
-            double direct = cfg.demand.get(elements.get(e)) * growth / 12 * response;
+            double use = cfg.demand.get(elements.get(e)) * growth / 12;   // before any price response
+            double direct = use * response;
             if (thrift != null) direct *= 1 - thrift[e].decide(year, w.price());
-            if (relocation != null) direct *= 1 - relocate(m, year, e, cfg.demand.get(elements.get(e)) * growth / 12);
+            if (relocation != null) direct *= 1 - relocate(m, year, e, use);
             double want = direct + oxideNeed[e] + backlog[e];
             wantedThisTick[e] = direct + oxideNeed[e];
             double urgency = rules.urgencyBase + (1 - rules.urgencyBase) * Math.min(1, backlog[e] / Math.max(1e-9, direct + oxideNeed[e]));
