@@ -53,25 +53,55 @@ public final class RunObserver implements Steppable {
         ReeModel m = (ReeModel) state;
         long ticksDone = m.tick() + 1;
         int y = (int) ((ticksDone - 1) / 12);
-        boolean yearEnd = ticksDone % 12 == 0;
+        int month = (int) ((ticksDone - 1) % 12) + 1;
         Population p = m.population();
         values.forEach((k, v) -> {
             Series s = k.series();
-            if (s.kind() == Series.Kind.METRIC || y >= v.length) return;
+            if (s.kind() == Series.Kind.METRIC || y >= v.length || !s.reads(month)) return;
+            Series.Window w = s.window();
             if (s.kind().isStock()) {
-                if (yearEnd) v[y] = inUse(p, s, k.element());
+                double stock = inUse(p, s, k.element());
+                if (w != null && w.highest()) v[y] = month == w.from() ? stock : Math.max(v[y], stock);
+                else if (month == (w == null ? 12 : w.to())) v[y] = stock;
             } else {
-                v[y] += tickFlow(m, p, s, k.element());
+                double flow = tickFlow(m, p, s, k.element());
+                if (w != null && w.highest()) v[y] = month == w.from() ? flow : Math.max(v[y], flow);
+                else v[y] += flow;
             }
         });
     }
 
     /** Fills the metric series from the data collector once the run is over. */
     public void readMetrics(ReeModel m) {
-        int years = DataCollector.of(m).yearsDone();
+        DataCollector data = DataCollector.of(m);
+        int years = data.yearsDone();
         values.forEach((k, v) -> k.series().metric().ifPresent(metric -> {
-            for (int y = 0; y < Math.min(years, v.length); y++) v[y] = DataCollector.of(m).annual(metric, y, k.element());
+            Series.Window w = k.series().window();
+            for (int y = 0; y < Math.min(years, v.length); y++)
+                v[y] = w == null ? data.annual(metric, y, k.element()) : overMonths(data, metric, y, k.element(), w);
         }));
+    }
+
+    /** A metric over the window's months of a year: summed (a flow), averaged (a level), the last month's (a stock), or the highest month's. */
+    static double overMonths(DataCollector data, reesim.output.Metric metric, int yearIndex, int element, Series.Window w) {
+        double sum = 0, highest = Double.NaN, last = Double.NaN;
+        int counted = 0;
+        for (int month = w.from(); month <= w.to(); month++) {
+            long t = yearIndex * 12L + month - 1;
+            if (t >= data.ticksDone()) return Double.NaN;
+            double x = data.monthly(t, metric, element);
+            last = x;
+            if (Double.isNaN(x)) continue;
+            sum += x;
+            counted++;
+            if (Double.isNaN(highest) || x > highest) highest = x;
+        }
+        if (w.highest()) return highest;
+        return switch (metric.kind) {
+            case FLOW -> sum;
+            case STOCK -> last;
+            case LEVEL -> counted == 0 ? Double.NaN : sum / counted;
+        };
     }
 
     /** The recorded value of a series in a year (0 for years not run). */

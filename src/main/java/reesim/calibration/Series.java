@@ -6,6 +6,8 @@ import reesim.output.Metric;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One yearly model quantity a target is built from, written {@code kind:name} in targets.yaml.
@@ -23,8 +25,13 @@ import java.util.Optional;
  * {@code customs:seized} (oxide customs seized from smugglers; the metric {@code seized} also counts
  * what plant and mine inspections confiscate). A family name {@code @x} stands for every product
  * family made from intermediate {@code x}. Agent series of element REO sum the elements.
+ * <p>
+ * A series may be read over months of the year only, written after it in brackets: {@code metric:price_domestic[1-6]}
+ * (January-June), {@code metric:price_domestic[12]} (December), {@code metric:exports_registered[1-9]}; a flow is
+ * summed over those months, a level (a price) averaged, a stock read at the last of them. {@code [1-6 highest]} takes
+ * the highest month instead (a record's peak price).
  */
-public record Series(Kind kind, String name) implements java.io.Serializable {
+public record Series(Kind kind, String name, Window window) implements java.io.Serializable {
     public enum Kind {
         METRIC, DEMAND, PATH, IN_USE, EOL, MADE, MADE_ABROAD, INPUT, MINED, MINED_REGISTERED, FOREIGN, CUSTOMS;
 
@@ -34,14 +41,54 @@ public record Series(Kind kind, String name) implements java.io.Serializable {
         public boolean isStock() { return this == IN_USE; }
     }
 
-    /** Parses {@code kind:name}; empty if malformed. */
+    /** Months {@code from}-{@code to} (1-12) of the year; {@code highest}: the highest month rather than the months' sum or mean. */
+    public record Window(int from, int to, boolean highest) implements java.io.Serializable {
+        private static final Pattern TEXT = Pattern.compile("\\[(\\d{1,2})(?:-(\\d{1,2}))?( highest)?]");
+
+        public Window {
+            if (from < 1 || to > 12 || from > to) throw new IllegalArgumentException("months " + from + "-" + to + ": expected 1 <= from <= to <= 12");
+        }
+
+        public boolean contains(int month) { return month >= from && month <= to; }
+
+        /** The bracketed form, e.g. {@code [1-6]}, {@code [12]}, {@code [1-6 highest]}. */
+        @Override
+        public String toString() { return "[" + from + (to == from ? "" : "-" + to) + (highest ? " highest" : "") + "]"; }
+
+        /** The window written at the end of {@code text} (null when none); empty when the brackets do not read. */
+        static Optional<Window> parseSuffix(String text) {
+            Matcher m = TEXT.matcher(text);
+            if (!m.matches()) return Optional.empty();
+            int from = Integer.parseInt(m.group(1)), to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            if (from < 1 || to > 12 || from > to) return Optional.empty();
+            return Optional.of(new Window(from, to, m.group(3) != null));
+        }
+    }
+
+    /** A series read over the whole year. */
+    public Series(Kind kind, String name) { this(kind, name, null); }
+
+    /** Parses {@code kind:name} or {@code kind:name[months]}; empty if malformed. */
     public static Optional<Series> parse(String text) {
         if (text == null) return Optional.empty();
         int colon = text.indexOf(':');
         if (colon <= 0 || colon == text.length() - 1) return Optional.empty();
         String kind = text.substring(0, colon).trim(), name = text.substring(colon + 1).trim();
-        return Arrays.stream(Kind.values()).filter(k -> k.label().equals(kind)).findFirst().map(k -> new Series(k, name));
+        Window window = null;
+        int bracket = name.indexOf('[');
+        if (bracket >= 0) {
+            Optional<Window> w = Window.parseSuffix(name.substring(bracket));
+            if (w.isEmpty() || bracket == 0) return Optional.empty();
+            window = w.get();
+            name = name.substring(0, bracket).trim();
+        }
+        String n = name;
+        Window win = window;
+        return Arrays.stream(Kind.values()).filter(k -> k.label().equals(kind)).findFirst().map(k -> new Series(k, n, win));
     }
+
+    /** Whether month {@code month} (1-12) of a year is read. */
+    public boolean reads(int month) { return window == null || window.contains(month); }
 
     /** Why this series cannot be observed in a run of {@code cfg}, or empty when it can. */
     public Optional<String> problemIn(ModelConfig cfg) {
@@ -73,5 +120,5 @@ public record Series(Kind kind, String name) implements java.io.Serializable {
     }
 
     @Override
-    public String toString() { return kind.label() + ":" + name; }
+    public String toString() { return kind.label() + ":" + name + (window == null ? "" : window.toString()); }
 }

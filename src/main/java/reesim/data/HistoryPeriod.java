@@ -1,5 +1,6 @@
 package reesim.data;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,58 @@ public record HistoryPeriod(Kind kind, int firstYear, int lastYear, String text)
 
     private static HistoryPeriod of(Kind k, String first, String last, String text) {
         return new HistoryPeriod(k, Integer.parseInt(first), Integer.parseInt(last), text);
+    }
+
+    /** Months {@code from}-{@code to} (1-12) of one calendar year. */
+    public record Months(int from, int to) {
+        public boolean wholeYear() { return from == 1 && to == 12; }
+
+        /** "January-June", "December". */
+        @Override
+        public String toString() {
+            String a = java.time.Month.of(from).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            return from == to ? a : a + "-" + java.time.Month.of(to).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        }
+    }
+
+    private static final Pattern MONTH_NUMBER = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])(?:\\b.*)?");
+    private static final Pattern MONTH_RUN = Pattern.compile("\\d{4}-([A-Z][a-z]{2})-([A-Z][a-z]{2})(?:\\b.*)?");
+    private static final Pattern SAME_YEAR_SPAN = Pattern.compile("\\d{4}-(\\d{2})\\.\\.\\d{4}-(\\d{2})");
+    private static final List<String> MONTH_NAMES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    /**
+     * The months of the year this period covers, when it lies within one year and says which: the whole year, a
+     * half, a quarter, a run of months, a month or a day (its month); "early" reads as January-March, "mid" as
+     * June-July and "late" as October-December of the year (an assumption: the sources give no closer date). Empty
+     * for several years, a fiscal year, a quota batch (an allocation, not a time) and unread text.
+     */
+    public java.util.Optional<Months> months() {
+        if (kind == Kind.YEAR) return java.util.Optional.of(new Months(1, 12));
+        if (kind != Kind.DATED && kind != Kind.PART) return java.util.Optional.empty();
+        String t = text.trim();
+        Matcher m;
+        if ((m = SAME_YEAR_SPAN.matcher(t)).matches()) return java.util.Optional.of(new Months(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        if ((m = MONTH_NUMBER.matcher(t)).matches()) {
+            int month = Integer.parseInt(m.group(1));
+            return java.util.Optional.of(new Months(month, month));
+        }
+        if ((m = MONTH_RUN.matcher(t)).matches()) {
+            int a = MONTH_NAMES.indexOf(m.group(1)) + 1, b = MONTH_NAMES.indexOf(m.group(2)) + 1;
+            return a > 0 && b >= a ? java.util.Optional.of(new Months(a, b)) : java.util.Optional.empty();
+        }
+        String part = t.substring(5).split("\\s")[0];
+        return switch (part) {
+            case "H1" -> java.util.Optional.of(new Months(1, 6));
+            case "H2" -> java.util.Optional.of(new Months(7, 12));
+            case "Q1", "Q2", "Q3", "Q4" -> {
+                int q = part.charAt(1) - '0';
+                yield java.util.Optional.of(new Months(3 * q - 2, 3 * q));
+            }
+            case "early" -> java.util.Optional.of(new Months(1, 3));
+            case "mid" -> java.util.Optional.of(new Months(6, 7));
+            case "late" -> java.util.Optional.of(new Months(10, 12));
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** Within one calendar year (a year, a date in it, or a part of it). */

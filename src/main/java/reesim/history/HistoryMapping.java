@@ -1,5 +1,6 @@
 package reesim.history;
 
+import reesim.calibration.Series;
 import reesim.data.ExchangeRates;
 import reesim.data.HistoryPeriod;
 import reesim.data.MarketHistory;
@@ -35,6 +36,8 @@ public final class HistoryMapping {
 
     static final String PRND_NOTE = "PrNd vs (Pr + 3 Nd)/4 of the model's prices (assumption: PrNd oxide is 25 % Pr, 75 % Nd)";
     static final Set<String> USGS_TOLERANCE_ELEMENTS = Set.of("La", "Ce", "Dy", "Tb", "Eu");
+    /** Flows the record gives for part of a year, compared with the model's flow over the same months. */
+    static final Set<String> PART_YEAR_QUANTITIES = Set.of("exports_customs_partial", "lynas_production");
     /** Which foreign projects of the baseline (world.projects) stand for a producer row of the record. */
     static final Map<String, List<String>> FOREIGN_PROJECTS = Map.of(
             "us_production", List.of("mountain_pass", "mountain_pass_restart"),
@@ -145,8 +148,15 @@ public final class HistoryMapping {
         }
         double usd = MarketHistory.toUsdPerKg(r.value(), unit, rate);
         if (r.valueText().indexOf('-', 1) > 0) notes.add("range: midpoint");
-        if ("price_yearend_USGS".equals(r.quantity())) notes.add("year-end price vs the year's annual mean");
-        else if (p.kind() != HistoryPeriod.Kind.YEAR) notes.add("dated price (" + r.period() + ") vs the year's annual mean");
+        String read = metric;
+        java.util.Optional<HistoryPeriod.Months> months = p.months();
+        boolean peak = r.unit().toLowerCase(Locale.ROOT).contains("peak");
+        if (months.isEmpty()) notes.add("dated price (" + r.period() + ") vs the year's annual mean");
+        else if (!months.get().wholeYear() || peak) {
+            read = metric + new Series.Window(months.get().from(), months.get().to(), peak);
+            notes.add((peak ? "a peak price vs the highest month of " : "a dated price vs the model's mean price of ") + months.get()
+                    + (p.kind() == HistoryPeriod.Kind.DATED && r.period().matches("\\d{4}-(early|mid|late).*") ? " (assumption: early = January-March, mid = June-July, late = October-December)" : ""));
+        }
         if ("price_listed".equals(r.quantity())) notes.add("a producer's listed price");
         if (weights.size() > 1) notes.add(PRND_NOTE);
         String symbol = r.element().trim().split("\\s+")[0];
@@ -158,10 +168,11 @@ public final class HistoryMapping {
         }
         if ("price_avg_USGS".equals(r.quantity()) && USGS_TOLERANCE_ELEMENTS.contains(symbol)) tol = Tolerance.USGS_AVERAGE;
         List<Term> terms = new ArrayList<>();
-        weights.forEach((e, w) -> terms.add(new Term(w, e, year, List.of(metric))));
+        String readAs = read;
+        weights.forEach((e, w) -> terms.add(new Term(w, e, year, List.of(readAs))));
         boolean single = weights.size() == 1;
         comparisons.add(new Comparison("prices", List.of(r), r.quantity(), symbol, r.period(), year, Kind.PRICE, r.asGiven(), usd, "USD/kg",
-                single ? metric + " " + symbol : metric + " (Pr + 3 Nd)/4", terms, List.of(), 1, 0, tol, notes,
+                single ? read + " " + symbol : read + " (Pr + 3 Nd)/4", terms, List.of(), 1, 0, tol, notes,
                 single ? "price" : null, single ? metric : null, single ? symbol : null));
         return null;
     }
@@ -184,25 +195,29 @@ public final class HistoryMapping {
         if (q.equals("lynas_event")) return "concentrate stock awaiting a licence: not a flow";
         if (q.equals("lynas_production") && r.parsedPeriod().kind() == HistoryPeriod.Kind.YEAR)
             return "Lynas's output is compared as Australia's (australia_mine_production_USGS)";
-        if (q.equals("exports_customs_partial")) return "part of a year (" + r.period() + "): the model's flows are annual";
         Unit unit = r.unitKind();
         boolean gap = q.equals("foreign_vs_china_customs_gap");
         if (!(gap ? unit == Unit.PERCENT : unit == Unit.TONNES)) return "unit " + r.unit() + ": not comparable";
         if (Double.isNaN(r.value())) return "value '" + r.valueText() + "' is not a number";
         HistoryPeriod p = r.parsedPeriod();
-        if (p.kind() != HistoryPeriod.Kind.YEAR) return periodReason(p);
+        HistoryPeriod.Months months = p.months().orElse(null);
+        if (p.kind() != HistoryPeriod.Kind.YEAR && (months == null || !PART_YEAR_QUANTITIES.contains(q))) return periodReason(p);
         int y = p.firstYear();
         if (y < firstYear || y > lastYear) return "outside the run's horizon " + firstYear + "-" + lastYear;
         List<String> notes = new ArrayList<>();
+        // a flow of part of a year: the model's flow summed over the same months
+        String window = months == null || months.wholeYear() ? "" : new Series.Window(months.from(), months.to(), false).toString();
+        if (!window.isEmpty()) notes.add("part of a year: the model's flow over " + months);
         switch (q) {
             case "export_quota_total" -> add("trade", r, y, "export_quota", List.of("export_quota"), Tolerance.NONE,
                     List.of("an input of the model (policy.exportQuota): checks the config's schedule"), null, null);
-            case "exports_customs", "exports_customs_derived", "exports_quota_used_blog" -> {
+            case "exports_customs", "exports_customs_derived", "exports_quota_used_blog", "exports_customs_partial" -> {
                 notes.add("customs gross product weight read as REO (data README: within about 10-20 %)");
                 if (y >= 2011) notes.add("from 2011 the customs headline also counts products");
                 if (q.endsWith("derived")) notes.add("derived by the data's compiler, not a reported figure");
                 if (q.endsWith("blog")) notes.add("low-confidence blog figure of the quota used");
-                add("trade", r, y, "exports_registered", List.of("exports_registered"), Tolerance.EXPORTS_CUSTOMS, notes, "exports", "exports_registered");
+                add("trade", r, y, "exports_registered" + window, List.of("exports_registered" + window), Tolerance.EXPORTS_CUSTOMS, notes,
+                        window.isEmpty() ? "exports" : null, window.isEmpty() ? "exports_registered" : null);
             }
             case "foreign_vs_china_customs_gap" -> comparisons.add(new Comparison("trade", List.of(r), q, "REO", r.period(), y, Kind.POINTS,
                     r.asGiven(), r.value(), "%", "100 x (exports_registered + exports_smuggled) / exports_registered - 100",
@@ -224,10 +239,10 @@ public final class HistoryMapping {
                     List.of("separated products, read as REO"), "supply", "smelted");
             case "china_consumption" -> add("production", r, y, "demand", List.of("demand"), Tolerance.NONE,
                     List.of("demand: oxide needed by domestic manufacturing"), "supply", "demand");
-            case "us_production", "australia_mine_production_USGS", "myanmar_production_USGS" -> {
-                List<String> projects = FOREIGN_PROJECTS.get(q);
+            case "us_production", "australia_mine_production_USGS", "myanmar_production_USGS", "lynas_production" -> {
+                List<String> projects = FOREIGN_PROJECTS.get(q.equals("lynas_production") ? "australia_mine_production_USGS" : q);
                 if (!this.projects.containsAll(projects)) return "the run has no foreign project named " + String.join(" and ", projects) + " (world.projects)";
-                List<String> series = projects.stream().map(pr -> "foreign:" + pr).toList();
+                List<String> series = projects.stream().map(pr -> "foreign:" + pr + window).toList();
                 comparisons.add(new Comparison("production", List.of(r), q, "REO", r.period(), y, Kind.QUANTITY, r.asGiven(), r.value(), "t",
                         String.join(" + ", series), List.of(new Term(1, "REO", y, series)), List.of(), 1, 0, Tolerance.NONE,
                         List.of("the baseline's project" + (projects.size() > 1 ? "s " : " ") + String.join(" and ", projects)
@@ -269,7 +284,7 @@ public final class HistoryMapping {
 
     static String periodReason(HistoryPeriod p) {
         return switch (p.kind()) {
-            case DATED, PART -> "part of a year (" + p.text() + "): the model's flows are annual";
+            case DATED, PART -> "part of a year (" + p.text() + "): this quantity is compared over whole years only";
             case FISCAL -> "fiscal year July-June (" + p.text() + "), over two calendar years: the model's flows are annual";
             case SPAN -> "several years (" + p.text() + ")";
             default -> "period '" + p.text() + "' not read";
@@ -344,7 +359,7 @@ public final class HistoryMapping {
         for (Comparison c : comparisons) {
             if (c.kind() != Kind.PRICE) continue;
             String key = c.element() + " " + c.year();
-            boolean dom = c.numerator().get(0).metrics().get(0).equals("price_domestic");
+            boolean dom = HistoryRun.series(c.numerator().get(0).metrics().get(0)).name().equals("price_domestic");
             (dom ? domestic : world).computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
         List<Comparison> ratios = new ArrayList<>();
@@ -353,13 +368,16 @@ public final class HistoryMapping {
             if (w == null) continue;
             List<Comparison> dSel = new ArrayList<>(), wSel = new ArrayList<>();
             String how;
+            boolean sameDate;
             for (Comparison wc : w) for (Comparison dc : d.getValue()) if (wc.period().equals(dc.period())) {
                 if (!wSel.contains(wc)) wSel.add(wc);
                 if (!dSel.contains(dc)) dSel.add(dc);
             }
             if (!wSel.isEmpty()) {
                 how = "FOB and domestic quotes of the same date";
+                sameDate = true;
             } else {
+                sameDate = false;
                 Comparison annual = null;
                 for (Comparison wc : w) if (HistoryPeriod.parse(wc.period()).kind() == HistoryPeriod.Kind.YEAR) annual = wc;
                 if (annual == null) continue;
@@ -373,11 +391,16 @@ public final class HistoryMapping {
             List<Row> rows = new ArrayList<>();
             wSel.forEach(c -> rows.addAll(c.rows()));
             dSel.forEach(c -> rows.addAll(c.rows()));
-            List<Term> num = first.numerator().stream().map(t -> new Term(t.weight(), t.element(), t.year(), List.of("price_world"))).toList();
-            List<String> notes = new ArrayList<>(List.of(how, "model: ratio of the annual mean prices"));
+            // quotes of one date: the model's prices of the same months; otherwise the annual means of both
+            Series.Window window = sameDate ? HistoryRun.series(first.numerator().get(0).metrics().get(0)).window() : null;
+            java.util.function.Function<String, String> as = metricName -> window == null ? metricName : metricName + window;
+            List<Term> num = first.numerator().stream().map(t -> new Term(t.weight(), t.element(), t.year(), List.of(as.apply("price_world")))).toList();
+            List<Term> den = first.numerator().stream().map(t -> new Term(t.weight(), t.element(), t.year(), List.of(as.apply("price_domestic")))).toList();
+            List<String> notes = new ArrayList<>(List.of(how, window == null ? "model: ratio of the annual mean prices"
+                    : "model: ratio of the mean prices of months " + window.from() + "-" + window.to()));
             if (num.size() > 1) notes.add(PRND_NOTE);
             ratios.add(new Comparison("derived", rows, "fob_domestic_ratio", first.element(), Integer.toString(first.year()), first.year(), Kind.RATIO,
-                    String.format(Locale.ROOT, "%s / %s USD/kg", num(wv), num(dv)), wv / dv, "ratio", "price_world / price_domestic", num, first.numerator(),
+                    String.format(Locale.ROOT, "%s / %s USD/kg", num(wv), num(dv)), wv / dv, "ratio", as.apply("price_world") + " / " + as.apply("price_domestic"), num, den,
                     1, 0, Tolerance.FOB_DOMESTIC_RATIO, notes, null, null, null));
         }
         comparisons.addAll(ratios);

@@ -62,10 +62,13 @@ public final class HistoryRun {
         return new Result(out, java.util.Arrays.copyOfRange(values, own, values.length));
     }
 
-    /** A term's quantity: a metric of annual.csv, or an agent series written {@code kind:name} (e.g. foreign:mount_weld). */
+    /**
+     * A term's quantity: a metric of annual.csv, or an agent series written {@code kind:name} (e.g. foreign:mount_weld),
+     * either with the months it is read over in brackets (e.g. {@code price_domestic[1-6]}).
+     */
     static Series series(String quantity) {
-        return quantity.contains(":") ? Series.parse(quantity).orElseThrow(() -> new IllegalArgumentException("not a series: " + quantity))
-                : new Series(Series.Kind.METRIC, quantity);
+        String text = quantity.contains(":") ? quantity : Series.Kind.METRIC.label() + ":" + quantity;
+        return Series.parse(text).orElseThrow(() -> new IllegalArgumentException("not a series: " + quantity));
     }
 
     private static Comparison.Term unweighted(Comparison.Term t) { return new Comparison.Term(1, t.element(), t.year(), t.metrics()); }

@@ -52,6 +52,12 @@ class TargetMappingTest {
         }
         for (String m : List.of("mined_registered", "mined_unregistered", "demand", "in_use_stock", "end_of_life"))
             keys.add(new RunObserver.Key(new Series(Series.Kind.METRIC, m), nd));
+        for (String w : List.of("[1-6]", "[1-6 highest]", "[1-12]", "[6]"))
+            for (String m : List.of("price_domestic", "exports_registered", "in_use_stock")) keys.add(new RunObserver.Key(Series.parse("metric:" + m + w).orElseThrow(), nd));
+        for (String f : cfg.products.keySet()) for (String w : List.of("[1-6]", "[7-12]", "[6]")) {
+            keys.add(new RunObserver.Key(Series.parse("demand:" + f + w).orElseThrow(), nd));
+            keys.add(new RunObserver.Key(Series.parse("in_use:" + f + w).orElseThrow(), nd));
+        }
         model = new reesim.model.ReeModel(11, cfg);
         run = new RunObserver(new LinkedHashSet<>(keys), cfg.time.startYear, cfg.time.endYear);
         model.start();
@@ -117,6 +123,36 @@ class TargetMappingTest {
             assertThat(minedRegistered).as("registered " + year).isCloseTo(c.annual(Metric.MINED_REGISTERED, y, nd), within(1e-6 * ledgerMined));
         }
     }
+
+    @Test
+    void seriesOverMonthsReadThoseMonths() {
+        int nd = cfg.elements.indexOf("Nd"), y = ND_YEAR - cfg.time.startYear;
+        var c = DataCollector.of(model);
+        double sum = 0, highest = Double.NEGATIVE_INFINITY, exports = 0;
+        for (int t = 12 * y; t < 12 * y + 6; t++) {
+            double p = c.monthly(t, Metric.PRICE_DOMESTIC, nd);
+            sum += p;
+            highest = Math.max(highest, p);
+            exports += c.monthly(t, Metric.EXPORTS_REGISTERED, nd);
+        }
+        assertThat(value("metric:price_domestic[1-6]", nd)).as("a level: the months' mean").isCloseTo(sum / 6, within(1e-9));
+        assertThat(value("metric:price_domestic[1-6 highest]", nd)).as("the highest month").isEqualTo(highest).isGreaterThan(sum / 6);
+        assertThat(value("metric:exports_registered[1-6]", nd)).as("a flow: the months' sum").isCloseTo(exports, within(1e-9));
+        assertThat(value("metric:in_use_stock[1-6]", nd)).as("a stock: the last month's").isEqualTo(c.monthly(12 * y + 5, Metric.IN_USE_STOCK, nd));
+        for (String m : List.of("price_domestic", "exports_registered", "in_use_stock"))
+            assertThat(value("metric:" + m + "[1-12]", nd)).as(m + " over all months").isEqualTo(c.annual(Series.parse("metric:" + m).orElseThrow().metric().orElseThrow(), y, nd));
+        double demandHalves = 0, demandYear = 0, inUseJune = 0;
+        for (String f : cfg.products.keySet()) {
+            demandHalves += value("demand:" + f + "[1-6]", nd) + value("demand:" + f + "[7-12]", nd);
+            demandYear += run.value(new Series(Series.Kind.DEMAND, f), nd, ND_YEAR);
+            inUseJune += value("in_use:" + f + "[6]", nd);
+        }
+        assertThat(demandHalves).as("an agent flow: both halves make the year").isCloseTo(demandYear, within(1e-9 * demandYear)).isPositive();
+        assertThat(inUseJune).as("an agent stock at the end of June").isCloseTo(value("metric:in_use_stock[6]", nd), within(1e-6 * inUseJune))
+                .isLessThan(value("metric:in_use_stock[1-12]", nd));   // the stock grows through the year
+    }
+
+    private static double value(String series, int element) { return run.value(Series.parse(series).orElseThrow(), element, ND_YEAR); }
 
     @Test
     void pathSeriesIsTheDemandPathWithoutThePriceResponse() {

@@ -25,7 +25,7 @@ class HistoryCommandTest {
         assertThat(text).contains("Issue 21's targets (seed means; fit window 2000-2009 and 2014-2020, 2010-2013 held out):")
                 .contains("| The export quota binds or nearly binds").containsPattern("\\| Yao et al\\. \\(2021\\) Nd targets: at least 90 % within tolerance \\| \\d+ of 59 ");
         assertThat(text).contains("### Prices", "### Trade", "### Production", "### Derived", "### Rows without a counterpart")
-                .contains("| 128 | price_domestic_exworks | Nd | 2005-07-25..29 | 60000 RMB/t | 7.42 USD/kg | price_domestic Nd |")
+                .contains("| 128 | price_domestic_exworks | Nd | 2005-07-25..29 | 60000 RMB/t | 7.42 USD/kg | price_domestic[7] Nd |")
                 .contains("| 38 | exports_customs | REO | 2014 | 27769 t | 27,769 t | exports_registered |")
                 .contains("| 45 | imports_RE_metal_ore_from_US |");
 

@@ -108,6 +108,30 @@ class MarketHistoryTest {
         check("sometime", HistoryPeriod.Kind.UNPARSED, -1, -1);
     }
 
+    @Test
+    void monthsOfAPeriod() {
+        months("2005", 1, 12);
+        months("2005-07-25..29", 7, 7);
+        months("2014-08 (mid)", 8, 8);
+        months("2009-08-early", 8, 8);
+        months("2014-12", 12, 12);
+        months("2009-H1", 1, 6);
+        months("2017-H2 (Jul-Dec)", 7, 12);
+        months("2013-Q3", 7, 9);
+        months("2015-Jan-Sep", 1, 9);
+        months("2006-early", 1, 3);
+        months("2012-mid", 6, 7);
+        assertThat(HistoryPeriod.parse("2012-batch1b").months()).as("a quota batch is an allocation, not months").isEmpty();
+        assertThat(HistoryPeriod.parse("FY2016").months()).isEmpty();
+        assertThat(HistoryPeriod.parse("2017-05..2021-10").months()).isEmpty();
+        assertThat(HistoryPeriod.parse("2015-Sep-Jan").months()).as("a run of months backwards").isEmpty();
+        assertThat(HistoryPeriod.parse("2015-Jan-Sep").months().orElseThrow()).hasToString("January-September");
+    }
+
+    private static void months(String text, int from, int to) {
+        assertThat(HistoryPeriod.parse(text).months()).as(text).contains(new HistoryPeriod.Months(from, to));
+    }
+
     private static void check(String text, HistoryPeriod.Kind kind, int first, int last) {
         HistoryPeriod p = HistoryPeriod.parse(text);
         assertThat(p.kind()).as(text).isEqualTo(kind);

@@ -23,22 +23,22 @@ class HistoryMappingTest {
     static Comparison line(int line) { return one(c -> !c.derived() && c.rows().get(0).line() == line && !c.model().equals("mined_registered + mined_unregistered")); }
 
     @Test
-    void domesticNdPriceInRmbPerTonneIsConvertedAtThe2005RateAndComparedWithTheAnnualMean() {
+    void domesticNdPriceInRmbPerTonneIsConvertedAtThe2005RateAndComparedWithTheSameMonth() {
         Comparison c = line(128);   // Nd oxide, Baotou ex works, 2005-07-25..29, 60,000 RMB/t
         assertThat(c.quantity()).isEqualTo("price_domestic_exworks");
         assertThat(c.record()).isCloseTo(60000 / 1000.0 / 8.09, within(1e-9));
         assertThat(c.unit()).isEqualTo("USD/kg");
-        assertThat(c.numerator()).containsExactly(new Comparison.Term(1, "Nd", 2005, List.of("price_domestic")));
+        assertThat(c.numerator()).containsExactly(new Comparison.Term(1, "Nd", 2005, List.of("price_domestic[7]")));
         assertThat(c.tolerance()).isEqualTo(Tolerance.ND_DOMESTIC_PRICE);
-        assertThat(c.notes()).anySatisfy(n -> assertThat(n).contains("8.09")).anySatisfy(n -> assertThat(n).contains("annual mean"));
+        assertThat(c.notes()).anySatisfy(n -> assertThat(n).contains("8.09")).anySatisfy(n -> assertThat(n).contains("mean price of July"));
         assertThat(c.chart()).isEqualTo("price");
     }
 
     @Test
     void prNdIsTheOneToThreeWeightedPrAndNdPrice() {
-        Comparison c = line(131);   // PrNd oxide 2005, 55,000 RMB/t
-        assertThat(c.numerator()).containsExactly(new Comparison.Term(0.25, "Pr", 2005, List.of("price_domestic")),
-                new Comparison.Term(0.75, "Nd", 2005, List.of("price_domestic")));
+        Comparison c = line(131);   // PrNd oxide 2005-07-25..29, 55,000 RMB/t
+        assertThat(c.numerator()).containsExactly(new Comparison.Term(0.25, "Pr", 2005, List.of("price_domestic[7]")),
+                new Comparison.Term(0.75, "Nd", 2005, List.of("price_domestic[7]")));
         assertThat(c.value(new double[]{8, 4}, new double[0])).isEqualTo(5);
         assertThat(c.chart()).isNull();
     }
@@ -91,7 +91,6 @@ class HistoryMappingTest {
         assertThat(myanmar.numerator()).containsExactly(new Comparison.Term(1, "REO", 2018, List.of("imports")));
         assertThat(reason(116)).contains("fiscal year");   // Lynas FY2014
         assertThat(reason(6)).contains("domestic enterprises");   // 2009-H1 domestic allocation
-        assertThat(reason(39)).contains("part of a year");   // customs Jan-Sep 2015
         assertThat(reason(133)).contains("metal");
         int mapped = (int) ALL.comparisons().stream().filter(c -> !c.derived()).map(c -> c.rows().get(0).line()).distinct().count();
         assertThat(mapped + ALL.unmapped().size()).as("every row is either compared or listed").isEqualTo(MarketHistory.load().rows().size());
@@ -118,6 +117,33 @@ class HistoryMappingTest {
         assertThat(ratio.record()).isCloseTo(67.5 / (296500 / 1000.0 / 6.14), within(1e-9));
         assertThat(ratio.denominator()).hasSize(2);
         assertThat(ratio.tolerance()).isEqualTo(Tolerance.FOB_DOMESTIC_RATIO);
+        assertThat(ratio.numerator()).as("quotes of 2 October: the model's October prices")
+                .allSatisfy(t -> assertThat(t.metrics()).containsExactly("price_world[10]"));
+        assertThat(ratio.denominator()).allSatisfy(t -> assertThat(t.metrics()).containsExactly("price_domestic[10]"));
+        Comparison ratio2009 = one(c -> c.quantity().equals("fob_domestic_ratio") && c.element().equals("Nd") && c.year() == 2009);
+        assertThat(ratio2009.numerator()).as("an annual FOB price over early-2009 quotes: the annual means")
+                .containsExactly(new Comparison.Term(1, "Nd", 2009, List.of("price_world")));
+        assertThat(ratio2009.denominator()).containsExactly(new Comparison.Term(1, "Nd", 2009, List.of("price_domestic")));
+    }
+
+    @Test
+    void datedRecordsAreSetAgainstTheSameMonths() {
+        Comparison peak = line(135);   // PrNd 2007-H1, 170,000 RMB/t (approx., peak)
+        assertThat(peak.numerator()).extracting(Comparison.Term::metrics).containsOnly(List.of("price_domestic[1-6 highest]"));
+        assertThat(peak.notes()).anySatisfy(n -> assertThat(n).contains("highest month of January-June"));
+        Comparison yearEnd = line(180);   // Nd USGS year-end 2014
+        assertThat(yearEnd.numerator()).containsExactly(new Comparison.Term(1, "Nd", 2014, List.of("price_world[12]")));
+        Comparison early = line(138);   // Nd 2009-early
+        assertThat(early.numerator()).containsExactly(new Comparison.Term(1, "Nd", 2009, List.of("price_domestic[1-3]")));
+        assertThat(early.notes()).anySatisfy(n -> assertThat(n).contains("early = January-March"));
+        Comparison customs = line(39);   // customs exports Jan-Sep 2015, 23,400 t
+        assertThat(customs.numerator()).containsExactly(new Comparison.Term(1, "REO", 2015, List.of("exports_registered[1-9]")));
+        assertThat(customs.tolerance()).isEqualTo(Tolerance.EXPORTS_CUSTOMS);
+        assertThat(customs.chart()).as("a part-year figure is not drawn on the annual chart").isNull();
+        HistoryMapping.Result withLynas = HistoryMapping.map(MarketHistory.load(), ELEMENTS, java.util.Set.of("mount_weld"), 2000, 2050);
+        Comparison lynas = withLynas.comparisons().stream().filter(c -> !c.derived() && c.rows().get(0).line() == 119).findFirst().orElseThrow();   // 2017-H2, 8,839 t
+        assertThat(lynas.numerator()).containsExactly(new Comparison.Term(1, "REO", 2017, List.of("foreign:mount_weld[7-12]")));
+        assertThat(reason(116)).contains("fiscal year");
     }
 
     @Test

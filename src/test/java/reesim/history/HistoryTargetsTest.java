@@ -44,7 +44,7 @@ class HistoryTargetsTest {
         assertThat(t.weight()).isEqualTo(0.5);
         assertThat(t.element()).isEqualTo("Nd");
         assertThat(t.years()).containsExactly(2005);
-        assertThat(t.numerator()).containsExactly(new Series(Series.Kind.METRIC, "price_domestic"));
+        assertThat(t.numerator()).as("quotes of late July 2005: the model's July price").containsExactly(new Series(Series.Kind.METRIC, "price_domestic", new Series.Window(7, 7, false)));
         assertThat(t.met(t.value() * 1.49)).isTrue();
         assertThat(t.met(t.value() / 1.51)).isFalse();
     }
