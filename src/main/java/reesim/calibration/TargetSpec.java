@@ -70,7 +70,8 @@ public class TargetSpec {
             String s = list.get(i);
             if (Series.parse(s).isPresent()) continue;
             String kind = s == null || s.indexOf(':') < 0 ? s : s.substring(0, s.indexOf(':')).trim();
-            p.add(path + "." + i, s, "kind:name with kind one of " + kinds
+            boolean months = s != null && s.indexOf('[') > 0;
+            p.add(path + "." + i, s, "kind:name with kind one of " + kinds + (months ? ", months written [from-to] or [from-to highest] with 1 <= from <= to <= 12" : "")
                     + reesim.config.Suggestions.closest(kind, kinds).filter(k -> !k.equals(kind)).map(k -> "; did you mean '" + k + "'?").orElse(""));
         }
     }

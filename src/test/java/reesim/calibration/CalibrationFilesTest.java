@@ -38,7 +38,7 @@ class CalibrationFilesTest {
     void badTargetsFileGivesOneMessagePerProblemWithDidYouMean() throws Exception {
         Path file = dir.resolve("targets.yaml");
         Files.writeString(file, TARGET.replace("tolerance: 0.15", "tolerence: 0.15").replace("    unit: t\n", "    unit: t\n    role: forcast\n")
-                .replace("[metric:mined_registered]", "[metrik:mined_registered]")
+                .replace("[metric:mined_registered]", "[metrik:mined_registered, 'metric:mined_unregistered[7-13]', 'metric:demand[1-6]']")
                 + """
                 contrasts:
                   - {id: c, fact: f, set: [scenario.demandScale=2], element: Nd, years: [2000], numerator: [metric:demand],
@@ -50,11 +50,12 @@ class CalibrationFilesTest {
 
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(file.toString()));
         assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("targets.0.tolerence", "contrastConfidance",
-                "targets.0.role", "targets.0.numerator.0", "contrasts.0.direction", "loss");
+                "targets.0.role", "targets.0.numerator.0", "targets.0.numerator.1", "contrasts.0.direction", "loss");
         assertThat(message(e, "targets.0.tolerence")).isEqualTo(file + ": targets.0.tolerence: a known key; did you mean 'tolerance'?");
         assertThat(message(e, "contrastConfidance")).contains("did you mean 'contrastConfidence'?");
         assertThat(message(e, "targets.0.role")).isEqualTo(file + ": targets.0.role = \"forcast\": one of [fit, forecast]; did you mean 'forecast'?");
         assertThat(message(e, "targets.0.numerator.0")).contains("= metrik:mined_registered").contains("did you mean 'metric'?");
+        assertThat(message(e, "targets.0.numerator.1")).contains("= metric:mined_unregistered[7-13]").contains("[from-to] or [from-to highest] with 1 <= from <= to <= 12");
         assertThat(message(e, "contrasts.0.direction")).contains("did you mean 'higher'?");
         assertThat(message(e, "loss")).isEqualTo(file + ": loss = absolute: squared or beyond_tolerance");
     }
