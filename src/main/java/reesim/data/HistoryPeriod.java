@@ -1,6 +1,7 @@
 package reesim.data;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +52,10 @@ public record HistoryPeriod(Kind kind, int firstYear, int lastYear, String text)
         return new HistoryPeriod(k, Integer.parseInt(first), Integer.parseInt(last), text);
     }
 
-    /** Months {@code from}-{@code to} (1-12) of one calendar year. */
-    public record Months(int from, int to) {
+    /** Months {@code from}-{@code to} (1-12) of one calendar year; {@code assumed}: read from "early", "mid" or "late". */
+    public record Months(int from, int to, boolean assumed) {
+        public Months(int from, int to) { this(from, to, false); }
+
         public boolean wholeYear() { return from == 1 && to == 12; }
 
         /** "January-June", "December". */
@@ -74,32 +77,32 @@ public record HistoryPeriod(Kind kind, int firstYear, int lastYear, String text)
      * June-July and "late" as October-December of the year (an assumption: the sources give no closer date). Empty
      * for several years, a fiscal year, a quota batch (an allocation, not a time) and unread text.
      */
-    public java.util.Optional<Months> months() {
-        if (kind == Kind.YEAR) return java.util.Optional.of(new Months(1, 12));
-        if (kind != Kind.DATED && kind != Kind.PART) return java.util.Optional.empty();
+    public Optional<Months> months() {
+        if (kind == Kind.YEAR) return Optional.of(new Months(1, 12));
+        if (kind != Kind.DATED && kind != Kind.PART) return Optional.empty();
         String t = text.trim();
         Matcher m;
-        if ((m = SAME_YEAR_SPAN.matcher(t)).matches()) return java.util.Optional.of(new Months(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        if ((m = SAME_YEAR_SPAN.matcher(t)).matches()) return Optional.of(new Months(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         if ((m = MONTH_NUMBER.matcher(t)).matches()) {
             int month = Integer.parseInt(m.group(1));
-            return java.util.Optional.of(new Months(month, month));
+            return Optional.of(new Months(month, month));
         }
         if ((m = MONTH_RUN.matcher(t)).matches()) {
             int a = MONTH_NAMES.indexOf(m.group(1)) + 1, b = MONTH_NAMES.indexOf(m.group(2)) + 1;
-            return a > 0 && b >= a ? java.util.Optional.of(new Months(a, b)) : java.util.Optional.empty();
+            return a > 0 && b >= a ? Optional.of(new Months(a, b)) : Optional.empty();
         }
         String part = t.substring(5).split("\\s")[0];
         return switch (part) {
-            case "H1" -> java.util.Optional.of(new Months(1, 6));
-            case "H2" -> java.util.Optional.of(new Months(7, 12));
+            case "H1" -> Optional.of(new Months(1, 6));
+            case "H2" -> Optional.of(new Months(7, 12));
             case "Q1", "Q2", "Q3", "Q4" -> {
                 int q = part.charAt(1) - '0';
-                yield java.util.Optional.of(new Months(3 * q - 2, 3 * q));
+                yield Optional.of(new Months(3 * q - 2, 3 * q));
             }
-            case "early" -> java.util.Optional.of(new Months(1, 3));
-            case "mid" -> java.util.Optional.of(new Months(6, 7));
-            case "late" -> java.util.Optional.of(new Months(10, 12));
-            default -> java.util.Optional.empty();
+            case "early" -> Optional.of(new Months(1, 3, true));
+            case "mid" -> Optional.of(new Months(6, 7, true));
+            case "late" -> Optional.of(new Months(10, 12, true));
+            default -> Optional.empty();
         };
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -149,13 +150,13 @@ public final class HistoryMapping {
         double usd = MarketHistory.toUsdPerKg(r.value(), unit, rate);
         if (r.valueText().indexOf('-', 1) > 0) notes.add("range: midpoint");
         String read = metric;
-        java.util.Optional<HistoryPeriod.Months> months = p.months();
+        Optional<HistoryPeriod.Months> months = p.months();
         boolean peak = r.unit().toLowerCase(Locale.ROOT).contains("peak");
         if (months.isEmpty()) notes.add("dated price (" + r.period() + ") vs the year's annual mean");
         else if (!months.get().wholeYear() || peak) {
             read = metric + new Series.Window(months.get().from(), months.get().to(), peak);
             notes.add((peak ? "a peak price vs the highest month of " : "a dated price vs the model's mean price of ") + months.get()
-                    + (p.kind() == HistoryPeriod.Kind.DATED && r.period().matches("\\d{4}-(early|mid|late).*") ? " (assumption: early = January-March, mid = June-July, late = October-December)" : ""));
+                    + (months.get().assumed() ? " (assumption: early = January-March, mid = June-July, late = October-December)" : ""));
         }
         if ("price_listed".equals(r.quantity())) notes.add("a producer's listed price");
         if (weights.size() > 1) notes.add(PRND_NOTE);

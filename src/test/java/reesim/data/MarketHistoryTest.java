@@ -119,8 +119,9 @@ class MarketHistoryTest {
         months("2017-H2 (Jul-Dec)", 7, 12);
         months("2013-Q3", 7, 9);
         months("2015-Jan-Sep", 1, 9);
-        months("2006-early", 1, 3);
-        months("2012-mid", 6, 7);
+        assertThat(HistoryPeriod.parse("2006-early").months()).as("early: an assumption").contains(new HistoryPeriod.Months(1, 3, true));
+        assertThat(HistoryPeriod.parse("2012-mid").months()).contains(new HistoryPeriod.Months(6, 7, true));
+        assertThat(HistoryPeriod.parse("2009-08-early").months()).as("a month given: no assumption").contains(new HistoryPeriod.Months(8, 8, false));
         assertThat(HistoryPeriod.parse("2012-batch1b").months()).as("a quota batch is an allocation, not months").isEmpty();
         assertThat(HistoryPeriod.parse("FY2016").months()).isEmpty();
         assertThat(HistoryPeriod.parse("2017-05..2021-10").months()).isEmpty();
