@@ -55,13 +55,16 @@ public record Series(Kind kind, String name, Window window) implements java.io.S
         @Override
         public String toString() { return "[" + from + (to == from ? "" : "-" + to) + (highest ? " highest" : "") + "]"; }
 
-        /** The window written at the end of {@code text} (null when none); empty when the brackets do not read. */
+        /** The window {@code text} writes in its bracketed form; empty when it does not read as one. */
         static Optional<Window> parseSuffix(String text) {
             Matcher m = TEXT.matcher(text);
             if (!m.matches()) return Optional.empty();
             int from = Integer.parseInt(m.group(1)), to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-            if (from < 1 || to > 12 || from > to) return Optional.empty();
-            return Optional.of(new Window(from, to, m.group(3) != null));
+            try {
+                return Optional.of(new Window(from, to, m.group(3) != null));
+            } catch (IllegalArgumentException outOfRange) {
+                return Optional.empty();
+            }
         }
     }
 
