@@ -32,9 +32,13 @@ class CalibratedBaselineTest {
      * figures give): 3.74 and 38 (other alloys' Nd of 2000 now met; registered Nd exports of 2006 and China's raw-supply
      * share of 2025 now missed). Session 19's going start (market.startStockMonths 3, Baotou's faces spread +/- 40 %): 3.67
      * and 37 (unregistered mining of 2000 and China's raw-supply share of 2025 now met; Nd mined and in exported goods in
-     * 2000, China's REO use of 2020 and the goods seized in 2011 now missed).
+     * 2000, China's REO use of 2020 and the goods seized in 2011 now missed). Session 20's round PQ (Baotou's cost at 0.85
+     * with its competitors' costs and foreign La, Ce and Pr/Nd demand, fitted with the issue's quota target in the
+     * objective) and mines that dig toward their stock target (behaviour.mine.outputToStockTarget): 3.93 and 38 (Nd mined
+     * in 2000, the ion-clay Nd of 2017 and the goods seized in 2011 now met; unregistered Nd mined in 2000 and China's share
+     * of raw supply in 2025 now missed).
      */
-    static final double MEASURED_J = 3.67, MEASURED_WITHIN = 37;
+    static final double MEASURED_J = 3.93, MEASURED_WITHIN = 38;
 
     static final String UNREGISTERED = "unregistered mining and the ion-clay split: with Myanmar's clay concentrate entering China and "
             + "the smuggling cost fitted to the record's trade, the paper's unregistered and ion-clay figures are traded off (rounds 5-6)";
@@ -50,37 +54,39 @@ class CalibratedBaselineTest {
             + "(78 kt on round V); foreign users answer the world price relative to 2000, so La and Ce at 1.5-2 USD/kg from 2017 "
             + "double what they buy, and the fits (rounds U-X) keep that price response rather than meet this target (docs/history.md, session 13)";
     static final String CLAY_STANDARD = "the ion-clay mines closed under the 2011 environmental standard (session 15, not refitted): "
-            + "illegal sites do not take up all the registered clay output the closures remove, so Nd mined in 2017 is 21 % below the "
-            + "paper's 27 kt, and registered Nd exports of 2017 are 21 % above its 1,032 t, 1 point beyond the tolerance";
+            + "illegal sites do not take up all the registered clay output the closures remove, so Nd mined in 2017 stays below the "
+            + "paper's 27 kt (by 21 % when this was written; see the calibration table for today's figure)";
     static final String REO = "an REO total of the record (world mining 2021): foreign projects are not fitted to it yet";
-    static final String RECIPE_BY_YEAR = "moved by session 18's metallurgy recipe by year (less Nd in alloys before 2017, as the paper's 2000 "
-            + "figure has it, not refitted): over seeds 101-105 registered Nd exports of 2006 were +28.8 % (tolerance 20 %; the five seeds range "
-            + "5.8-9.2 kt), met before by a few points; over seeds 21-80 the recipe meets as many of the other targets as before and lowers J "
-            + "by 0.48 (docs/history.md)";
     static final String GOING_START = "moved by session 19's going start (producers that start 2000 with their comfortable stock, Baotou's "
-            + "faces spread in cost; not refitted): over seeds 101-105 Nd mined in 2000 is -26 % (tolerance 15 %: the empty start's glut "
-            + "of 2000 had carried it; a going start digs what sells), Nd in exported goods of 2000 +31 % (30 %), China's REO use of 2020 "
-            + "-17 % (15 %) and the goods seized in 2011 -57 % (50 %); over seeds 21-80 J +0.15 (90 % interval -0.20 to +0.47) with two "
-            + "more record rows within and the producers' stock of 2000 within issue 21's 12 months (docs/history.md)";
+            + "faces spread in cost; not refitted): over seeds 101-105 Nd in exported goods of 2000 is +34 % (tolerance 30 %) and "
+            + "China's REO use of 2020 -17 % (15 %) on session 20's baseline (the going start had also moved Nd mined in 2000 and the goods "
+            + "seized in 2011 out, which session 20's cheaper Baotou brings back); over seeds 21-80 the going start gave J +0.15 (90 % "
+            + "interval -0.20 to +0.47) with two more record rows within and the producers' stock of 2000 within issue 21's 12 months "
+            + "(docs/history.md)";
+    static final String CHEAP_BAOTOU = "moved by session 20's round PQ (Baotou's concentrate at 0.85 USD/kg REO, as a by-product of iron "
+            + "ore, with its competitors' costs and foreign demand refitted, the issue's quota target in the objective) and mines that dig "
+            + "toward their stock target: over seeds 101-105 unregistered Nd mined in 2000 is +30.4 % (tolerance 30 %) and China's share "
+            + "of the world's raw supply in 2025 +8.8 % (7.7 %); the registered Nd exports of 2006 and 2017 are +56 % and +71 % "
+            + "(20 %): cheap light ore sends more Nd abroad; over seeds 21-80 the change lowers J by 0.51 (90 % interval -0.80 to "
+            + "-0.22) with as many of the other targets met (docs/history.md)";
 
     /** Fit targets not met over seeds 101-105 by the current baseline, and why. */
     static final java.util.Map<String, String> MISSED = java.util.Map.ofEntries(
             java.util.Map.entry("unregistered_share_2014", UNREGISTERED),
             java.util.Map.entry("mining_iac_2006", UNREGISTERED),
             java.util.Map.entry("mining_total_2017", CLAY_STANDARD),
-            java.util.Map.entry("exports_primary_registered_2017", CLAY_STANDARD),
+            java.util.Map.entry("exports_primary_registered_2017", CHEAP_BAOTOU),
             java.util.Map.entry("exports_smuggled_2002", EXPORTS),
             java.util.Map.entry("consumption_rest_of_world_2020", FOREIGN_USE),
-            java.util.Map.entry("mining_iac_2017", BATCHES),
             java.util.Map.entry("intermediate_ndfeb_2017", BATCHES),
             java.util.Map.entry("exports_intermediate_2011", EXPORTS),
             java.util.Map.entry("exports_intermediate_2017", EXPORTS),
             java.util.Map.entry("exports_final_2017", EXPORTS),
-            java.util.Map.entry("exports_primary_registered_2006", RECIPE_BY_YEAR),
-            java.util.Map.entry("mining_total_2000", GOING_START),
+            java.util.Map.entry("exports_primary_registered_2006", CHEAP_BAOTOU),
             java.util.Map.entry("exports_final_2000", GOING_START),
             java.util.Map.entry("consumption_china_2020", GOING_START),
-            java.util.Map.entry("smuggled_goods_seized_2011", GOING_START),
+            java.util.Map.entry("mining_unregistered_2000", CHEAP_BAOTOU),
+            java.util.Map.entry("china_share_raw_supply_2025", CHEAP_BAOTOU),
             java.util.Map.entry("eol_cumulative_electronics", STOCK_FLOW),
             java.util.Map.entry("eol_cumulative_conventional_vehicles", STOCK_FLOW),
             java.util.Map.entry("eol_cumulative_mri", STOCK_FLOW),

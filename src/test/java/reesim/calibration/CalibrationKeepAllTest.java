@@ -59,7 +59,7 @@ class CalibrationKeepAllTest {
               - name: world_nd
                 paths: [world.demand.Nd]
                 lower: 2000
-                upper: 12000
+                upper: 20000
                 why: test
               - name: baotou_capacity
                 paths: [mines.0.capacity]

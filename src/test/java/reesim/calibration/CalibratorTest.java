@@ -46,7 +46,7 @@ class CalibratorTest {
                 true, false, MINED_2001.numerator(), List.of(), List.of("market_history.csv line 1"), "test");
         assertThat(row.fromRecord()).isTrue();
         assertThat(MINED_2001.fromRecord()).isFalse();
-        Calibrator c = calibrator(1000, 14000, 1, new ByteArrayOutputStream(), List.of(MINED_2001, row));
+        Calibrator c = calibrator(1000, 20000, 1, new ByteArrayOutputStream(), List.of(MINED_2001, row));
         assertThat(c.within(new double[]{9000, 9000})).isEqualTo(new Calibrator.Within(1, 1, 1, 1));
         assertThat(c.within(new double[]{9000, 20000})).isEqualTo(new Calibrator.Within(0, 1, 1, 1));
         assertThat(c.within(new double[]{Double.NaN, 9500})).isEqualTo(new Calibrator.Within(1, 1, 0, 1));
@@ -54,12 +54,12 @@ class CalibratorTest {
 
     @Test
     void aCheckJudgesTheConfigAndTheFittedPointOnItsOwnSeedsAsASearchThereWould() throws Exception {
-        Calibrator.Result r = calibrate(1000, 14000, 4, new ByteArrayOutputStream());
-        Calibrator.Check check = calibrator(1000, 14000, 3, new ByteArrayOutputStream()).check(r.best());
+        Calibrator.Result r = calibrate(1000, 20000, 4, new ByteArrayOutputStream());
+        Calibrator.Check check = calibrator(1000, 20000, 3, new ByteArrayOutputStream()).check(r.best());
         assertThat(check.firstSeed()).isEqualTo(3);
         assertThat(check.seeds()).isEqualTo(2);
         // the config's objective on seeds 3-4 is what a search on those seeds finds for its prior
-        Calibrator.Result there = calibrator(1000, 14000, 3, new ByteArrayOutputStream()).run(Calibrator.Method.CMAES, 1, 1);
+        Calibrator.Result there = calibrator(1000, 20000, 3, new ByteArrayOutputStream()).run(Calibrator.Method.CMAES, 1, 1);
         assertThat(check.prior()).isEqualTo(there.prior().objective());
         assertThat(check.best()).isNotNaN();
         assertThat(check.confirms()).isEqualTo(check.best() < check.prior());
@@ -81,7 +81,7 @@ class CalibratorTest {
         assertThat(check.changes().stream().mapToDouble(Calibrator.TermChange::a).sum()).isCloseTo(check.prior(), org.assertj.core.api.Assertions.within(1e-12));
         assertThat(check.changes().stream().mapToDouble(Calibrator.TermChange::b).sum()).isCloseTo(check.best(), org.assertj.core.api.Assertions.within(1e-12));
         // on the search's own seeds the check repeats the search's figures
-        Calibrator.Check same = calibrator(1000, 14000, 1, new ByteArrayOutputStream()).check(r.best());
+        Calibrator.Check same = calibrator(1000, 20000, 1, new ByteArrayOutputStream()).check(r.best());
         assertThat(same.prior()).isEqualTo(r.prior().objective());
         assertThat(same.best()).isEqualTo(r.best().objective());
     }
@@ -89,12 +89,12 @@ class CalibratorTest {
     @Test
     void keepsWithinTheBudgetAndReportsTheBestPointWithinTheBounds() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Calibrator.Result r = calibrate(1000, 14000, 5, log);
+        Calibrator.Result r = calibrate(1000, 20000, 5, log);
         assertThat(r.priorFeasible()).isTrue();
         assertThat(r.evaluations()).isBetween(2, 5);
         assertThat(r.prior().index()).isEqualTo(1);
         assertThat(r.best().objective()).isLessThanOrEqualTo(r.prior().objective());
-        assertThat(r.best().params()[0]).isBetween(1000.0, 14000.0);
+        assertThat(r.best().params()[0]).isBetween(1000.0, 20000.0);
         assertThat(r.improves()).isEqualTo(r.best().objective() < r.prior().objective());
         assertThat(log.toString()).contains("[calibrate] eval 1/5  J = ");
         double j = Objective.value(List.of(MINED_2001), r.best().means());
@@ -115,7 +115,7 @@ class CalibratorTest {
 
     @Test
     void everyEvaluationIsJudgedByTheLossItWasGiven() throws Exception {
-        Calibrator.Result r = calibrate(1000, 14000, 3, new ByteArrayOutputStream(), Objective.Loss.BEYOND_TOLERANCE);
+        Calibrator.Result r = calibrate(1000, 20000, 3, new ByteArrayOutputStream(), Objective.Loss.BEYOND_TOLERANCE);
         for (Calibrator.Evaluation ev : List.of(r.prior(), r.best())) {
             assertThat(ev.objective()).isEqualTo(Objective.value(List.of(MINED_2001), ev.means(), Objective.Loss.BEYOND_TOLERANCE));
             // the squared loss of the same means is larger unless the target is hit exactly
@@ -124,7 +124,7 @@ class CalibratorTest {
     }
     @Test
     void theLeadersAreTheSearchsDistinctBestPointsBestFirstAndTheRaceRunsThemOnItsOwnSeeds() throws Exception {
-        Calibrator c = calibrator(1000, 14000, 1, new ByteArrayOutputStream());
+        Calibrator c = calibrator(1000, 20000, 1, new ByteArrayOutputStream());
         Calibrator.Result r = c.run(Calibrator.Method.CMAES, 7, 1);
         List<Calibrator.Evaluation> leaders = c.leaders(3);
         assertThat(leaders).isNotEmpty().hasSizeLessThanOrEqualTo(3);
@@ -133,12 +133,12 @@ class CalibratorTest {
         assertThat(leaders).extracting(e -> e.leaves().toString()).doesNotHaveDuplicates();
         assertThat(leaders).noneMatch(e -> e == r.prior());
 
-        Calibrator.Race race = calibrator(1000, 14000, 3, new ByteArrayOutputStream()).race(leaders);
+        Calibrator.Race race = calibrator(1000, 20000, 3, new ByteArrayOutputStream()).race(leaders);
         assertThat(race.firstSeed()).isEqualTo(3);
         assertThat(race.objectives()).hasSize(leaders.size());
         // each finalist's objective on seeds 3-4 is what a search there finds for the config with its values
         Calibrator.Evaluation last = leaders.get(leaders.size() - 1);
-        Calibrator there = calibrator(1000, 14000, 3, new ByteArrayOutputStream());
+        Calibrator there = calibrator(1000, 20000, 3, new ByteArrayOutputStream());
         Calibrator.Check check = there.check(last);
         assertThat(race.objectives()[leaders.size() - 1]).isEqualTo(check.best());
         double least = java.util.Arrays.stream(race.objectives()).min().orElseThrow();
