@@ -173,18 +173,23 @@ public class Mine extends Agent {
 
     /**
      * Registered ore to dig this month when output is planned toward a stock target: the sales it expects (its recent
-     * average, at least its minimum) plus the gap between its comfortable stock ({@code market.comfortableStockMonths} of
-     * those sales) and the stock it holds.
+     * average, at least its minimum) plus the gap between its comfortable stock ({@code behaviour.mine.comfortableStockMonths}
+     * of those sales) and the stock it holds.
      */
     private double plannedOutput(Context m, double monthlyCap) {
         double expected = Math.max(sales.average(REGISTERED), monthlyCap * rules.minSalesShare);
-        return expected > 0 ? m.marketRules().orderUpTo(expected, concentrate.poolTotal(true) / expected) : 0;
+        return expected > 0 ? m.marketRules().orderUpTo(expected, concentrate.poolTotal(true) / expected, comfortableStockMonths(m)) : 0;
     }
 
     /** Concentrate in store (one pool) as comfortable-stock units of that pool's recent monthly sales. */
     private double stockPressure(Context m, boolean registered, double monthlyCap) {
         return sales.stockPressure(registered ? REGISTERED : GREY, concentrate.poolTotal(registered), monthlyCap * rules.minSalesShare,
-                m.marketRules().comfortableStockMonths());
+                comfortableStockMonths(m));
+    }
+
+    /** Months of sales it holds as concentrate without pressing its asks ({@code behaviour.mine.comfortableStockMonths}). */
+    private double comfortableStockMonths(Context m) {
+        return rules.comfortableStockMonths(m.marketRules().comfortableStockMonths());
     }
 
     /**

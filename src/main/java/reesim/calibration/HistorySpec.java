@@ -23,6 +23,11 @@ public class HistorySpec {
      * the year 2005-2009 they come nearest) as a lower bound: weight x its relative shortfall squared; 0 or absent: not fitted.
      */
     public double quotaBindsWeight;
+    /**
+     * Weight of issue 21's target that producers' unsold stock is never above 12 months of China's use (in the fit year
+     * it is highest) as an upper bound: weight x its relative excess squared; 0 or absent: not fitted.
+     */
+    public double stockBoundWeight;
     /** Why these weights. */
     public String weightWhy;
     /** Year ranges "first-last" the record is fitted in; the years between are held out (the 2010-2013 crisis). */
@@ -36,6 +41,7 @@ public class HistorySpec {
             else p.range(path + ".weights." + k, w == null ? Double.NaN : w, 0, 1000, "(objective weight per row)");
         });
         p.range(path + ".quotaBindsWeight", quotaBindsWeight, 0, 1000, "(objective weight; 0: not fitted)");
+        p.range(path + ".stockBoundWeight", stockBoundWeight, 0, 1000, "(objective weight; 0: not fitted)");
         if (weightWhy == null || weightWhy.isBlank()) p.add(path + ".weightWhy", weightWhy, "the reason for the weights");
         if (years == null || years.isEmpty()) { p.add(path + ".years", years, "a non-empty list of year ranges first-last, e.g. 2000-2009"); return; }
         for (int i = 0; i < years.size(); i++) if (range(years.get(i)) == null) p.add(path + ".years." + i, years.get(i), "a year range first-last, e.g. 2000-2009");

@@ -7,7 +7,8 @@ import java.util.List;
  * where mean is the simulated value averaged over seeds, or weight * ln(mean / target)^2 for a
  * log-error target (prices). With {@link Loss#BEYOND_TOLERANCE} only the part of each error beyond the target's
  * tolerance counts, so J is 0 exactly when every fit target is within tolerance, as the acceptance tests judge. A lower
- * bound ({@link Target#atLeast}) adds only its relative shortfall, squared, under either loss.
+ * bound ({@link Target#atLeast}) adds only its relative shortfall, squared, under either loss; an upper bound
+ * ({@link Target#atMost}) its relative excess.
  * A target the model cannot produce in a run (a ratio with a zero denominator: NaN) counts as an error of 1.
  */
 public final class Objective {
@@ -48,8 +49,8 @@ public final class Objective {
     public static double term(Target t, double mean, Loss loss) {
         if (!t.fit()) return 0;
         double e = t.error(mean);
-        // a lower bound counts only its shortfall, under either loss
-        double r = !Double.isFinite(e) ? 1.0 : loss == Loss.SQUARED && !t.atLeast() ? e : t.errorBeyondTolerance(e);
+        // a bound counts only its shortfall or excess, under either loss
+        double r = !Double.isFinite(e) ? 1.0 : loss == Loss.SQUARED && !t.bound() ? e : t.errorBeyondTolerance(e);
         return t.weight() * r * r;
     }
 

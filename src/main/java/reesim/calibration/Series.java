@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@code mined_registered:<deposit>} (the legal mines' registered output only) and
  * {@code foreign:<project>} (what one foreign mining project of {@code world.projects} mined) and
  * {@code customs:seized} (oxide customs seized from smugglers; the metric {@code seized} also counts
- * what plant and mine inspections confiscate). A family name {@code @x} stands for every product
+ * what plant and mine inspections confiscate) and {@code stock:producers} (producers' unsold stock at year end: the
+ * {@code stockpile} metric without the state's). A family name {@code @x} stands for every product
  * family made from intermediate {@code x}. Agent series of element REO sum the elements.
  * <p>
  * A series may be read over months of the year only, written after it in brackets: {@code metric:price_domestic[1-6]}
@@ -33,12 +34,12 @@ import java.util.regex.Pattern;
  */
 public record Series(Kind kind, String name, Window window) implements java.io.Serializable {
     public enum Kind {
-        METRIC, DEMAND, PATH, IN_USE, EOL, MADE, MADE_ABROAD, INPUT, MINED, MINED_REGISTERED, FOREIGN, CUSTOMS;
+        METRIC, DEMAND, PATH, IN_USE, EOL, MADE, MADE_ABROAD, INPUT, MINED, MINED_REGISTERED, FOREIGN, CUSTOMS, STOCK;
 
         public String label() { return name().toLowerCase(Locale.ROOT); }
 
         /** Stocks are read at year end; everything else is a flow summed over the year. */
-        public boolean isStock() { return this == IN_USE; }
+        public boolean isStock() { return this == IN_USE || this == STOCK; }
     }
 
     /** Months {@code from}-{@code to} (1-12) of the year; {@code highest}: the highest month rather than the months' sum or mean. */
@@ -107,6 +108,7 @@ public record Series(Kind kind, String name, Window window) implements java.io.S
             case FOREIGN -> cfg.world.projects.stream().anyMatch(p -> p.name.equals(name)) ? Optional.empty()
                     : Optional.of("one of the foreign projects " + cfg.world.projects.stream().map(p -> p.name).toList());
             case CUSTOMS -> "seized".equals(name) ? Optional.empty() : Optional.of("customs:seized");
+            case STOCK -> "producers".equals(name) ? Optional.empty() : Optional.of("stock:producers");
         };
     }
 

@@ -17,7 +17,7 @@ public record Target(String id, String quantity, String element, List<Integer> y
                      double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
                      List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
                      List<Integer> denominatorYears, String sourceElement, boolean logError, Map<String, Double> mix,
-                     boolean highestYear)
+                     boolean highestYear, boolean atMost)
         implements java.io.Serializable {
 
     public Target {
@@ -31,7 +31,21 @@ public record Target(String id, String quantity, String element, List<Integer> y
         denominator = List.copyOf(denominator);
         sources = List.copyOf(sources);
         if (highestYear && !denominatorYears.equals(years)) throw new IllegalArgumentException("target " + id + ": a highest-year target divides each year by the same year");
+        if (atLeast && atMost) throw new IllegalArgumentException("target " + id + ": a bound is either a lower or an upper one");
     }
+
+    /** A target that is not an upper bound. */
+    public Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
+                  double tolerance, String toleranceWhy, double weight, boolean fit, boolean atLeast,
+                  List<Series> numerator, List<Series> denominator, List<String> sources, String mapping,
+                  List<Integer> denominatorYears, String sourceElement, boolean logError, Map<String, Double> mix,
+                  boolean highestYear) {
+        this(id, quantity, element, years, value, unit, tolerance, toleranceWhy, weight, fit, atLeast, numerator, denominator, sources, mapping,
+                denominatorYears, sourceElement, logError, mix, highestYear, false);
+    }
+
+    /** Whether the value is a bound (at least or at most) rather than a value to come within tolerance of. */
+    public boolean bound() { return atLeast || atMost; }
 
     /** A target summed over its years (not the highest year's value). */
     public Target(String id, String quantity, String element, List<Integer> years, double value, String unit,
@@ -135,10 +149,11 @@ public record Target(String id, String quantity, String element, List<Integer> y
 
     /**
      * How far an {@link #error} lies beyond this target's tolerance (0 within it): for a lower bound the shortfall
-     * below it; for a log-error target the excess over ln(1 + tolerance); else over the relative tolerance.
+     * below it, for an upper bound the excess over it; for a log-error target the excess over ln(1 + tolerance); else over the relative tolerance.
      */
     public double errorBeyondTolerance(double error) {
         if (atLeast) return Math.max(0, -error);
+        if (atMost) return Math.max(0, error);
         double band = logError ? StrictMath.log1p(tolerance) : tolerance;
         return Math.max(0, Math.abs(error) - band);
     }
@@ -150,12 +165,14 @@ public record Target(String id, String quantity, String element, List<Integer> y
     public boolean fromRecord() { return id.startsWith(RECORD_PREFIX); }
 
     /**
-     * Within tolerance (fit targets) or at least the value (forecast checks); false for NaN. A log-error target's
+     * Within tolerance (fit targets), at least the value (forecast checks and lower bounds) or at most it (upper
+     * bounds); false for NaN. A log-error target's
      * tolerance is a factor less one: within when simulated / value lies in [1 / (1 + tolerance), 1 + tolerance].
      */
     public boolean met(double simulated) {
         if (Double.isNaN(simulated)) return false;
         if (atLeast) return simulated >= value;
+        if (atMost) return simulated <= value;
         if (logError) return simulated > 0 && Math.abs(error(simulated)) <= StrictMath.log1p(tolerance) + 1e-12;
         return Math.abs(relativeError(simulated)) <= tolerance + 1e-12;
     }

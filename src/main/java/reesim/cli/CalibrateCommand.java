@@ -277,7 +277,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     static TargetSet withRecord(TargetSet targets, ModelConfig cfg) {
         if (targets.history() == null) return targets;
         HistoryMapping.Result mapping = HistoryMapping.map(MarketHistory.load(), cfg);
-        HistoryTargets.Result record = HistoryTargets.of(mapping.comparisons(), targets.history());
+        HistoryTargets.Result record = HistoryTargets.of(mapping.comparisons(), targets.history(), cfg.time.startYear,
+                List.copyOf(cfg.intermediates.keySet()));
         System.out.printf("[calibrate] %d rows of the market's record (%s) are fit targets; %d with a tolerance cannot be one: %s%n",
                 record.targets().size(), targets.history().years, record.left().size(), String.join("; ", record.left()));
         return targets.with(record.targets());

@@ -43,6 +43,14 @@ public class BehaviourConfig implements Serializable {
          * true: it digs what it expects to sell plus what brings its stock to its comfortable months of sales.
          */
         public boolean outputToStockTarget = false;
+        /**
+         * Months of its sales a mine holds as concentrate without pressing its asks, and plans its output toward (with
+         * {@code outputToStockTarget}); negative: {@code market.comfortableStockMonths}, as every other seller.
+         */
+        public double comfortableStockMonths = -1;
+
+        /** The comfortable stock of a mine, months of sales, given the market's. */
+        public double comfortableStockMonths(double market) { return comfortableStockMonths >= 0 ? comfortableStockMonths : market; }
     }
 
     /** Smelting/separation plants. */
@@ -184,6 +192,7 @@ public class BehaviourConfig implements Serializable {
             p.range(m + ".greyAskFloor", mine.greyAskFloor, 0, 10, "(share of unit cost)");
             p.range(m + ".depletionFloor", mine.depletionFloor, 1e-6, 1, "(share of initial reserves)");
             p.range(m + ".costSpread", mine.costSpread, 0, 1, "(fraction of unit cost)");
+            if (mine.comfortableStockMonths != -1) p.range(m + ".comfortableStockMonths", mine.comfortableStockMonths, 0, 120, "months of sales (-1: market.comfortableStockMonths)");
         }
         if (p.required(path + ".smelter", smelter)) {
             String s = path + ".smelter";

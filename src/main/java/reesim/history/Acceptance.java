@@ -63,6 +63,21 @@ public final class Acceptance {
                 "registered exports over the export quota in the year of 2005-2009 they come nearest it", null, null, false, java.util.Map.of(), true);
     }
 
+    /**
+     * The stock target as a calibration target: the highest over the fit years (from {@code startYear} to 2020) of
+     * producers' unsold stock at year end over that year's use by China's makers of {@code intermediates}, at most one
+     * year (12 months), seed by seed (the scoreboard takes the highest year of the seed means).
+     */
+    public static Target stockBound(double weight, int startYear, List<String> intermediates) {
+        List<Integer> years = stockYears(startYear, 2020);
+        return new Target(Target.RECORD_PREFIX + "producers_stock_at_most_" + (int) STOCK_MONTHS_BOUND + "_months", "producers_stock_years", "REO",
+                years, STOCK_MONTHS_BOUND / 12, "years of China's use", 0, "", weight, true, false,
+                List.of(new Series(Series.Kind.STOCK, "producers")), intermediates.stream().map(i -> new Series(Series.Kind.INPUT, i)).toList(),
+                List.of("issue 21: producers' unsold stock never above 12 months of China's use (an earlier baseline held 265 kt REO in 2006, about two years)"),
+                "producers' unsold stock at year end over the year's use by China's makers, in the fit year it is highest", null, null, false,
+                java.util.Map.of(), true, true);
+    }
+
     private static List<Integer> stockYears(int startYear, int untilYear) {
         List<Integer> years = new ArrayList<>();
         for (int y = startYear; y <= Math.min(untilYear, 2020); y++) if (fitYear(y)) years.add(y);

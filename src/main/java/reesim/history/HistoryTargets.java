@@ -16,7 +16,8 @@ import java.util.Map;
  * year becomes a fit target: prices (and price ratios) as log-error targets within their factor, quantities as
  * relative-error targets, weighted by their tolerance class; one quantity weighted over elements (PrNd's price as
  * 0.25 Pr + 0.75 Nd) becomes a target of that mix. Comparisons of another form (shares in points) are left out and listed.
- * With a quota weight, the issue's export-quota target ({@link Acceptance#quotaBinds}) is one more, a lower bound.
+ * With a quota weight, the issue's export-quota target ({@link Acceptance#quotaBinds}) is one more, a lower bound; with
+ * a stock weight, its stock target ({@link Acceptance#stockBound}), an upper bound.
  */
 public final class HistoryTargets {
     /** The targets and the comparisons with a tolerance that could not be expressed as one (id and why). */
@@ -24,7 +25,11 @@ public final class HistoryTargets {
 
     private HistoryTargets() {}
 
-    public static Result of(List<Comparison> comparisons, HistorySpec spec) {
+    /**
+     * {@code startYear} and {@code intermediates} (the config's, whose makers' oxide use is China's use) place the
+     * stock target when the spec weighs it.
+     */
+    public static Result of(List<Comparison> comparisons, HistorySpec spec, int startYear, List<String> intermediates) {
         List<Target> out = new ArrayList<>();
         List<String> left = new ArrayList<>();
         for (Comparison c : comparisons) {
@@ -49,6 +54,7 @@ public final class HistoryTargets {
                     List.of("market_history.csv line " + c.lines()), c.model(), null, null, factor, mix));
         }
         if (spec.quotaBindsWeight > 0) out.add(Acceptance.quotaBinds(spec.quotaBindsWeight));
+        if (spec.stockBoundWeight > 0) out.add(Acceptance.stockBound(spec.stockBoundWeight, startYear, intermediates));
         return new Result(List.copyOf(out), List.copyOf(left));
     }
 

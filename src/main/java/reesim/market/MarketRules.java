@@ -65,7 +65,12 @@ public final class MarketRules implements Serializable {
      * expects, plus the gap between its comfortable stock and the stock it holds, {@code stockMonths} of those sales.
      */
     public double orderUpTo(double expectedSales, double stockMonths) {
-        return expectedSales * Math.max(0, 1 + cfg.comfortableStockMonths - stockMonths);
+        return orderUpTo(expectedSales, stockMonths, cfg.comfortableStockMonths);
+    }
+
+    /** The order-up-to rule toward a stock of {@code targetMonths} of sales of the producer's own. */
+    public double orderUpTo(double expectedSales, double stockMonths, double targetMonths) {
+        return expectedSales * Math.max(0, 1 + targetMonths - stockMonths);
     }
 
     /** Share of its room a producer fills at a stock pressure: 1 while its stock is light, 0 from {@code stockCutOff}. */

@@ -148,7 +148,8 @@ public final class ModelBuilder {
      * With {@code market.startStockMonths} > 0 the producers start as going concerns: the separation plants (by
      * capacity) hold that many months of the oxide China's makers take a month plus what foreign users want of China
      * beyond the foreign mines operating at the start, and remember it as their sales; the legal mines (by capacity)
-     * likewise with the registered concentrate that oxide takes to separate.
+     * likewise with the registered concentrate that oxide takes to separate, in months scaled by their own comfortable
+     * stock ({@code behaviour.mine.comfortableStockMonths}) over the plants'.
      */
     private void primeProducers(Population p, double[] makersInput) {
         double months = cfg.market.startStockMonths;
@@ -176,7 +177,10 @@ public final class ModelBuilder {
         double ore = reo / recovery;
         double mines = p.mines.stream().mapToDouble(Mine::getCapacity).sum();
         Map<String, double[]> shares = depositShares();
-        for (Mine mine : p.mines) mine.prime(ledger, months, ore * mine.getCapacity() / mines, shares.get(mine.getDeposit()));
+        // mines start at the plants' stock pressure: their months scale with their own comfortable stock
+        double comfort = cfg.market.comfortableStockMonths;
+        double mineMonths = cfg.behaviour.mine.comfortableStockMonths < 0 ? months : months * cfg.behaviour.mine.comfortableStockMonths(comfort) / comfort;
+        for (Mine mine : p.mines) mine.prime(ledger, mineMonths, ore * mine.getCapacity() / mines, shares.get(mine.getDeposit()));
     }
 
     private void buildMines(Population p) {

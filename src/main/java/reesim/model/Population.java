@@ -13,6 +13,7 @@ import reesim.agents.RestOfWorld;
 import reesim.agents.Smelter;
 import reesim.agents.Smuggler;
 import reesim.ledger.Account;
+import reesim.ledger.Stage;
 import reesim.market.Markets;
 import reesim.policy.Inspectorate;
 import reesim.policy.Regulator;
@@ -51,6 +52,22 @@ public final class Population implements Serializable {
     public final List<Smuggler> smugglers = new ArrayList<>();
     /** Every account inside China, for stage stocks and conservation checks. */
     public final List<Account> accounts = new ArrayList<>();
+
+    /**
+     * Whether an account holds producers' unsold stock (the {@code stockpile} metric, less the state's): the mines' and
+     * illegal sites' ore, the separation plants' stores, and the recyclers' oxide.
+     */
+    public static boolean producersStock(Account a) {
+        Stage s = a.stage();
+        return s == Stage.MINING || s == Stage.SMELTING || (s == Stage.RECYCLING && "oxide".equals(a.form()));
+    }
+
+    /** Producers' unsold stock of element {@code e} now, t ({@link #producersStock}). */
+    public double producersStock(int e) {
+        double sum = 0;
+        for (Account a : accounts) if (producersStock(a)) sum += a.total(e);
+        return sum;
+    }
 
     public List<IntermediateMaker> allMakers() {
         List<IntermediateMaker> l = new ArrayList<>();

@@ -155,10 +155,7 @@ public final class DataCollector implements Steppable {
         for (Recycler r : p.recyclers) for (int e = 0; e < n; e++) recycledByElement[e] += r.recoveredThisTick(e);
         if (accountsSeen != p.accounts.size()) {
             producerAccounts.clear();
-            for (Account a : p.accounts) {
-                Stage s = a.stage();
-                if (s == Stage.MINING || s == Stage.SMELTING || (s == Stage.RECYCLING && "oxide".equals(a.form()))) producerAccounts.add(a);
-            }
+            for (Account a : p.accounts) if (Population.producersStock(a)) producerAccounts.add(a);
             accountsSeen = p.accounts.size();
         }
         for (Account a : producerAccounts) for (int e = 0; e < n; e++) producersByElement[e] += a.total(e);

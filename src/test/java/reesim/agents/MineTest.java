@@ -309,6 +309,37 @@ class MineTest {
     }
 
     @Test
+    void aMineWithItsOwnComfortableStockPlansTowardItNotTheMarkets() {
+        double minSales = CAPACITY / 12 * new BehaviourConfig().mine.minSalesShare;
+        for (double own : new double[]{0, 0.5, 5}) {
+            TestContext fx = new TestContext(1);
+            BehaviourConfig.MineBehaviour rules = new BehaviourConfig().mine;
+            rules.outputToStockTarget = true;
+            rules.comfortableStockMonths = own;
+            Mine m = new Mine("mine", group(1), TestContext.deposit(1e6, 1, 1), 1, 1, N, rules);
+            m.step(fx);
+            assertThat(targetMonths(fx)).isNotEqualTo(own);
+            assertThat(m.lastRegistered()).as("own %s months", own).isCloseTo(minSales * (1 + own), within(1e-9));
+        }
+    }
+
+    @Test
+    void aMinesComfortableStockIsTheMarketsUnlessItHasItsOwn() {
+        BehaviourConfig.MineBehaviour rules = new BehaviourConfig().mine;
+        assertThat(rules.comfortableStockMonths(3)).isEqualTo(3);
+        rules.comfortableStockMonths = 1;
+        assertThat(rules.comfortableStockMonths(3)).isEqualTo(1);
+        reesim.config.ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> reesim.config.ConfigLoader.load(
+                reesim.TestModels.BASELINE, java.util.List.of("behaviour.mine.comfortableStockMonths=-2"), reesim.config.ModelConfig.class),
+                reesim.config.ConfigException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("behaviour.mine.comfortableStockMonths");
+            assertThat(p.expected()).contains("-1: market.comfortableStockMonths");
+        });
+    }
+
+    @Test
     void costRisesAsReservesDepleteAndWithTheResourceTax() {
         TestContext fx = new TestContext(1);
         fx.instruments.resourceTax = 3;

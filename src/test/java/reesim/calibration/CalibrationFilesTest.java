@@ -61,6 +61,22 @@ class CalibrationFilesTest {
     }
 
     @Test
+    void negativeBoundWeightsInTheHistoryBlockAreRefusedByName() throws Exception {
+        Path file = dir.resolve("targets.yaml");
+        Files.writeString(file, TARGET + """
+                history:
+                  weights: {nd_domestic_price: 1}
+                  weightWhy: test
+                  years: ["2000-2009"]
+                  quotaBindsWeight: 4
+                  stockBoundWeight: -2
+                """);
+        ConfigException e = assertThrows(ConfigException.class, () -> TargetSet.load(file));
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("history.stockBoundWeight");
+        assertThat(message(e, "history.stockBoundWeight")).startsWith(file + ": history.stockBoundWeight = -2").contains("objective weight");
+    }
+
+    @Test
     void badParametersFileGivesKeyTypeAndRuleProblemsTogether() throws Exception {
         Path file = dir.resolve("free-parameters.yaml");
         Files.writeString(file, """
@@ -86,8 +102,13 @@ class CalibrationFilesTest {
         TargetSet targets = TargetSet.load(TargetSet.DEFAULT);
         ParameterSet params = ParameterSet.load(ParameterSet.DEFAULT);
         assertThat(targets.all()).hasSize(65);
-        assertThat(digest("target ", targets.all())).isEqualTo("1f003b13798a2b89124e8192651ace2779d0d3522fba8cf0e1b793b3caa47a4f");
-        assertThat(digest("contrast ", targets.contrasts())).isEqualTo("f7a8c32c0a1ab2c0de41acb19f7823414bb16f565605aeb3daae650f50f8120d");
+        assertThat(digest("target ", targets.all())).isEqualTo("534c15704ce955fe9454c27eac4c6e78a0cd6d9a11bcf34746bd6c0ae9260d98");
+        // the same targets as written before Target had an upper bound (its record form then ended at highestYear)
+        assertThat(digest("target ", targets.all().stream().map(t -> t.toString().replace(", atMost=false]", "]")).toList()))
+                .isEqualTo("1f003b13798a2b89124e8192651ace2779d0d3522fba8cf0e1b793b3caa47a4f");
+        assertThat(digest("contrast ", targets.contrasts())).isEqualTo("3c82653d51ad7bab3f5a23e4cd52396c573f25554199f230ea78550fcc282d60");
+        assertThat(digest("contrast ", targets.contrasts().stream().map(c -> c.toString().replace(", atMost=false]", "]")).toList()))
+                .isEqualTo("f7a8c32c0a1ab2c0de41acb19f7823414bb16f565605aeb3daae650f50f8120d");
         assertThat(digest("param ", params.all())).isEqualTo("b5e36c05dbe3ae4baf50fc2534f71f5d27bc27189cc60ae3715aa0db1229cfb7");
     }
 

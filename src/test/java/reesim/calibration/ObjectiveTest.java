@@ -166,6 +166,25 @@ class ObjectiveTest {
     }
 
     @Test
+    void anUpperBoundAddsOnlyItsExcessUnderEitherLoss() {
+        Target bound = new Target("s", "stock", "REO", List.of(2000, 2001), 1, "years", 0, "", 2, true, false,
+                List.of(new Series(Series.Kind.STOCK, "producers")), List.of(new Series(Series.Kind.INPUT, "ndfeb")),
+                List.of("issue 21"), "test", null, null, false, java.util.Map.of(), true, true);
+        assertThat(bound.bound()).isTrue();
+        for (Objective.Loss loss : Objective.Loss.values()) {
+            assertThat(Objective.term(bound, 0.4, loss)).as("%s below the bound", loss).isZero();
+            assertThat(Objective.term(bound, 1, loss)).as("%s at the bound", loss).isZero();
+            assertThat(Objective.term(bound, 1.5, loss)).as("%s half again the bound", loss).isCloseTo(2 * 0.25, within(1e-12));
+        }
+        assertThat(bound.met(1)).isTrue();
+        assertThat(bound.met(1.0001)).isFalse();
+        assertThat(bound.met(Double.NaN)).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Target("both", "stock", "REO", List.of(2000), 1, "years", 0, "", 1, true, true,
+                        List.of(new Series(Series.Kind.STOCK, "producers")), List.of(), List.of(), "test", null, null, false, java.util.Map.of(), false, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("either a lower or an upper");
+    }
+
+    @Test
     void aHighestYearTargetTakesTheLargestYearlyRatioAndSkipsYearsWithoutADenominator() {
         assertThat(Target.highest(new double[]{20, 45, 30}, new double[]{40, 50, 60})).isCloseTo(0.9, within(1e-12));
         assertThat(Target.highest(new double[]{20, 45}, new double[]{40, 0})).isCloseTo(0.5, within(1e-12));

@@ -33,4 +33,14 @@ class SeriesTest {
                 "metric:price_domestic[1-6", "metric:price_domestic[H1]", "metric:[1-6]", "metric:price_domestic[1-6 peak]"})
             assertThat(Series.parse(bad)).as(bad).isEmpty();
     }
+
+    @Test
+    void producersStockIsAStockSeriesReadAtYearEnd() {
+        Series stock = Series.parse("stock:producers").orElseThrow();
+        assertThat(stock.kind()).isEqualTo(Series.Kind.STOCK);
+        assertThat(stock.kind().isStock()).isTrue();
+        reesim.config.ModelConfig cfg = reesim.TestModels.baseline();
+        assertThat(stock.problemIn(cfg)).isEmpty();
+        assertThat(Series.parse("stock:mines").orElseThrow().problemIn(cfg)).contains("stock:producers");
+    }
 }

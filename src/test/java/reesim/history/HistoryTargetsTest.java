@@ -27,7 +27,7 @@ class HistoryTargetsTest {
         return s;
     }
 
-    static final HistoryTargets.Result RESULT = HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), spec());
+    static final HistoryTargets.Result RESULT = HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), spec(), 2000, List.of("ndfeb"));
 
     static Target line(String line) {
         List<Target> t = RESULT.targets().stream().filter(x -> x.sources().equals(List.of("market_history.csv line " + line))).toList();
@@ -59,11 +59,33 @@ class HistoryTargetsTest {
     }
 
     @Test
+    void withAStockWeightTheIssuesStockTargetIsAnUpperBoundOnTheHighestFitYear() {
+        assertThat(RESULT.targets()).noneMatch(t -> t.quantity().equals("producers_stock_years"));
+        HistorySpec s = spec();
+        s.stockBoundWeight = 2;
+        List<Target> stock = HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), s, 2000, List.of("ndfeb", "catalyst")).targets().stream()
+                .filter(t -> t.quantity().equals("producers_stock_years")).toList();
+        assertThat(stock).hasSize(1);
+        Target t = stock.get(0);
+        assertThat(t.fromRecord()).isTrue();
+        assertThat(t.atMost()).isTrue();
+        assertThat(t.atLeast()).isFalse();
+        assertThat(t.highestYear()).isTrue();
+        assertThat(t.years()).containsExactly(2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2014, 2015, 2016, 2017, 2018, 2019, 2020);
+        assertThat(t.value()).isEqualTo(1.0);
+        assertThat(t.numerator()).containsExactly(new Series(Series.Kind.STOCK, "producers"));
+        assertThat(t.denominator()).containsExactly(new Series(Series.Kind.INPUT, "ndfeb"), new Series(Series.Kind.INPUT, "catalyst"));
+        // 16.6 months of use is 38 % over the bound
+        assertThat(Objective.term(t, 16.6 / 12)).isCloseTo(2 * Math.pow(16.6 / 12 - 1, 2), within(1e-12));
+        assertThat(Objective.term(t, 11.0 / 12)).isZero();
+    }
+
+    @Test
     void withAQuotaWeightTheIssuesQuotaTargetIsALowerBoundOnTheHighestYearOf2005To2009() {
         assertThat(RESULT.targets()).noneMatch(t -> t.quantity().equals("export_quota_use"));
         HistorySpec s = spec();
         s.quotaBindsWeight = 4;
-        List<Target> quota = HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), s).targets().stream()
+        List<Target> quota = HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), s, 2000, List.of("ndfeb")).targets().stream()
                 .filter(t -> t.quantity().equals("export_quota_use")).toList();
         assertThat(quota).hasSize(1);
         Target t = quota.get(0);
@@ -85,7 +107,7 @@ class HistoryTargetsTest {
         assertThat(RESULT.targets()).extracting(Target::id).doesNotHaveDuplicates();
         HistorySpec early = spec();
         early.years = List.of("2000-2009");
-        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), early).targets())
+        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), early, 2000, List.of("ndfeb")).targets())
                 .allSatisfy(t -> assertThat(t.years().get(0)).isLessThanOrEqualTo(2009)).hasSizeLessThan(RESULT.targets().size());
     }
 
@@ -93,7 +115,7 @@ class HistoryTargetsTest {
     void aClassWithoutAWeightIsNotFittedAndTheClassesAreTheIssuesTolerances() {
         HistorySpec noUsgs = spec();
         noUsgs.weights.remove("usgs_average");
-        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), noUsgs).targets()).noneMatch(t -> t.quantity().equals("price_avg_USGS"));
+        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), noUsgs, 2000, List.of("ndfeb")).targets()).noneMatch(t -> t.quantity().equals("price_avg_USGS"));
         assertThat(RESULT.targets()).anyMatch(t -> t.quantity().equals("price_avg_USGS") && t.weight() == 0.1 && t.logError() && t.tolerance() == 1.0);
         assertThat(HistorySpec.CLASSES).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Tolerance.values())
                 .filter(t -> t != Tolerance.NONE).map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList());
@@ -118,7 +140,7 @@ class HistoryTargetsTest {
         }
         HistorySpec unweighted = spec();
         unweighted.weights.remove("china_share");
-        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), unweighted).targets()).noneMatch(t -> t.quantity().startsWith("china_share"));
+        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), unweighted, 2000, List.of("ndfeb")).targets()).noneMatch(t -> t.quantity().startsWith("china_share"));
     }
 
     @Test

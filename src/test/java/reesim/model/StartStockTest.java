@@ -37,4 +37,12 @@ class StartStockTest {
         for (Smelter s : two.smelters()) recovery += s.recovery() * s.capacity() / plants;
         assertThat(concentrate(two)).isCloseTo(oxideAll / recovery, within(1e-6 * concentrate(two)));
     }
+
+    @Test
+    void minesWithTheirOwnComfortableStockStartWithThatShareOfThePlantsMonths() {
+        ReeModel market = TestModels.started(1, "market.startStockMonths=3", "market.comfortableStockMonths=3"),
+                own = TestModels.started(1, "market.startStockMonths=3", "market.comfortableStockMonths=3", "behaviour.mine.comfortableStockMonths=1");
+        assertThat(concentrate(own)).isCloseTo(concentrate(market) / 3, within(1e-6 * concentrate(market)));
+        for (int e = 0; e < own.elementCount(); e++) assertThat(oxide(own, e)).isEqualTo(oxide(market, e));
+    }
 }
