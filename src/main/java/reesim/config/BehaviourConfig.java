@@ -45,7 +45,7 @@ public class BehaviourConfig implements Serializable {
         public boolean outputToStockTarget = false;
         /**
          * Months of its sales a mine holds as concentrate without pressing its asks, and plans its output toward (with
-         * {@code outputToStockTarget}); negative: {@code market.comfortableStockMonths}, as every other seller.
+         * {@code outputToStockTarget}); -1: {@code market.comfortableStockMonths}, as every other seller.
          */
         public double comfortableStockMonths = -1;
 
@@ -192,7 +192,7 @@ public class BehaviourConfig implements Serializable {
             p.range(m + ".greyAskFloor", mine.greyAskFloor, 0, 10, "(share of unit cost)");
             p.range(m + ".depletionFloor", mine.depletionFloor, 1e-6, 1, "(share of initial reserves)");
             p.range(m + ".costSpread", mine.costSpread, 0, 1, "(fraction of unit cost)");
-            if (mine.comfortableStockMonths != -1) p.range(m + ".comfortableStockMonths", mine.comfortableStockMonths, 0, 120, "months of sales (-1: market.comfortableStockMonths)");
+            if (mine.comfortableStockMonths != -1) p.range(m + ".comfortableStockMonths", mine.comfortableStockMonths, 0.1, 120, "months of sales (-1: market.comfortableStockMonths)");
         }
         if (p.required(path + ".smelter", smelter)) {
             String s = path + ".smelter";

@@ -31,7 +31,9 @@ public class MarketConfig implements Serializable {
     public double comfortableStockMonths;
     /**
      * Months of their expected sales the producers (mines, separation plants) hold, and remember having sold, at the
-     * start of a run; 0: they start with empty stores and no sales history (the rule of rounds 1-V).
+     * start of a run (a mine with its own comfortable stock, {@code behaviour.mine.comfortableStockMonths}, holds these
+     * months scaled by its own over {@link #comfortableStockMonths}); 0: they start with empty stores and no sales
+     * history (the rule of rounds 1-V).
      */
     public double startStockMonths = 0;
     /**

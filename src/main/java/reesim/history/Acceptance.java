@@ -64,12 +64,11 @@ public final class Acceptance {
     }
 
     /**
-     * The stock target as a calibration target: the highest over the fit years (from {@code startYear} to 2020) of
-     * producers' unsold stock at year end over that year's use by China's makers of {@code intermediates}, at most one
-     * year (12 months), seed by seed (the scoreboard takes the highest year of the seed means).
+     * The stock target as a calibration target: the highest over {@code years} (the scoreboard's: {@link #stockYears})
+     * of producers' unsold stock at year end over that year's use by China's makers of {@code intermediates}, at most
+     * one year (12 months), seed by seed (the scoreboard takes the highest year of the seed means).
      */
-    public static Target stockBound(double weight, int startYear, List<String> intermediates) {
-        List<Integer> years = stockYears(startYear, 2020);
+    public static Target stockBound(double weight, List<Integer> years, List<String> intermediates) {
         return new Target(Target.RECORD_PREFIX + "producers_stock_at_most_" + (int) STOCK_MONTHS_BOUND + "_months", "producers_stock_years", "REO",
                 years, STOCK_MONTHS_BOUND / 12, "years of China's use", 0, "", weight, true, false,
                 List.of(new Series(Series.Kind.STOCK, "producers")), intermediates.stream().map(i -> new Series(Series.Kind.INPUT, i)).toList(),
@@ -78,7 +77,8 @@ public final class Acceptance {
                 java.util.Map.of(), true, true);
     }
 
-    private static List<Integer> stockYears(int startYear, int untilYear) {
+    /** The years the stock target judges: the fit years from {@code startYear} to {@code untilYear}, 2020 at the latest. */
+    static List<Integer> stockYears(int startYear, int untilYear) {
         List<Integer> years = new ArrayList<>();
         for (int y = startYear; y <= Math.min(untilYear, 2020); y++) if (fitYear(y)) years.add(y);
         return years;

@@ -54,7 +54,9 @@ public final class HistoryTargets {
                     List.of("market_history.csv line " + c.lines()), c.model(), null, null, factor, mix));
         }
         if (spec.quotaBindsWeight > 0) out.add(Acceptance.quotaBinds(spec.quotaBindsWeight));
-        if (spec.stockBoundWeight > 0) out.add(Acceptance.stockBound(spec.stockBoundWeight, startYear, intermediates));
+        // the stock target judges the scoreboard's years that the spec fits (none when the run starts after them)
+        List<Integer> stockYears = Acceptance.stockYears(startYear, 2020).stream().filter(spec::fits).toList();
+        if (spec.stockBoundWeight > 0 && !stockYears.isEmpty()) out.add(Acceptance.stockBound(spec.stockBoundWeight, stockYears, intermediates));
         return new Result(List.copyOf(out), List.copyOf(left));
     }
 

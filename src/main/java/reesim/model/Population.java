@@ -62,7 +62,7 @@ public final class Population implements Serializable {
         return s == Stage.MINING || s == Stage.SMELTING || (s == Stage.RECYCLING && "oxide".equals(a.form()));
     }
 
-    /** Producers' unsold stock of element {@code e} now, t ({@link #producersStock}). */
+    /** Producers' unsold stock of element {@code e} at this moment of the run, t (the accounts {@link #producersStock} selects). */
     public double producersStock(int e) {
         double sum = 0;
         for (Account a : accounts) if (producersStock(a)) sum += a.total(e);

@@ -311,7 +311,7 @@ class MineTest {
     @Test
     void aMineWithItsOwnComfortableStockPlansTowardItNotTheMarkets() {
         double minSales = CAPACITY / 12 * new BehaviourConfig().mine.minSalesShare;
-        for (double own : new double[]{0, 0.5, 5}) {
+        for (double own : new double[]{0.5, 1, 5}) {
             TestContext fx = new TestContext(1);
             BehaviourConfig.MineBehaviour rules = new BehaviourConfig().mine;
             rules.outputToStockTarget = true;
@@ -330,7 +330,7 @@ class MineTest {
         rules.comfortableStockMonths = 1;
         assertThat(rules.comfortableStockMonths(3)).isEqualTo(1);
         reesim.config.ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> reesim.config.ConfigLoader.load(
-                reesim.TestModels.BASELINE, java.util.List.of("behaviour.mine.comfortableStockMonths=-2"), reesim.config.ModelConfig.class),
+                reesim.TestModels.BASELINE, java.util.List.of("behaviour.mine.comfortableStockMonths=0"), reesim.config.ModelConfig.class),
                 reesim.config.ConfigException.class);
         assertThat(e).isNotNull();
         assertThat(e.problems()).singleElement().satisfies(p -> {

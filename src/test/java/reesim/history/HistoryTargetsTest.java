@@ -78,6 +78,15 @@ class HistoryTargetsTest {
         // 16.6 months of use is 38 % over the bound
         assertThat(Objective.term(t, 16.6 / 12)).isCloseTo(2 * Math.pow(16.6 / 12 - 1, 2), within(1e-12));
         assertThat(Objective.term(t, 11.0 / 12)).isZero();
+
+        HistorySpec early = spec();
+        early.stockBoundWeight = 2;
+        early.years = List.of("2000-2009");
+        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), early, 2000, List.of("ndfeb")).targets().stream()
+                .filter(x -> x.quantity().equals("producers_stock_years")).findFirst().orElseThrow().years()).containsExactly(2000, 2001, 2002,
+                2003, 2004, 2005, 2006, 2007, 2008, 2009);
+        assertThat(HistoryTargets.of(HistoryMappingTest.ALL.comparisons(), s, 2021, List.of("ndfeb")).targets())
+                .as("a run that starts after the fit years has no stock target").noneMatch(x -> x.quantity().equals("producers_stock_years"));
     }
 
     @Test
