@@ -60,7 +60,7 @@ public final class RunObserver implements Steppable {
             if (s.kind() == Series.Kind.METRIC || y >= v.length || !s.reads(month)) return;
             Series.Window w = s.window();
             if (s.kind().isStock()) {
-                double stock = stock(m, p, s, k.element());
+                double stock = stock(p, s, k.element());
                 if (w != null && w.highest()) v[y] = month == w.from() ? stock : Math.max(v[y], stock);
                 else if (month == (w == null ? 12 : w.to())) v[y] = stock;
             } else {
@@ -151,13 +151,8 @@ public final class RunObserver implements Steppable {
         return sum;
     }
 
-    private static double stock(ReeModel m, Population p, Series s, int e) {
-        if (s.kind() == Series.Kind.STOCK) {
-            if (e < m.elementCount()) return p.producersStock(e);
-            double reo = 0;
-            for (int i = 0; i < e; i++) reo += p.producersStock(i);
-            return reo;
-        }
+    private static double stock(Population p, Series s, int e) {
+        if (s.kind() == Series.Kind.STOCK) return p.producersStock(e);
         double sum = 0;
         for (InUseStock u : p.inUse) if (s.selects(u.family(), u.config().intermediate)) sum += e < u.account().elements() ? u.account().total(e) : u.account().total();
         return sum;

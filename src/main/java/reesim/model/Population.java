@@ -62,10 +62,13 @@ public final class Population implements Serializable {
         return s == Stage.MINING || s == Stage.SMELTING || (s == Stage.RECYCLING && "oxide".equals(a.form()));
     }
 
-    /** Producers' unsold stock of element {@code e} at this moment of the run, t (the accounts {@link #producersStock} selects). */
+    /**
+     * Producers' unsold stock of element {@code e} at this moment of the run, t (the accounts {@link #producersStock}
+     * selects); of all elements (REO) for {@code e} at or beyond the element count.
+     */
     public double producersStock(int e) {
         double sum = 0;
-        for (Account a : accounts) if (producersStock(a)) sum += a.total(e);
+        for (Account a : accounts) if (producersStock(a)) sum += e < a.elements() ? a.total(e) : a.total();
         return sum;
     }
 
