@@ -59,15 +59,11 @@ public final class RunObserver implements Steppable {
             Series s = k.series();
             if (s.kind() == Series.Kind.METRIC || y >= v.length || !s.reads(month)) return;
             Series.Window w = s.window();
-            if (s.kind().isStock()) {
-                double stock = stock(p, s, k.element());
-                if (w != null && w.highest()) v[y] = month == w.from() ? stock : Math.max(v[y], stock);
-                else if (month == (w == null ? 12 : w.to())) v[y] = stock;
-            } else {
-                double flow = tickFlow(m, p, s, k.element());
-                if (w != null && w.highest()) v[y] = month == w.from() ? flow : Math.max(v[y], flow);
-                else v[y] += flow;
-            }
+            boolean stock = s.kind().isStock();
+            double x = stock ? stock(p, s, k.element()) : tickFlow(m, p, s, k.element());
+            if (w != null && w.highest()) v[y] = month == w.from() ? x : Math.max(v[y], x);
+            else if (!stock) v[y] += x;
+            else if (month == (w == null ? 12 : w.to())) v[y] = x;
         });
     }
 

@@ -177,7 +177,8 @@ public final class ModelBuilder {
         double ore = reo / recovery;
         double mines = p.mines.stream().mapToDouble(Mine::getCapacity).sum();
         Map<String, double[]> shares = depositShares();
-        // mines start at the plants' stock pressure: their months scale with their own comfortable stock
+        // mines start at the plants' stock pressure: their months scale with their own comfortable stock (without one,
+        // months as they are: months * c / c need not be months exactly, and the baseline's outputs must not move)
         double comfort = cfg.market.comfortableStockMonths;
         double mineMonths = cfg.behaviour.mine.comfortableStockMonths < 0 ? months : months * cfg.behaviour.mine.comfortableStockMonths(comfort) / comfort;
         for (Mine mine : p.mines) mine.prime(ledger, mineMonths, ore * mine.getCapacity() / mines, shares.get(mine.getDeposit()));
