@@ -24,6 +24,8 @@ class HistoryCommandTest {
                 .endsWith(HistoryCommand.END + "\n\nafter\n").doesNotContain("\nold\n");
         assertThat(text).contains("Issue 21's targets (seed means; fit window 2000-2009 and 2014-2020, 2010-2013 held out):")
                 .contains("| The export quota binds or nearly binds").containsPattern("\\| Yao et al\\. \\(2021\\) Nd targets: at least 90 % within tolerance \\| \\d+ of 59 ");
+        assertThat(text).contains("### The held-out years in the model (model output only)", "| | 2009 | 2010 | 2011 | 2012 | 2013 | 2014 | 2015 |",
+                "| registered exports / quota (%) |").containsPattern("The world Nd price peaks in 20(09|1\\d) at ");
         assertThat(text).contains("### Prices", "### Trade", "### Production", "### Derived", "### Rows without a counterpart")
                 .contains("| 128 | price_domestic_exworks | Nd | 2005-07-25..29 | 60000 RMB/t | 7.42 USD/kg | price_domestic[7] Nd |")
                 .contains("| 38 | exports_customs | REO | 2014 | 27769 t | 27,769 t | exports_registered |")
