@@ -216,6 +216,31 @@ public final class Calibrator {
         return judge(new Point(prior.values(), prior.leaves(), List.copyOf(sets), String.join(" ", sets), false, SEARCH));
     }
 
+    /** One term of J: a fit target's seed mean against its value, or a contrast's effect against its least effect, and the term itself. */
+    public record Term(String id, double measured, double wanted, double value) {}
+
+    /** The config as it stands on this calibrator's seeds: its objective, every term of it, and the fit targets it meets. */
+    public record Standing(double objective, List<Term> terms, Within within) {
+        /** The {@code k} largest terms, largest first. */
+        public List<Term> largest(int k) {
+            return terms.stream().sorted(java.util.Comparator.comparingDouble((Term t) -> -t.value())).limit(k).toList();
+        }
+    }
+
+    /** Evaluates the config as it stands on this calibrator's seeds (one evaluation; nothing searched). */
+    public Standing standing() throws Exception {
+        budget = 1;
+        evaluations = 0;
+        best = null;
+        Evaluation e = evaluate(List.of(priorPoint(false))).get(0);
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++)
+            terms.add(new Term(targets.get(i).id(), e.means()[i], targets.get(i).value(), Objective.term(targets.get(i), e.means()[i], loss)));
+        for (int c = 0; c < contrasts.size(); c++)
+            terms.add(new Term(contrasts.get(c).id(), e.effects()[c], contrasts.get(c).minEffect(), contrasts.get(c).penalty(e.effects()[c])));
+        return new Standing(e.objective(), terms, within(e.means()));
+    }
+
     /** The config as it stands (A) and {@code other} (B), on this calibrator's seeds. */
     private Check judge(Point other) throws Exception {
         budget = 2;

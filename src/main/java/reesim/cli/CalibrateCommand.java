@@ -117,6 +117,11 @@ public final class CalibrateCommand implements Callable<Integer> {
             + "interval over the seeds, and the fit targets each meets (e.g. --versus behaviour.trader.licenceCatchUp=true)")
     List<String> versus = new ArrayList<>();
 
+    @Option(names = "--terms", paramLabel = "N", description = "no search: evaluate the config as it stands on --seeds from --seed-base and "
+            + "print J with its N largest terms (each fit target's seed mean against its value, each contrast's effect against its least); "
+            + "with --versus, list the N terms that moved most (default 10)")
+    Integer terms;
+
     @Option(names = "--write", description = "write the fitted values into the config and the fit CSV, if J improved "
             + "(configs that extend it inherit them; an overlay config itself cannot be written)")
     boolean write;
@@ -142,6 +147,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 : finalists > 1 ? "--finalists " + finalists : null;
         if (!versus.isEmpty() && searchOption != null)
             throw new BadInputException("--versus with " + searchOption + ": expected --versus alone (it judges two configs on --seeds from --seed-base and searches nothing)");
+        if (terms != null && terms < 1) throw new BadInputException("--terms " + terms + ": expected at least 1 term");
+        if (terms != null && searchOption != null)
+            throw new BadInputException("--terms with " + searchOption + ": expected --terms alone or with --versus (it evaluates the config on --seeds from --seed-base and searches nothing)");
         Calibrator.Method m = parseMethod();
         ConfigLoader.Loaded<ModelConfig> loaded = options.load();
         List<Path> chain = ConfigLoader.extendsChain(options.config);
@@ -163,6 +171,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 options.config.toString(), tree, params, fit, targets.contrasts(), priors, runSeeds, log).judgedBy(targets.loss());
         Calibrator c = calibrator.apply(seedList, System.out);
         if (!versus.isEmpty()) return compare(c, seedList);
+        if (terms != null) return standing(c, seedList);
         c.checkBounds();
         Path dir = resume != null ? resume : out != null ? out : Path.of("results", "calibration-" + options.configName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -236,8 +245,21 @@ public final class CalibrateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "[calibrate] J as it stands %.4f -> with %s %.4f%n", check.prior(), String.join(" ", versus), check.best());
         printJudgement(check, "with - as it stands", "the config with the overrides");
         System.out.println("[calibrate] the terms of J that moved most (as it stands -> with the overrides):");
-        for (Calibrator.TermChange t : check.largestChanges(10))
+        for (Calibrator.TermChange t : check.largestChanges(terms == null ? 10 : terms))
             System.out.printf(Locale.ROOT, "[calibrate]   %-72s %9.4f -> %9.4f  (%+.4f)%n", t.term(), t.a(), t.b(), t.b() - t.a());
+        return 0;
+    }
+
+    /** --terms without --versus: the config as it stands, J and its largest terms, on the search's seeds; no search, no folder. */
+    private int standing(Calibrator c, long[] seedList) throws Exception {
+        System.out.printf("[calibrate] %s, seeds %d-%d%n", options.config, seedList[0], seedList[seedList.length - 1]);
+        Calibrator.Standing st = c.standing();
+        Calibrator.Within w = st.within();
+        System.out.printf(Locale.ROOT, "[calibrate] J %.4f; within tolerance: record rows %d of %d, other targets %d of %d%n",
+                st.objective(), w.record(), w.recordTargets(), w.other(), w.otherTargets());
+        System.out.printf("[calibrate] the %d largest terms of J (measured: seed mean, or a contrast's effect; wanted: the target's value, or the least effect):%n", terms);
+        for (Calibrator.Term t : st.largest(terms))
+            System.out.printf(Locale.ROOT, "[calibrate]   %-72s %9.4f  (%.4g, wanted %.4g)%n", t.id(), t.value(), t.measured(), t.wanted());
         return 0;
     }
 

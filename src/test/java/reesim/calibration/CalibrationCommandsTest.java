@@ -234,6 +234,27 @@ class CalibrationCommandsTest {
     }
 
     @Test
+    void termsEvaluatesTheConfigAsItStandsAndListsItsLargestTermsWithoutSearching() throws Exception {
+        Path targets = tmp.resolve("tt.yaml");
+        Files.writeString(targets, TARGETS);
+        CliRun o = exec("calibrate", "--targets", targets.toString(), "--seeds", "2", "--threads", "2", "--terms", "2");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("eval 1/1").doesNotContain("eval 2");
+        java.util.regex.Matcher j = java.util.regex.Pattern.compile("\\] J ([0-9.]+); within tolerance: record rows \\d+ of \\d+, other targets \\d+ of \\d+").matcher(o.out());
+        assertThat(j.find()).as(o.out()).isTrue();
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("\\[calibrate\\]   (\\S+) +([0-9.]+)  \\(").matcher(o.out());
+        List<Double> values = new ArrayList<>();
+        while (t.find()) values.add(Double.parseDouble(t.group(2)));
+        assertThat(values).as("two terms, largest first").hasSize(2).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(values.get(0)).isLessThanOrEqualTo(Double.parseDouble(j.group(1)) + 1e-4);
+        // the same J as the config's side of a --versus on the same seeds
+        CliRun v = exec("calibrate", "--targets", targets.toString(), "--seeds", "2", "--threads", "2", "--versus", "world.demand.Nd=2000");
+        assertThat(v.out()).contains("J as it stands " + j.group(1) + " ->");
+        assertThat(exec("calibrate", "--terms", "0").err()).contains("--terms 0: expected at least 1 term");
+        assertThat(exec("calibrate", "--terms", "3", "--write").err()).contains("--terms with --write: expected --terms alone or with --versus");
+    }
+
+    @Test
     void finalistsRaceOnTheSeedsAfterTheSearchsAndTheCheckFollowsThem() throws Exception {
         Path targets = tmp.resolve("tf.yaml"), params = tmp.resolve("pf.yaml");
         Files.writeString(targets, TARGETS);
