@@ -82,6 +82,11 @@ class CalibrationCommandsTest {
 
     static CliRun exec(String... args) { return CliRun.of(args); }
 
+    /** The test's targets written to {@code name} in the temporary folder. */
+    private Path targetsFile(String name) throws java.io.IOException {
+        return Files.writeString(tmp.resolve(name), TARGETS);
+    }
+
     @Test
     void calibrateWritesTheFitCsvAndOnlyTheFreeLeavesIntoTheConfig() throws Exception {
         Path config = tmp.resolve("base.yaml"), targets = tmp.resolve("t.yaml"), params = tmp.resolve("p.yaml"), csv = tmp.resolve("fit.csv");
@@ -210,8 +215,7 @@ class CalibrationCommandsTest {
 
     @Test
     void versusJudgesTheConfigWithAnOverrideAgainstItAsItStandsAndSearchesNothing() throws Exception {
-        Path targets = tmp.resolve("tv.yaml");
-        Files.writeString(targets, TARGETS);
+        Path targets = targetsFile("tv.yaml");
         CliRun o = exec("calibrate", "--targets", targets.toString(), "--seeds", "3", "--threads", "2", "--versus", "world.demand.Nd=2000");
         assertThat(o.code()).as(o.err()).isZero();
         java.util.regex.Matcher j = java.util.regex.Pattern.compile("J as it stands ([0-9.]+) -> with world.demand.Nd=2000 ([0-9.]+)").matcher(o.out());
@@ -235,8 +239,7 @@ class CalibrationCommandsTest {
 
     @Test
     void termsEvaluatesTheConfigAsItStandsAndListsItsLargestTermsWithoutSearching() throws Exception {
-        Path targets = tmp.resolve("tt.yaml");
-        Files.writeString(targets, TARGETS);
+        Path targets = targetsFile("tt.yaml");
         CliRun o = exec("calibrate", "--targets", targets.toString(), "--seeds", "2", "--threads", "2", "--terms", "2");
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.out()).contains("eval 1/1").doesNotContain("eval 2");
