@@ -12,7 +12,8 @@ import reesim.market.Market;
  * Japanese and Western buyers who bought ahead in 2010-2011). They hold a normal cover of some
  * months of the world's use and raise it as the world market turns short (bids it cannot fill);
  * beyond their cover, when the price stands well above its trailing level, they sell. Buying ahead
- * when a shortage looms and releasing into a dear market is what they add to the world price.
+ * when a shortage looms and releasing into a dear market is what they add to the world price. With
+ * {@code quotaCutWeight} they also read a shortage into an announced cut of China's export quota.
  */
 public class ForeignStockholder extends Agent {
     private final WorldConfig.Stockholder cfg;
@@ -37,10 +38,12 @@ public class ForeignStockholder extends Agent {
 
     @Override
     protected void act(Context m) {
+        double announcedCut = cfg.quotaCutWeight > 0 ? announcedQuotaCut(m) : 0;
         for (int e = 0; e < tightness.length; e++) {
             Market w = m.markets().oxide(e, true);
             double others = Math.max(0, w.lastDemand() - lastBid[e]);
             double unfilled = w.lastDemand() > 0 ? Math.max(0, 1 - w.lastSupply() / w.lastDemand()) : 0;
+            unfilled = Math.max(unfilled, cfg.quotaCutWeight * announcedCut);
             tightness[e] += cfg.signalWeight * (unfilled - tightness[e]);
             double target = others * (cfg.coverMonths + cfg.shortageCoverMonths * tightness[e]);
             double gap = target - stock.total(e);
@@ -52,6 +55,20 @@ public class ForeignStockholder extends Agent {
                 m.pricing().ask(w, this, stock, -gap * cfg.adjustmentRate, true, w.price(), cfg.askPressure, cfg.sellAboveTrailing * w.trailingPrice());
             }
         }
+    }
+
+    /**
+     * The cut of China's export quota it knows of: the share by which the quota of the latest year announced (next year's
+     * from {@code quotaAnnounceMonths} before January, else this year's) falls below the year's before it; 0 when it
+     * does not fall, or either year has none.
+     */
+    double announcedQuotaCut(Context m) {
+        long t = m.tick();
+        int year = m.calendar().year(t);
+        int known = m.calendar().month(t) > 12 - cfg.quotaAnnounceMonths ? year + 1 : year;
+        double before = m.instruments().scheduledExportQuota(known - 1), after = m.instruments().scheduledExportQuota(known);
+        if (!Double.isFinite(before) || !Double.isFinite(after) || before <= 0) return 0;
+        return Math.max(0, 1 - after / before);
     }
 
     public double stock(int e) { return stock.total(e); }

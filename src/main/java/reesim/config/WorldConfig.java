@@ -109,6 +109,14 @@ public class WorldConfig implements Serializable {
         public double sellAboveTrailing = 1.2;
         /** How far below the price its asks reach when it sells (0-1, as sellers' stock pressure). */
         public double askPressure = 0.5;
+        /**
+         * Weight of an announced cut of China's export quota in its shortage signal: 0, it reads the world market's
+         * unfilled bids alone (the rule before it); above 0, a quota announced at a share c below the year's before makes
+         * the signal at least this weight x c while that quota is known and in force.
+         */
+        public double quotaCutWeight = 0;
+        /** Months before January that a year's export quota is known (0-12). */
+        public int quotaAnnounceMonths = 3;
     }
 
     public static class ForeignIntermediate implements Serializable {
@@ -210,6 +218,8 @@ public class WorldConfig implements Serializable {
         p.range(path + ".stockholder.adjustmentRate", stockholder.adjustmentRate, 0.01, 1, "(share of the gap per month)");
         p.range(path + ".stockholder.sellAboveTrailing", stockholder.sellAboveTrailing, 1, 10, "(multiple of the trailing price)");
         p.range(path + ".stockholder.askPressure", stockholder.askPressure, 0, 1, "(0-1)");
+        p.range(path + ".stockholder.quotaCutWeight", stockholder.quotaCutWeight, 0, 10, "(weight of an announced quota cut; 0: none)");
+        p.range(path + ".stockholder.quotaAnnounceMonths", stockholder.quotaAnnounceMonths, 0, 12, "months before January");
         ModelConfig.checkSchedule(path + ".separation.capacity", separation.capacity, c, p, 0, 1e8, "t REO/yr");
         p.range(path + ".separation.processingCost", separation.processingCost, 0, 1000, "USD/kg");
         p.range(path + ".separation.recovery", separation.recovery, 0, 1, "(fraction)");

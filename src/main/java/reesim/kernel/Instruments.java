@@ -6,6 +6,11 @@ import reesim.config.DepositConfig;
 public interface Instruments {
     double miningQuota();
     double exportQuota();
+    /**
+     * The export quota the policy schedule sets for {@code year}, t REO (infinite: none): China announced its quotas ahead,
+     * so agents that plan for next year may read it. Infinite unless a schedule says otherwise.
+     */
+    default double scheduledExportQuota(int year) { return Double.POSITIVE_INFINITY; }
     /** Export tariff on element e, fraction of the export value. */
     double exportTariff(int e);
     /**

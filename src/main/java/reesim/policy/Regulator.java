@@ -89,9 +89,7 @@ public class Regulator implements Steppable, Instruments, Treasury {
             Map<Integer, Double> s = cfg.elementQuota.get(elements.get(e));
             elementQuota[e] = s == null || s.isEmpty() || year < java.util.Collections.min(s.keySet()) ? Double.POSITIVE_INFINITY : Schedules.at(s, year);
         }
-        exportQuota = cfg.exportQuotaUntil != 0 && year > cfg.exportQuotaUntil || cfg.exportQuota.isEmpty()
-                || year < cfg.exportQuota.keySet().iterator().next()
-                ? Double.POSITIVE_INFINITY : Schedules.at(cfg.exportQuota, year) * scenario.exportQuotaScale;
+        exportQuota = scheduledExportQuota(year);
         for (int e = 0; e < tariff.length; e++) {
             Map<Integer, Double> s = cfg.exportTariff.getOrDefault(elements.get(e), cfg.exportTariff.get("default"));
             tariff[e] = Math.max(0, Schedules.at(s, year, 0) + scenario.exportTariffAdd);
@@ -271,6 +269,13 @@ public class Regulator implements Steppable, Instruments, Treasury {
     }
     public double miningQuota() { return miningQuota; }
     public double exportQuota() { return exportQuota; }
+
+    @Override
+    public double scheduledExportQuota(int year) {
+        return cfg.exportQuotaUntil != 0 && year > cfg.exportQuotaUntil || cfg.exportQuota.isEmpty()
+                || year < cfg.exportQuota.keySet().iterator().next()
+                ? Double.POSITIVE_INFINITY : Schedules.at(cfg.exportQuota, year) * scenario.exportQuotaScale;
+    }
     /** This year's separation quota for element e, t (infinite: none). */
     public double elementQuota(int e) { return elementQuota[e]; }
     /** Price of a kg of export licence in this year's allocation, USD/kg (0 when licences are not scarce). */

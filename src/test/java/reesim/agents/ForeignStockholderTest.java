@@ -89,4 +89,44 @@ class ForeignStockholderTest {
         assertThat(w.price()).isGreaterThan(1.2 * w.trailingPrice());
         assertThat(TestContext.askQuantity(w)).isCloseTo(0.25 * (6 * USE - 2 * USE), within(1e-9));
     }
+
+    @Test
+    void readsAShortageIntoAnAnnouncedQuotaCutOnceItIsKnown() {
+        TestContext fx = new TestContext(5);
+        fx.instruments.exportQuotaSchedule.put(2009, 50_000.0);
+        fx.instruments.exportQuotaSchedule.put(2010, 30_000.0);
+        fx.instruments.exportQuotaSchedule.put(2011, 30_000.0);
+        WorldConfig.Stockholder c = config();
+        c.quotaCutWeight = 1;
+        c.quotaAnnounceMonths = 3;
+        ForeignStockholder h = new ForeignStockholder(c, ELEMENTS.size());
+        long sep2009 = (2009 - TestContext.START_YEAR) * 12 + 8, oct2009 = sep2009 + 1;
+        assertThat(h.announcedQuotaCut(fx.at(sep2009))).as("2010's quota not yet known, 2009's no cut (2008 none)").isZero();
+        assertThat(h.announcedQuotaCut(fx.at(oct2009))).as("2010's 30 kt known from October: 40 % below 2009's").isCloseTo(0.4, within(1e-12));
+        assertThat(h.announcedQuotaCut(fx.at(oct2009 + 6))).as("in force through 2010").isCloseTo(0.4, within(1e-12));
+        assertThat(h.announcedQuotaCut(fx.at(oct2009 + 12))).as("2011's quota as 2010's: no cut").isZero();
+        assertThat(h.announcedQuotaCut(fx.at(oct2009 + 24))).as("2012 without a quota").isZero();
+
+        // with the market supplied in full, the announced cut alone makes it buy ahead
+        TestContext market = new TestContext(5).at(oct2009);
+        market.instruments.exportQuotaSchedule.putAll(fx.instruments.exportQuotaSchedule);
+        ForeignStockholder buyer = new ForeignStockholder(c, ELEMENTS.size());
+        double[] use = new double[ELEMENTS.size()];
+        use[ND] = USE;
+        buyer.prime(market.ledger(), use);
+        month(market, USE);
+        buyer.step(market);
+        // signal 0.5 (signalWeight) x 0.4; target cover 2 + 6 x 0.2 = 3.2 months: it bids a quarter of the 120 t gap
+        assertThat(buyer.tightness(ND)).isCloseTo(0.2, within(1e-12));
+        assertThat(TestContext.bidQuantity(market.markets().oxide(ND, true))).isCloseTo(0.25 * (3.2 * USE - 2 * USE), within(1e-9));
+
+        c.quotaCutWeight = 0;   // the rule before it: the same month, no shortage read
+        TestContext plain = new TestContext(5).at(oct2009);
+        plain.instruments.exportQuotaSchedule.putAll(fx.instruments.exportQuotaSchedule);
+        ForeignStockholder reader = new ForeignStockholder(c, ELEMENTS.size());
+        reader.prime(plain.ledger(), use);
+        month(plain, USE);
+        reader.step(plain);
+        assertThat(reader.tightness(ND)).isZero();
+    }
 }

@@ -232,6 +232,8 @@ public final class TestContext extends SimState implements Context {
     public static final class StubInstruments implements Instruments, Serializable {
         public double miningQuota = Double.POSITIVE_INFINITY;
         public double exportQuota = Double.POSITIVE_INFINITY;
+        /** The export quota the schedule sets by year, t (a year not listed: none). */
+        public final java.util.Map<Integer, Double> exportQuotaSchedule = new java.util.HashMap<>();
         public final double[] tariff;
         public double licencePrice;
         /** Flat resource tax, USD per kg REO of concentrate. */
@@ -255,6 +257,7 @@ public final class TestContext extends SimState implements Context {
 
         @Override public double miningQuota() { return miningQuota; }
         @Override public double exportQuota() { return exportQuota; }
+        @Override public double scheduledExportQuota(int year) { return exportQuotaSchedule.getOrDefault(year, Double.POSITIVE_INFINITY); }
         @Override public double exportTariff(int e) { return tariff[e]; }
         @Override public double licencePrice() { return licencePrice; }
         @Override public double resourceTaxPerKg(DepositConfig deposit, double concentratePrice) { return resourceTax; }
