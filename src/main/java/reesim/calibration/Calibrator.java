@@ -172,11 +172,19 @@ public final class Calibrator {
 
     /** Every term of J at two evaluations, in the targets' then the contrasts' order. */
     private List<TermChange> changes(Evaluation a, Evaluation b) {
+        List<Term> ta = terms(a), tb = terms(b);
         List<TermChange> out = new ArrayList<>();
+        for (int i = 0; i < ta.size(); i++) out.add(new TermChange(ta.get(i).id(), ta.get(i).value(), tb.get(i).value()));
+        return out;
+    }
+
+    /** Every term of J at an evaluation, in the targets' then the contrasts' order. */
+    private List<Term> terms(Evaluation e) {
+        List<Term> out = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++)
-            out.add(new TermChange(targets.get(i).id(), Objective.term(targets.get(i), a.means()[i], loss), Objective.term(targets.get(i), b.means()[i], loss)));
+            out.add(new Term(targets.get(i).id(), e.means()[i], targets.get(i).value(), Objective.term(targets.get(i), e.means()[i], loss)));
         for (int c = 0; c < contrasts.size(); c++)
-            out.add(new TermChange(contrasts.get(c).id(), contrasts.get(c).penalty(a.effects()[c]), contrasts.get(c).penalty(b.effects()[c])));
+            out.add(new Term(contrasts.get(c).id(), e.effects()[c], contrasts.get(c).minEffect(), contrasts.get(c).penalty(e.effects()[c])));
         return out;
     }
 
@@ -233,12 +241,7 @@ public final class Calibrator {
         evaluations = 0;
         best = null;
         Evaluation e = evaluate(List.of(priorPoint(false))).get(0);
-        List<Term> terms = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++)
-            terms.add(new Term(targets.get(i).id(), e.means()[i], targets.get(i).value(), Objective.term(targets.get(i), e.means()[i], loss)));
-        for (int c = 0; c < contrasts.size(); c++)
-            terms.add(new Term(contrasts.get(c).id(), e.effects()[c], contrasts.get(c).minEffect(), contrasts.get(c).penalty(e.effects()[c])));
-        return new Standing(e.objective(), terms, within(e.means()));
+        return new Standing(e.objective(), terms(e), within(e.means()));
     }
 
     /** The config as it stands (A) and {@code other} (B), on this calibrator's seeds. */
