@@ -23,6 +23,8 @@ public class TradeConfig implements Serializable {
      * seizure probability is p x (1 + this x lot / full lot). 0 = the same for any lot (the rule of rounds 1-18).
      */
     public double seizureRiseAtCapacity;
+    /** Holders of oxide inventory in China: traders and users who stock up when the market turns short or the price climbs. */
+    public StockholderConfig stockholder = new StockholderConfig();
 
     public void validate(String path, Problems p) {
         p.range(path + ".traders", traders, 0, 100000, "traders");
@@ -34,5 +36,6 @@ public class TradeConfig implements Serializable {
         p.nonNegative(path + ".smugglingCost", smugglingCost, "USD/kg");
         p.range(path + ".smugglerRiskAversion", smugglerRiskAversion, 0, 100, "(penalty weight)");
         p.range(path + ".seizureRiseAtCapacity", seizureRiseAtCapacity, 0, 1000, "(relative rise of the seizure probability)");
+        stockholder.validate(path + ".stockholder", p);
     }
 }

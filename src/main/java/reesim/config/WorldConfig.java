@@ -50,7 +50,7 @@ public class WorldConfig implements Serializable {
      */
     public boolean closedProjectsRecommit = true;
     /** Foreign holders of oxide inventory who buy ahead when the world market turns short. */
-    public Stockholder stockholder = new Stockholder();
+    public StockholderConfig stockholder = new StockholderConfig();
     /** Separation plants outside China (seed 001 s3.3, seed 003: Malaysia and elsewhere); off unless enabled. */
     public Separation separation = new Separation();
     /**
@@ -92,31 +92,6 @@ public class WorldConfig implements Serializable {
         public double maxCapacityGrowth;
         /** Use of capacity above which a year counts as full for investment (fraction). */
         public double nearFull = 0.9;
-    }
-
-    public static class Stockholder implements Serializable {
-        /** Off: no foreign inventory holder (the rule of rounds 1-4). */
-        public boolean enabled = false;
-        /** Normal cover held, months of the world's use. */
-        public double coverMonths = 2;
-        /** Extra cover at a fully short market (all world demand unfilled), months of use. */
-        public double shortageCoverMonths = 6;
-        /** Weight of last month in the smoothed shortage signal (0-1). */
-        public double signalWeight = 0.2;
-        /** Share of the gap to its target cover it bids for or sells in a month (0-1). */
-        public double adjustmentRate = 0.25;
-        /** It sells stock beyond its cover only above this multiple of the trailing world price. */
-        public double sellAboveTrailing = 1.2;
-        /** How far below the price its asks reach when it sells (0-1, as sellers' stock pressure). */
-        public double askPressure = 0.5;
-        /**
-         * Weight of an announced cut of China's export quota in its shortage signal: 0, it reads the world market's
-         * unfilled bids alone (the rule before it); above 0, a quota announced at a share c below the year's before makes
-         * the signal at least this weight x c while that quota is known and in force.
-         */
-        public double quotaCutWeight = 0;
-        /** Months before January that a year's export quota is known (0-12). */
-        public int quotaAnnounceMonths = 3;
     }
 
     public static class ForeignIntermediate implements Serializable {
@@ -212,14 +187,7 @@ public class WorldConfig implements Serializable {
         p.range(path + ".investmentHurdle", investmentHurdle, 0.1, 100, "(ratio)");
         p.range(path + ".investmentExpectationYears", investmentExpectationYears, 1, 30, "years");
         p.range(path + ".closeAfterIdleMonths", closeAfterIdleMonths, 0, 600, "months (0: never closes)");
-        p.range(path + ".stockholder.coverMonths", stockholder.coverMonths, 0, 60, "months of use");
-        p.range(path + ".stockholder.shortageCoverMonths", stockholder.shortageCoverMonths, 0, 120, "months of use");
-        p.range(path + ".stockholder.signalWeight", stockholder.signalWeight, 0.01, 1, "(weight of the last month)");
-        p.range(path + ".stockholder.adjustmentRate", stockholder.adjustmentRate, 0.01, 1, "(share of the gap per month)");
-        p.range(path + ".stockholder.sellAboveTrailing", stockholder.sellAboveTrailing, 1, 10, "(multiple of the trailing price)");
-        p.range(path + ".stockholder.askPressure", stockholder.askPressure, 0, 1, "(0-1)");
-        p.range(path + ".stockholder.quotaCutWeight", stockholder.quotaCutWeight, 0, 10, "(weight of an announced quota cut; 0: none)");
-        p.range(path + ".stockholder.quotaAnnounceMonths", stockholder.quotaAnnounceMonths, 0, 12, "months before January");
+        stockholder.validate(path + ".stockholder", p);
         ModelConfig.checkSchedule(path + ".separation.capacity", separation.capacity, c, p, 0, 1e8, "t REO/yr");
         p.range(path + ".separation.processingCost", separation.processingCost, 0, 1000, "USD/kg");
         p.range(path + ".separation.recovery", separation.recovery, 0, 1, "(fraction)");

@@ -4,7 +4,7 @@ import reesim.kernel.RandomStreams;
 
 import ec.util.MersenneTwisterFast;
 import reesim.agents.ExportTrader;
-import reesim.agents.ForeignStockholder;
+import reesim.agents.Stockholder;
 import reesim.agents.ForeignSeparator;
 import reesim.agents.IllegalMine;
 import reesim.agents.InUseStock;
@@ -105,12 +105,17 @@ public final class ModelBuilder {
         for (int i = 0; i < projectShares.length; i++) projectShares[i] = vector(cfg.world.projects.get(i).distribution);
         p.world = new RestOfWorld(cfg.world, cfg.time.startYear, projectShares, vector(cfg.market.initialPriceWorld), p.makers, cfg.intermediates,
                 cfg.world.priceMemoryYears(cfg.market.priceMemoryYears), cfg.elements, cfg.trade.transportCost, cfg.behaviour.world);
-        primeProducers(p, primeMakers(p));
+        double[] makersInput = primeMakers(p);
+        primeProducers(p, makersInput);
         if (cfg.world.stockholder.enabled) {
-            p.stockholder = new ForeignStockholder(cfg.world.stockholder, n);
+            p.stockholder = Stockholder.abroad(cfg.world.stockholder, n);
             double[] monthlyUse = vector(cfg.world.demand);
             for (int e = 0; e < n; e++) monthlyUse[e] /= 12;
             p.stockholder.prime(ledger, monthlyUse);
+        }
+        if (cfg.trade.stockholder.enabled) {
+            p.domesticStockholder = Stockholder.inChina(cfg.trade.stockholder, n);
+            p.domesticStockholder.prime(ledger, makersInput);
         }
         if (cfg.world.separation.enabled) {
             p.separator = new ForeignSeparator(cfg.world.separation, n);
@@ -236,6 +241,7 @@ public final class ModelBuilder {
         holders.addAll(p.smugglers);
         holders.add(p.stockpile);
         holders.add(p.storageCentres);
+        if (p.domesticStockholder != null) holders.add(p.domesticStockholder);
         for (Object h : holders) {
             for (Class<?> c = h.getClass(); c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {

@@ -33,7 +33,8 @@ public final class ModelScheduler {
         sequence(EXTRACTION, p.mines, p.illegalMines, p.inUse);
         sequence(PROCESSING, p.smelters, p.recyclers, p.manufacturers, List.of(p.world));
         sequence(TRADE, p.allMakers(), p.traders, p.smugglers, List.of(p.stockpile),
-                p.stockholder == null ? List.of() : List.of(p.stockholder));
+                p.stockholder == null ? List.of() : List.of(p.stockholder),
+                p.domesticStockholder == null ? List.of() : List.of(p.domesticStockholder));
         schedule.scheduleRepeating(Schedule.EPOCH, STORAGE, p.storageCentres, 1.0);
         if (p.separator != null) schedule.scheduleRepeating(Schedule.EPOCH, SEPARATION, p.separator, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, INSPECTION, p.inspectorate, 1.0);

@@ -1,7 +1,7 @@
 package reesim.model;
 
 import reesim.agents.ExportTrader;
-import reesim.agents.ForeignStockholder;
+import reesim.agents.Stockholder;
 import reesim.agents.IllegalMine;
 import reesim.agents.InUseStock;
 import reesim.agents.IntermediateMaker;
@@ -37,7 +37,9 @@ public final class Population implements Serializable {
     public StateStockpile storageCentres;
     public RestOfWorld world;
     /** Foreign inventory holders; null unless world.stockholder.enabled. */
-    public ForeignStockholder stockholder;
+    public Stockholder stockholder;
+    /** Inventory holders in China; null unless trade.stockholder.enabled. */
+    public Stockholder domesticStockholder;
     /** The separation plants outside China; null unless world.separation.enabled. */
     public reesim.agents.ForeignSeparator separator;
     public RecyclingSector recycling;
@@ -81,6 +83,6 @@ public final class Population implements Serializable {
     public int agentCount() {
         return mines.size() + illegalMines.size() + smelters.size() + allMakers().size() + manufacturers.size()
                 + inUse.size() + recyclers.size() + traders.size() + smugglers.size() + 1 /* world */ + 1 /* regulator */
-                + (stockholder == null ? 0 : 1) + (separator == null ? 0 : 1);
+                + (stockholder == null ? 0 : 1) + (domesticStockholder == null ? 0 : 1) + (separator == null ? 0 : 1);
     }
 }

@@ -30,6 +30,16 @@ class ConservationTest {
     }
 
     @Test
+    void inventoryHoldersAtHomeAndAbroadKeepTheBalanceAndTheInvariants() {
+        ReeModel m = TestModels.run(5, 2035, "trade.stockholder.enabled=true", "trade.stockholder.trendCoverMonths=3",
+                "world.stockholder.enabled=true", "world.stockholder.trendCoverMonths=3");
+        assertBalanced(m);
+        assertSane(m);
+        assertThat(m.population().accounts).contains(m.population().domesticStockholder.account());
+        assertThat(m.population().domesticStockholder.getStock()).isPositive();
+    }
+
+    @Test
     void aLongHorizonTo2100RunsToTheEndBalancedAndSane() {
         ReeModel m = TestModels.run(13, 2100, "time.endYear=2100", "scenario.demandScale=3");
         assertThat(DataCollector.of(m).yearsDone()).isEqualTo(101);
