@@ -59,6 +59,13 @@ class HistoryMappingTest {
         Comparison customs = line(38);   // exports_customs 2014
         assertThat(customs.numerator()).containsExactly(new Comparison.Term(1, "REO", 2014, List.of("exports_registered")));
         assertThat(customs.tolerance()).isEqualTo(Tolerance.EXPORTS_CUSTOMS);
+        // 2009: the customs row (derived by the data's compiler) is judged; the blog's quota used, of low confidence and
+        // not a customs record, is shown against the same series without a tolerance
+        assertThat(line(36).tolerance()).isEqualTo(Tolerance.EXPORTS_CUSTOMS);
+        Comparison blog = line(37);
+        assertThat(blog.quantity()).isEqualTo("exports_quota_used_blog");
+        assertThat(blog.numerator()).containsExactly(new Comparison.Term(1, "REO", 2009, List.of("exports_registered")));
+        assertThat(blog.tolerance()).isEqualTo(Tolerance.NONE);
         Comparison world = line(91);   // world 2009
         assertThat(world.numerator().get(0).metrics()).containsExactly("mined_registered", "mined_unregistered", "mined_foreign");
         assertThat(world.tolerance()).isEqualTo(Tolerance.WORLD_MINING);
