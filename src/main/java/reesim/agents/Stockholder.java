@@ -22,7 +22,7 @@ public class Stockholder extends Agent {
     /** Abroad (the world market) or in China (the domestic market). */
     private final boolean world;
     private final Account stock;
-    /** Per element: the smoothed share of last months' world demand that found no supply (0-1). */
+    /** Per element: the smoothed share of last months' demand on its market that found no supply (0-1). */
     private final double[] tightness;
     /** Per element: the smoothed excess of the price over its trailing level (0 while trendCoverMonths is 0). */
     private final double[] trend;

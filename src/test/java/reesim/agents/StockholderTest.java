@@ -32,8 +32,10 @@ class StockholderTest {
         return c;
     }
 
-    static Stockholder primed(TestContext fx) {
-        Stockholder h = Stockholder.abroad(config(), ELEMENTS.size());
+    static Stockholder primed(TestContext fx) { return primed(fx, Stockholder.abroad(config(), ELEMENTS.size())); }
+
+    /** The holder with its normal cover of others' use of Nd, USE t a month. */
+    static Stockholder primed(TestContext fx, Stockholder h) {
         double[] use = new double[ELEMENTS.size()];
         use[ND] = USE;
         h.prime(fx.ledger(), use);
@@ -115,10 +117,7 @@ class StockholderTest {
         // with the market supplied in full, the announced cut alone makes it buy ahead
         TestContext market = new TestContext(5).at(oct2009);
         market.instruments.exportQuotaSchedule.putAll(fx.instruments.exportQuotaSchedule);
-        Stockholder buyer = Stockholder.abroad(c, ELEMENTS.size());
-        double[] use = new double[ELEMENTS.size()];
-        use[ND] = USE;
-        buyer.prime(market.ledger(), use);
+        Stockholder buyer = primed(market, Stockholder.abroad(c, ELEMENTS.size()));
         month(market, USE);
         buyer.step(market);
         // signal 0.5 (signalWeight) x 0.4; target cover 2 + 6 x 0.2 = 3.2 months: it bids a quarter of the 120 t gap
@@ -128,8 +127,7 @@ class StockholderTest {
         c.quotaCutWeight = 0;   // the rule before it: the same month, no shortage read
         TestContext plain = new TestContext(5).at(oct2009);
         plain.instruments.exportQuotaSchedule.putAll(fx.instruments.exportQuotaSchedule);
-        Stockholder reader = Stockholder.abroad(c, ELEMENTS.size());
-        reader.prime(plain.ledger(), use);
+        Stockholder reader = primed(plain, Stockholder.abroad(c, ELEMENTS.size()));
         month(plain, USE);
         reader.step(plain);
         assertThat(reader.tightness(ND)).isZero();
@@ -140,10 +138,7 @@ class StockholderTest {
         StockholderConfig c = config();
         c.trendCoverMonths = 6;
         TestContext fx = new TestContext(5);
-        Stockholder h = Stockholder.abroad(c, ELEMENTS.size());
-        double[] use = new double[ELEMENTS.size()];
-        use[ND] = USE;
-        h.prime(fx.ledger(), use);
+        Stockholder h = primed(fx, Stockholder.abroad(c, ELEMENTS.size()));
         fx.setWorldPrice(ND, 1.5 * WORLD[ND]);   // the price jumps; the trailing price moves a twelfth of the way
         month(fx, USE);                          // others' demand met in full: no shortage
         h.step(fx);
@@ -169,12 +164,9 @@ class StockholderTest {
         StockholderConfig c = config();
         c.sellAboveTrailing = 0.9;
         TestContext fx = new TestContext(5);
-        Stockholder h = Stockholder.inChina(c, ELEMENTS.size());
+        Stockholder h = primed(fx, Stockholder.inChina(c, ELEMENTS.size()));
         assertThat(h.abroad()).isFalse();
         assertThat(h.account().stage()).isEqualTo(Stage.TRADE);
-        double[] use = new double[ELEMENTS.size()];
-        use[ND] = USE;
-        h.prime(fx.ledger(), use);
         fx.supply(h.account(), ND, 2 * USE, false);   // 4 months on hand, half of it grey; cover 2
         Market home = fx.markets().oxide(ND, false);
         TestContext.Dealer users = fx.dealer("users", Stage.INTERMEDIATE), sellers = fx.dealer("sellers", Stage.SMELTING);
