@@ -20,7 +20,7 @@ import reesim.market.Market;
 public class Stockholder extends Agent {
     private final StockholderConfig cfg;
     /** Abroad (the world market) or in China (the domestic market). */
-    private final boolean world;
+    private final boolean abroad;
     private final Account stock;
     /** Per element: the smoothed share of last months' demand on its market that found no supply (0-1). */
     private final double[] tightness;
@@ -29,11 +29,11 @@ public class Stockholder extends Agent {
     /** Per element: what this holder bid last month, t (taken out of the market's demand it covers). */
     private final double[] lastBid;
 
-    private Stockholder(String id, StockholderConfig cfg, int elements, boolean world) {
+    private Stockholder(String id, StockholderConfig cfg, int elements, boolean abroad) {
         super(id);
         this.cfg = cfg;
-        this.world = world;
-        this.stock = new Account(this, world ? Stage.WORLD : Stage.TRADE, world ? "foreign inventory" : "domestic inventory", elements);
+        this.abroad = abroad;
+        this.stock = new Account(this, abroad ? Stage.WORLD : Stage.TRADE, abroad ? "foreign inventory" : "domestic inventory", elements);
         this.tightness = new double[elements];
         this.trend = new double[elements];
         this.lastBid = new double[elements];
@@ -52,9 +52,9 @@ public class Stockholder extends Agent {
 
     @Override
     protected void act(Context m) {
-        double announcedCut = world && cfg.quotaCutWeight > 0 ? announcedQuotaCut(m) : 0;
+        double announcedCut = abroad && cfg.quotaCutWeight > 0 ? announcedQuotaCut(m) : 0;
         for (int e = 0; e < tightness.length; e++) {
-            Market w = m.markets().oxide(e, world);
+            Market w = m.markets().oxide(e, abroad);
             double others = Math.max(0, w.lastDemand() - lastBid[e]);
             double unfilled = w.lastDemand() > 0 ? Math.max(0, 1 - w.lastSupply() / w.lastDemand()) : 0;
             unfilled = Math.max(unfilled, cfg.quotaCutWeight * announcedCut);
@@ -70,17 +70,20 @@ public class Stockholder extends Agent {
             lastBid[e] = 0;
             if (gap > 0) {
                 lastBid[e] = gap * cfg.adjustmentRate;
-                m.pricing().bid(w, this, stock, lastBid[e], w.price(), urgency, m.marketRules().chokePrice(e, world));
-            } else if (w.price() > cfg.sellAboveTrailing * w.trailingPrice()) {
-                sell(m, w, e, -gap * cfg.adjustmentRate);
+                m.pricing().bid(w, this, stock, lastBid[e], w.price(), urgency, m.marketRules().chokePrice(e, abroad));
+            } else {
+                double floor = cfg.sellAboveTrailing * w.trailingPrice();
+                if (w.price() > floor) sell(m, w, e, -gap * cfg.adjustmentRate, floor);
             }
         }
     }
 
-    /** Offers {@code qty} t of its stock of element e; in China, its registered and grey oxide in proportion to what it holds of each. */
-    private void sell(Context m, Market w, int e, double qty) {
-        double floor = cfg.sellAboveTrailing * w.trailingPrice();
-        if (world) {
+    /**
+     * Offers {@code qty} t of its stock of element e at no less than {@code floor}; in China, its registered and grey oxide
+     * in proportion to what it holds of each.
+     */
+    private void sell(Context m, Market w, int e, double qty, double floor) {
+        if (abroad) {
             m.pricing().ask(w, this, stock, qty, true, w.price(), cfg.askPressure, floor);
             return;
         }
@@ -106,7 +109,7 @@ public class Stockholder extends Agent {
     public double stock(int e) { return stock.total(e); }
     public double tightness(int e) { return tightness[e]; }
     public double trend(int e) { return trend[e]; }
-    public boolean abroad() { return world; }
+    public boolean abroad() { return abroad; }
     public Account account() { return stock; }
     public double getStock() { return stock.total(); }
 }
